@@ -1,0 +1,135 @@
+# zhdeals: Chinese tech-news pages to structured deal records.
+#
+#   make run    build, then run the main job over the bundled corpus
+#   make test   build and run every test (ends with "N passed, N failed")
+#   make deps   install the Debian -dev packages pkg-config cannot find
+#
+# Options: SANITIZE=address,undefined  OPT=-O2  CC=clang
+
+CC       ?= cc
+OPT      ?= -O2
+PKGS     := libcurl libxml-2.0 libpcre2-8 icu-uc icu-i18n jansson zlib
+# Debian package providing each pkg-config module (same order as PKGS + cmocka)
+APT_libcurl    := libcurl4-openssl-dev
+APT_libxml-2.0 := libxml2-dev
+APT_libpcre2-8 := libpcre2-dev
+APT_icu-uc     := libicu-dev
+APT_icu-i18n   := libicu-dev
+APT_jansson    := libjansson-dev
+APT_zlib       := zlib1g-dev
+APT_cmocka     := libcmocka-dev
+# commands the tests use
+TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:libc-bin
+
+BUILD    := build
+PREFIX   ?= /usr/local
+
+ifeq ($(MAKECMDGOALS),deps)
+else
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+endif
+
+WARN     := -Wall -Wextra -Wshadow -Wno-unused-parameter -Wformat=2 -Wstrict-prototypes
+CFLAGS   ?= $(OPT) -g
+CFLAGS   += -std=c11 -D_GNU_SOURCE $(WARN) $(PKG_CFLAGS) -I.
+LDLIBS   += $(PKG_LIBS) -lm -lpthread
+ifdef SANITIZE
+CFLAGS   += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS  += -fsanitize=$(SANITIZE)
+BUILD    := build-san
+endif
+
+LIB_SRC  := $(sort $(wildcard common/*.c fetch/*.c extract/*.c normalize/*.c))
+LIB_ASM  := normalize/orgs_data.S
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_ASM:%.S=$(BUILD)/%.o)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/replay/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
+
+.PHONY: all deps run test tools eval bench fuzz valgrind \
+        clean format install check-deps
+
+all: deps zhdeals
+
+# Install whatever pkg-config (or the PATH) cannot find, with apt-get
+# (through sudo when not root). apt-get update runs once first: a new
+# machine has no package lists.
+deps:
+	@missing=""; \
+	for p in $(PKGS) cmocka; do \
+	  pkg-config --exists $$p 2>/dev/null || missing="$$missing $$(case $$p in \
+	    libcurl) echo $(APT_libcurl);; libxml-2.0) echo $(APT_libxml-2.0);; \
+	    libpcre2-8) echo $(APT_libpcre2-8);; icu-uc|icu-i18n) echo $(APT_icu-uc);; \
+	    jansson) echo $(APT_jansson);; zlib) echo $(APT_zlib);; cmocka) echo $(APT_cmocka);; esac)"; \
+	done; \
+	for t in $(TOOLS); do \
+	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  echo "make deps: installing$$missing"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+zhdeals: $(BUILD)/zhdeals
+	cp $< $@
+
+$(BUILD)/zhdeals: $(BUILD)/zhdeals.o $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# The gazetteer is compiled into the binary, so a copied binary still works.
+$(BUILD)/normalize/orgs_data.o: normalize/orgs_data.S normalize/orgs.tsv
+	@mkdir -p $(dir $@)
+	$(CC) -c -DORGS_TSV='"$(CURDIR)/normalize/orgs.tsv"' -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+# Fuzz harnesses, replayed over their seeds by a plain driver (no fuzzing in CI).
+$(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+
+# Small drivers that evaluations and benchmarks run (linked with the library).
+$(BUILD)/tools/%: tests/tools/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+
+tools: $(TOOL_BIN)
+
+run: all
+	./zhdeals run corpus/urls.txt
+
+test: all $(UNIT_BIN) $(REPLAY_BIN)
+	@BUILD=$(BUILD) bash tests/run.sh
+
+# make eval runs every tests/tools/eval_*.sh; make eval-NAME runs one.
+eval: all tools
+	@for e in tests/tools/eval_*.sh; do echo "== $$e"; BUILD=$(BUILD) bash $$e || exit 1; done
+
+eval-%: all tools
+	BUILD=$(BUILD) bash tests/tools/eval_$(subst -,_,$*).sh
+
+clean:
+	rm -rf build build-san build-fuzz zhdeals
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 zhdeals $(DESTDIR)$(PREFIX)/bin/zhdeals
+	[ ! -f zhdeals.1 ] || install -m 644 zhdeals.1 $(DESTDIR)$(PREFIX)/share/man/man1/zhdeals.1
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
