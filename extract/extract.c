@@ -1,0 +1,284 @@
+/*
+ * extract.c: the extract stage driver. It decides what an input is (WARC by
+ * its version line, otherwise one page), runs each page through charset,
+ * HTML, NFKC and the recognizers, and writes one document line per page.
+ * Per-record memory lives in the zd_doc and the scratch buffers of the
+ * stage, reset for every record.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <string.h>
+
+#include "../common/doc.h"
+#include "charset.h"
+#include "date_rx.h"
+#include "html.h"
+#include "money_rx.h"
+#include "textnorm.h"
+#include "warc_read.h"
+
+#define ZD_DEFAULT_MAX_BYTES (10u << 20)
+#define ZD_WARC_RECORD_MAX (64u << 20)
+
+struct zd_extract {
+    zd_extract_opts opt;
+    zd_charset *cs;
+    zd_html *html;
+    zd_textnorm *norm;
+    zd_money_rx *money;
+    zd_date_rx *date;
+    zd_orgs *orgs;
+    /* scratch, reused per record */
+    zd_buf raw, utf8, text, line;
+    zd_doc doc;
+};
+
+void zd_extract_opts_init(zd_extract_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->max_bytes = ZD_DEFAULT_MAX_BYTES;
+    o->max_mentions = 10000;
+}
+
+zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
+{
+    zd_extract *x = zd_xcalloc(1, sizeof *x);
+    x->opt = *o;
+    if (!x->opt.max_bytes) x->opt.max_bytes = ZD_DEFAULT_MAX_BYTES;
+    x->orgs = orgs;
+    x->cs = zd_charset_new();
+    x->html = zd_html_new();
+    x->norm = zd_textnorm_new();
+    x->money = zd_money_rx_new();
+    x->date = zd_date_rx_new();
+    if (!x->cs || !x->html || !x->norm || !x->money || !x->date) {
+        *err = zd_xstrdup("cannot initialize the extractor (ICU data or a regex failed)");
+        zd_extract_free(x);
+        return NULL;
+    }
+    zd_doc_init(&x->doc);
+    return x;
+}
+
+void zd_extract_free(zd_extract *x)
+{
+    if (!x) return;
+    zd_charset_free(x->cs);
+    zd_html_free(x->html);
+    zd_textnorm_free(x->norm);
+    zd_money_rx_free(x->money);
+    zd_date_rx_free(x->date);
+    zd_buf_free(&x->raw);
+    zd_buf_free(&x->utf8);
+    zd_buf_free(&x->text);
+    zd_buf_free(&x->line);
+    zd_doc_clear(&x->doc);
+    free(x);
+}
+
+/* Plain text: lines are paragraphs; blank lines and surrounding space go. */
+static void text_paragraphs(const char *p, size_t n, zd_buf *out)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t e = i;
+        while (e < n && p[e] != '\n') e++;
+        size_t s = i, t = e;
+        while (s < t && (p[s] == ' ' || p[s] == '\t' || p[s] == '\r')) s++;
+        while (t > s && (p[t - 1] == ' ' || p[t - 1] == '\t' || p[t - 1] == '\r')) t--;
+        if (t > s) {
+            if (out->len) zd_buf_addc(out, '\n');
+            zd_buf_add(out, p + s, t - s);
+        }
+        i = e + 1;
+    }
+}
+
+/* Collapse runs of spaces inside paragraphs (NFKC turns U+3000 into ' ')
+ * and drop empty paragraphs, so text is stable however the page spaced it. */
+static void tidy(zd_buf *b)
+{
+    size_t k = 0;
+    int space = 0, para = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->p[i];
+        if (c == '\n') {
+            while (k > 0 && b->p[k - 1] == ' ') k--;
+            if (k > 0 && b->p[k - 1] != '\n') b->p[k++] = '\n';
+            space = 0;
+            para = 0;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') {
+            space = para;
+            continue;
+        }
+        if (space) b->p[k++] = ' ';
+        space = 0;
+        para = 1;
+        b->p[k++] = c;
+    }
+    while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\n')) k--;
+    b->len = k;
+    if (b->p) b->p[k] = '\0';
+}
+
+static char *norm_string(zd_extract *x, const char *s)
+{
+    if (!s) return NULL;
+    zd_buf b = ZD_BUF_INIT;
+    zd_textnorm_apply(x->norm, s, strlen(s), &b);
+    for (size_t i = 0; i < b.len; i++)
+        if (b.p[i] == '\n' || b.p[i] == '\t') b.p[i] = ' ';
+    tidy(&b);
+    if (b.len == 0) {
+        zd_buf_free(&b);
+        return NULL;
+    }
+    return zd_buf_take(&b);
+}
+
+/* One page's bytes to one document line. Returns 0 or 1 (reported). */
+static int page(zd_extract *x, const char *name, long recno, const char *bytes, size_t n,
+                const char *content_type, const char *url, const char *warc_date, int is_text,
+                zd_line_sink sink, void *ud)
+{
+    char *err = NULL;
+    const char *charset = NULL;
+    char where[64] = "";
+    if (recno > 0) snprintf(where, sizeof where, ":%ld", recno);
+    zd_doc *d = &x->doc;
+    zd_doc_clear(d);
+    zd_buf_reset(&x->utf8);
+    zd_buf_reset(&x->text);
+    if (n > x->opt.max_bytes) {
+        zd_msg("extract", "%s%s: page of %zu bytes exceeds --max-bytes %zu", name, where, n,
+               x->opt.max_bytes);
+        return 1;
+    }
+    if (zd_charset_decode(x->cs, bytes, n, content_type, !is_text, &x->utf8, &charset, &err) < 0) {
+        zd_msg("extract", "%s%s: %s", name, where, err);
+        free(err);
+        return 1;
+    }
+    if (is_text) {
+        zd_buf para = ZD_BUF_INIT;
+        text_paragraphs(x->utf8.p, x->utf8.len, &para);
+        zd_textnorm_apply(x->norm, para.p ? para.p : "", para.len, &x->text);
+        zd_buf_free(&para);
+    } else {
+        zd_article a = {0};
+        const char *base = x->opt.published ? x->opt.published : warc_date;
+        if (zd_html_extract(x->html, x->utf8.p, x->utf8.len, base, &a, &err) < 0) {
+            zd_msg("extract", "%s%s: %s", name, where, err);
+            free(err);
+            zd_article_clear(&a);
+            return 1;
+        }
+        zd_textnorm_apply(x->norm, a.text ? a.text : "", a.text ? strlen(a.text) : 0, &x->text);
+        d->title = norm_string(x, a.title);
+        if (a.published) d->published = zd_xstrdup(a.published);
+        zd_article_clear(&a);
+    }
+    tidy(&x->text);
+    d->url = url ? zd_xstrdup(url) : NULL;
+    if (x->opt.published) {
+        free(d->published);
+        d->published = zd_xstrdup(x->opt.published);
+    }
+    d->charset = zd_xstrdup(charset ? charset : "utf-8");
+    d->text_len = x->text.len;
+    d->text = zd_buf_take(&x->text);
+    zd_money_find(x->money, d->text, d->text_len, &d->mentions);
+    zd_date_find(x->date, d->text, d->text_len, &d->mentions);
+    zd_orgs_find(x->orgs, d->text, d->text_len, &d->mentions);
+    zd_mentions_sort(&d->mentions);
+    if (d->mentions.n > x->opt.max_mentions) {
+        zd_msg("extract", "%s%s: %zu mentions, only the first %zu kept", name, where,
+               d->mentions.n, x->opt.max_mentions);
+        d->mentions.n = x->opt.max_mentions;
+    }
+    zd_buf_reset(&x->line);
+    zd_doc_to_json(d, &x->line);
+    sink(ud, x->line.p, x->line.len);
+    zd_doc_clear(d);
+    return 0;
+}
+
+static int is_text_type(const char *ct)
+{
+    return ct && strncasecmp(ct, "text/plain", 10) == 0;
+}
+
+int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec,
+                           size_t len, zd_line_sink sink, void *ud)
+{
+    zd_warc_record r;
+    zd_warc_record_init(&r);
+    char *err = NULL;
+    int rc = 0;
+    if (zd_warc_parse(rec, len, x->opt.max_bytes, &r, &err) < 0) {
+        zd_msg("extract", "%s:%ld: %s", name, recno, err);
+        free(err);
+        rc = 1;
+    } else if (r.type && (strcmp(r.type, "response") == 0 || strcmp(r.type, "resource") == 0) &&
+               (strcmp(r.type, "resource") == 0 || (r.http_status >= 200 && r.http_status < 300))) {
+        int text = x->opt.text || is_text_type(r.content_type);
+        rc = page(x, name, recno, r.body.p ? r.body.p : "", r.body.len, r.content_type,
+                  r.target_uri, r.date, text, sink, ud);
+    }
+    zd_warc_record_clear(&r);
+    return rc;
+}
+
+int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud)
+{
+    char *err = NULL;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    zd_warc_reader *w = zd_warc_open(path, ZD_WARC_RECORD_MAX > x->opt.max_bytes + (1u << 20)
+                                               ? ZD_WARC_RECORD_MAX
+                                               : x->opt.max_bytes + (1u << 20),
+                                     &err);
+    if (!w) {
+        zd_msg("extract", "%s: %s", name, err);
+        free(err);
+        return 2;
+    }
+    int rc = 0;
+    if (zd_warc_is_warc(w)) {
+        long recno = 0;
+        int got;
+        while ((got = zd_warc_next_raw(w, &x->raw, &recno, &err)) != 0) {
+            if (got < 0) {
+                zd_msg("extract", "%s:%ld: %s", name, recno, err);
+                free(err);
+                err = NULL;
+                rc = 1;
+                continue;
+            }
+            if (zd_extract_warc_record(x, name, recno, x->raw.p, x->raw.len, sink, ud)) rc = 1;
+        }
+    } else {
+        zd_buf_reset(&x->raw);
+        if (zd_warc_read_all(w, x->opt.max_bytes, &x->raw, &err) < 0) {
+            zd_msg("extract", "%s: %s", name, err);
+            free(err);
+            rc = 1;
+        } else {
+            const char *url = x->opt.url ? x->opt.url : (strcmp(path, "-") ? path : NULL);
+            rc = page(x, name, 0, x->raw.p, x->raw.len, NULL, url, NULL, x->opt.text, sink, ud);
+        }
+    }
+    zd_warc_close(w);
+    return rc;
+}
+
+int zd_extract_bytes(zd_extract *x, const char *name, const char *bytes, size_t n,
+                     zd_line_sink sink, void *ud)
+{
+    const char *url = x->opt.url ? x->opt.url : name;
+    return page(x, name, 0, bytes, n, NULL, url, NULL, x->opt.text, sink, ud);
+}

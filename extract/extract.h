@@ -1,0 +1,57 @@
+/*
+ * extract.h: the extract stage. Inputs (WARC plain or gzip, an HTML file,
+ * a text file, stdin) to document records, one JSON line per page, handed
+ * to a line sink (stdout for `zhdeals extract`, normalize for `zhdeals run`).
+ *
+ * Per page: charset decision and conversion to UTF-8, main-content
+ * extraction (HTML) or paragraphs (text), NFKC, then the money, date and
+ * organization recognizers. Every context (converters, regexes, ICU
+ * normalizer, gazetteer) is opened once in zd_extract_new().
+ *
+ * Ownership: zd_extract_new() returns a stage freed by zd_extract_free().
+ * The sink receives a line it does not own (valid during the call).
+ */
+#ifndef ZD_EXTRACT_H
+#define ZD_EXTRACT_H
+
+#include <stddef.h>
+
+#include "../normalize/orgs.h"
+
+typedef struct {
+    int text;              /* --text: inputs are plain text, not HTML */
+    const char *url;       /* --url for single-document inputs */
+    const char *published; /* --published */
+    size_t max_bytes;      /* page size cap, also after decompression */
+    size_t max_mentions;   /* per document */
+} zd_extract_opts;
+
+void zd_extract_opts_init(zd_extract_opts *o);
+
+/* Receives one output line (with its '\n'). Return 0 to go on. */
+typedef int (*zd_line_sink)(void *ud, const char *line, size_t len);
+
+typedef struct zd_extract zd_extract;
+
+/* orgs: the organization matcher, owned by the caller (shared with
+ * normalize in `run`). Returns NULL with *err on a setup failure. */
+zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err);
+void zd_extract_free(zd_extract *x);
+
+/* Process one input path ("-" = stdin). Returns 0 when every record made a
+ * document, 1 when some failed (each reported on stderr), 2 when the input
+ * cannot be opened (reported). */
+int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud);
+
+/* Process one page held in memory (HTML, or text with opts.text), as if it
+ * were a file named name. Returns 0, or 1 when it failed (reported). */
+int zd_extract_bytes(zd_extract *x, const char *name, const char *bytes, size_t n,
+                     zd_line_sink sink, void *ud);
+
+/* Process one raw WARC record (as fetch hands them to `run`). name and
+ * recno identify it in messages. Returns 0, or 1 on a failed record
+ * (reported). Non-response records are skipped silently. */
+int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec,
+                           size_t len, zd_line_sink sink, void *ud);
+
+#endif

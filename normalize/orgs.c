@@ -1,0 +1,552 @@
+/*
+ * orgs.c: the gazetteer and organization matching.
+ *
+ * Why a trie: thousands of aliases must be matched in one pass over the
+ * text, longest first, without a loop over names. Transitions live in one
+ * open-addressing hash table keyed by (node, byte), which keeps the trie
+ * compact for multi-byte UTF-8 and makes each step one probe. Latin letters
+ * are case-folded on insert and on lookup; a Latin alias must stand on word
+ * boundaries (OpenAI matches, "openaiX" does not).
+ *
+ * Discovery (known = false) uses PCRE2 patterns compiled once:
+ *   - legal names: a run of name characters ending in 股份有限公司/有限公司/...,
+ *     trimmed on the left at function words (由, 获, 向, 与 ...);
+ *   - Latin-script names written in mixed case with an inner capital
+ *     (OpenAI, MiniMax, xAI, DeepSeek) that the stop-list does not hold.
+ */
+#include "orgs.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+extern const char zd_orgs_tsv[];
+extern const char zd_orgs_tsv_end[];
+
+/* Deal-role contexts that name an organization (group 1), from the
+ * grammar of deal prose; group 1 may be a list (A、B和C) split later. */
+#define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》]"
+static const char *const role_patterns[] = {
+    /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
+    "(" NAMECH "{2,60}?)(?:共同|联合|等)?(?:领投|跟投|参投|独家投资|联合投资|追加投资|继续加注|持续加注)",
+    /* X (宣布)完成/获得 ... 融资 */
+    "(" NAMECH "{2,40}?)(?:宣布|正式|已经|已|近日|日前|今日|今天|昨日|昨天|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|刚刚|近期)*"
+    "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行)了?" NAMECH "{0,30}?(?:融资|投资|注资)",
+    /* Y(将)向X投资/注资: both */
+    "(" NAMECH "{2,30}?)(?:将|拟|计划|已|曾|还)?向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
+    /* X的(上一轮/新一轮/B轮)融资 */
+    "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
+    /* 获(得)X(的)(战略)投资 */
+    "获得?(" NAMECH "{2,30}?)的?(?:战略)?(?:投资|注资|入股|增资)",
+    /* X被Y收购: both */
+    "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
+    /* Y(以N)收购X */
+    "(" NAMECH "{2,30}?)(?:宣布|拟|计划|将|已|正式|同意)*(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
+    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
+    /* X向Y采购 / 从Y采购 */
+    "(" NAMECH "{2,30}?)(?:将|拟|计划|已)?(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
+    /* X(在...)上市 / 递交招股书 */
+    "(" NAMECH "{2,30}?)(?:正式|今日|今天|将|拟|计划|已)*(?:在|于|登陆|赴|向)" NAMECH "{0,12}?"
+    "(?:上市|IPO|递交招股书|提交上市申请)",
+    NULL};
+#define ZD_NROLES 9
+
+/* Words that are not names, however they are placed. */
+static const char *const generic[] = {
+    "投资方", "投资人", "投资者", "老股东", "现有股东", "新股东", "股东", "机构", "多家机构",
+    "该公司", "公司", "本轮", "本次", "此轮", "该轮", "这笔", "本轮融资", "多家", "其", "双方",
+    "对方", "资方", "基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
+    "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
+    "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
+    "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", NULL};
+
+typedef struct {
+    uint32_t node;
+    uint32_t child;
+    unsigned char byte;
+    unsigned char used;
+} edge;
+
+struct zd_orgs {
+    zd_org *orgs;
+    size_t norgs, orgcap;
+    int32_t *node_org; /* per trie node: org index + 1, 0 = none */
+    size_t nnodes, nodecap;
+    edge *edges;
+    size_t nedges, edgecap; /* power of two */
+    char **strings;         /* owned copies of names */
+    size_t nstrings, strcap;
+    pcre2_code *legal, *latin, *trim;
+    pcre2_code *roles[ZD_NROLES];
+    pcre2_match_data *md, *md2;
+};
+
+/* ---- trie ---------------------------------------------------------------- */
+
+static inline uint32_t hash2(uint32_t node, unsigned char b)
+{
+    uint32_t h = node * 2654435761u ^ (uint32_t)b * 40503u;
+    return h ^ (h >> 15);
+}
+
+static uint32_t edge_get(const zd_orgs *o, uint32_t node, unsigned char b)
+{
+    size_t mask = o->edgecap - 1;
+    for (size_t i = hash2(node, b) & mask;; i = (i + 1) & mask) {
+        const edge *e = &o->edges[i];
+        if (!e->used) return 0;
+        if (e->node == node && e->byte == b) return e->child;
+    }
+}
+
+static void edge_put(zd_orgs *o, uint32_t node, unsigned char b, uint32_t child);
+
+static void edges_grow(zd_orgs *o)
+{
+    edge *old = o->edges;
+    size_t oldcap = o->edgecap;
+    o->edgecap = oldcap ? oldcap * 2 : 4096;
+    o->edges = zd_xcalloc(o->edgecap, sizeof *o->edges);
+    o->nedges = 0;
+    for (size_t i = 0; i < oldcap; i++)
+        if (old[i].used) edge_put(o, old[i].node, old[i].byte, old[i].child);
+    free(old);
+}
+
+static void edge_put(zd_orgs *o, uint32_t node, unsigned char b, uint32_t child)
+{
+    if ((o->nedges + 1) * 2 > o->edgecap) edges_grow(o);
+    size_t mask = o->edgecap - 1;
+    size_t i = hash2(node, b) & mask;
+    while (o->edges[i].used) i = (i + 1) & mask;
+    o->edges[i] = (edge){node, child, b, 1};
+    o->nedges++;
+}
+
+static uint32_t new_node(zd_orgs *o)
+{
+    if (o->nnodes == o->nodecap) {
+        o->nodecap = o->nodecap ? o->nodecap * 2 : 4096;
+        o->node_org = zd_xrealloc(o->node_org, o->nodecap * sizeof *o->node_org);
+    }
+    o->node_org[o->nnodes] = 0;
+    return (uint32_t)o->nnodes++;
+}
+
+static inline unsigned char fold(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+
+/* Insert alias; returns the org index it already had (+1), or 0. */
+static int32_t trie_insert(zd_orgs *o, const char *s, size_t n, int32_t org)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = fold((unsigned char)s[i]);
+        uint32_t c = edge_get(o, node, b);
+        if (!c) {
+            c = new_node(o);
+            edge_put(o, node, b, c);
+        }
+        node = c;
+    }
+    int32_t had = o->node_org[node];
+    if (!had) o->node_org[node] = org + 1;
+    return had;
+}
+
+static const char *keep(zd_orgs *o, const char *s, size_t n)
+{
+    if (o->nstrings == o->strcap) {
+        o->strcap = o->strcap ? o->strcap * 2 : 1024;
+        o->strings = zd_xrealloc(o->strings, o->strcap * sizeof *o->strings);
+    }
+    return o->strings[o->nstrings++] = zd_xstrndup(s, n);
+}
+
+/* ---- loading ------------------------------------------------------------- */
+
+static const char *kinds[] = {"company", "investor", "government", "exchange", "bank",
+                              "university", "media", "product", NULL};
+
+static int load_tsv(zd_orgs *o, const char *data, size_t len, const char *name, char **err)
+{
+    size_t i = 0;
+    long line = 0;
+    while (i < len) {
+        size_t e = i;
+        while (e < len && data[e] != '\n') e++;
+        line++;
+        const char *l = data + i;
+        size_t ll = e - i;
+        i = e + 1;
+        if (ll && l[ll - 1] == '\r') ll--;
+        if (ll == 0 || l[0] == '#') continue;
+        const char *f[4];
+        size_t fl[4];
+        int nf = 0;
+        size_t s = 0;
+        for (size_t k = 0; k <= ll && nf < 4; k++) {
+            if (k == ll || l[k] == '\t') {
+                f[nf] = l + s;
+                fl[nf] = k - s;
+                nf++;
+                s = k + 1;
+            }
+        }
+        if (nf < 3 || fl[0] == 0) {
+            *err = zd_xasprintf("%s:%ld: expected canonical<TAB>kind<TAB>aliases<TAB>parent", name,
+                                line);
+            return -1;
+        }
+        const char *kind = NULL;
+        for (int k = 0; kinds[k]; k++)
+            if (fl[1] == strlen(kinds[k]) && memcmp(f[1], kinds[k], fl[1]) == 0) kind = kinds[k];
+        if (!kind) {
+            *err = zd_xasprintf("%s:%ld: unknown kind \"%.*s\"", name, line, (int)fl[1], f[1]);
+            return -1;
+        }
+        if (o->norgs == o->orgcap) {
+            o->orgcap = o->orgcap ? o->orgcap * 2 : 1024;
+            o->orgs = zd_xrealloc(o->orgs, o->orgcap * sizeof *o->orgs);
+        }
+        int32_t idx = (int32_t)o->norgs++;
+        zd_org *org = &o->orgs[idx];
+        org->canonical = keep(o, f[0], fl[0]);
+        org->kind = kind;
+        org->parent = (nf == 4 && fl[3]) ? keep(o, f[3], fl[3]) : NULL;
+        trie_insert(o, f[0], fl[0], idx);
+        size_t a = 0;
+        for (size_t k = 0; k <= fl[2]; k++) {
+            if (k == fl[2] || f[2][k] == '|') {
+                if (k > a) trie_insert(o, f[2] + a, k - a, idx);
+                a = k + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static pcre2_code *compile(const char *pat, char **err)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &ec, &eo, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        *err = zd_xasprintf("org pattern at %zu: %s", (size_t)eo, (char *)msg);
+        return NULL;
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+zd_orgs *zd_orgs_new(char **err)
+{
+    zd_orgs *o = zd_xcalloc(1, sizeof *o);
+    new_node(o); /* root */
+    edges_grow(o);
+    if (load_tsv(o, zd_orgs_tsv, (size_t)(zd_orgs_tsv_end - zd_orgs_tsv), "orgs.tsv", err) < 0)
+        goto fail;
+    /* legal names: up to 20 name characters before a legal-form suffix */
+    o->legal = compile("[\\p{Han}A-Za-z0-9&·]{2,24}?(?:股份有限公司|有限责任公司|有限公司|"
+                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
+                       err);
+    /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
+    o->latin = compile("(?<![A-Za-z0-9])(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)"
+                       "(?![A-Za-z0-9])",
+                       err);
+    /* trim: everything up to the last word that ends a name on its left
+     * (function words, verbs, descriptors like 公司, dates) */
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|"
+                      "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
+                      "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
+                      "制造商|创业|新锐|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|"
+                      "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
+                      "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
+                      "(.+)$",
+                      err);
+    for (int i = 0; i < ZD_NROLES; i++) {
+        o->roles[i] = compile(role_patterns[i], err);
+        if (!o->roles[i]) goto fail;
+    }
+    if (!o->legal || !o->latin || !o->trim) goto fail;
+    o->md = pcre2_match_data_create(8, NULL);
+    o->md2 = pcre2_match_data_create(4, NULL);
+    if (!o->md || !o->md2) zd_oom();
+    return o;
+fail:
+    zd_orgs_free(o);
+    return NULL;
+}
+
+void zd_orgs_free(zd_orgs *o)
+{
+    if (!o) return;
+    for (size_t i = 0; i < o->nstrings; i++) free(o->strings[i]);
+    free(o->strings);
+    free(o->orgs);
+    free(o->node_org);
+    free(o->edges);
+    pcre2_code_free(o->legal);
+    pcre2_code_free(o->latin);
+    pcre2_code_free(o->trim);
+    for (int i = 0; i < ZD_NROLES; i++) pcre2_code_free(o->roles[i]);
+    pcre2_match_data_free(o->md);
+    pcre2_match_data_free(o->md2);
+    free(o);
+}
+
+int zd_orgs_load_file(zd_orgs *o, const char *path, char **err)
+{
+    zd_buf b = ZD_BUF_INIT;
+    if (zd_read_file(path, 64u << 20, &b) < 0) {
+        *err = zd_xasprintf("%s: cannot read the organizations file", path);
+        zd_buf_free(&b);
+        return -1;
+    }
+    if (!zd_utf8_valid(b.p, b.len)) {
+        *err = zd_xasprintf("%s: not UTF-8", path);
+        zd_buf_free(&b);
+        return -1;
+    }
+    int rc = load_tsv(o, b.p, b.len, path, err);
+    zd_buf_free(&b);
+    return rc;
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+static inline int is_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        node = edge_get(o, node, fold((unsigned char)s[i]));
+        if (!node) return NULL;
+    }
+    int32_t org = o->node_org[node];
+    return org ? &o->orgs[org - 1] : NULL;
+}
+
+int zd_org_reported(const zd_org *org)
+{
+    return strcmp(org->kind, "product") != 0 && strcmp(org->kind, "media") != 0;
+}
+
+/* Longest alias starting at text[i]; returns its end (0 = none), *org set. */
+static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, int32_t *org)
+{
+    uint32_t node = 0;
+    size_t best = 0;
+    int lead_alnum = is_alnum((unsigned char)t[i]);
+    if (lead_alnum && i > 0 && is_alnum((unsigned char)t[i - 1])) return 0;
+    for (size_t k = i; k < n; k++) {
+        node = edge_get(o, node, fold((unsigned char)t[k]));
+        if (!node) break;
+        if (o->node_org[node]) {
+            unsigned char last = (unsigned char)t[k];
+            if (is_alnum(last) && k + 1 < n && is_alnum((unsigned char)t[k + 1])) continue;
+            best = k + 1;
+            *org = o->node_org[node] - 1;
+        }
+    }
+    return best;
+}
+
+/* Spans already claimed by the gazetteer (reported or stop-listed). */
+typedef struct {
+    size_t s, e;
+} span;
+
+static int overlaps(const span *v, size_t nv, size_t s, size_t e)
+{
+    for (size_t i = 0; i < nv; i++)
+        if (s < v[i].e && v[i].s < e) return 1;
+    return 0;
+}
+
+/* Characters that end a name on its left: function words and verbs that
+ * introduce an organization in deal prose. */
+static const char *const left_stops[] = {
+    "由", "获", "被", "向", "与", "和", "及", "对", "将", "从", "在", "为", "是", "于", "把",
+    "给", "让", "据", "称", "即", "已", "等", "了", "的", "其", "该", "此", "以", "并", "或",
+    "宣布", "今日", "近日", "日前", "旗下", "收购", "投资", "完成", NULL};
+
+static size_t trim_left(const char *t, size_t s, size_t e)
+{
+    size_t best = s;
+    for (size_t i = s; i < e;) {
+        for (int k = 0; left_stops[k]; k++) {
+            size_t l = strlen(left_stops[k]);
+            if (i + l <= e && memcmp(t + i, left_stops[k], l) == 0 && i + l > best) best = i + l;
+        }
+        i++;
+        while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+    }
+    return best;
+}
+
+static size_t nchars(const char *t, size_t s, size_t e)
+{
+    size_t k = 0;
+    for (size_t i = s; i < e; i++)
+        if (((unsigned char)t[i] & 0xC0) != 0x80) k++;
+    return k;
+}
+
+static int is_generic(const char *t, size_t s, size_t e)
+{
+    for (int i = 0; generic[i]; i++)
+        if (strlen(generic[i]) == e - s && memcmp(t + s, generic[i], e - s) == 0) return 1;
+    return 0;
+}
+
+/* One candidate name t[s,e): trim its left, check it looks like a name,
+ * and report it unless the gazetteer already covers that span. */
+static void candidate(zd_orgs *o, const char *t, size_t s, size_t e, const span *claimed,
+                      size_t nc, zd_mentions *out)
+{
+    if (e <= s) return;
+    int rc = pcre2_match(o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, o->md2, NULL);
+    if (rc >= 2) {
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md2);
+        s = s + ov[2];
+    }
+    /* trailing words that are not part of a name: lists' 等, and the verbs
+     * and adverbs that sit between a subject and its deal word */
+    static const char *const tails[] = {"等", "等机构", "等投资方", "方面", "共同", "联合", "了",
+                                        "计划", "拟", "将", "已", "正在", "宣布", "否认", "表示",
+                                        "称", "也", "还", "曾", "再次", "首次", "此前", "今日",
+                                        "近日", "日前", "昨日", "今天", "昨天", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; tails[i]; i++) {
+            size_t l = strlen(tails[i]);
+            if (e - s > l && memcmp(t + e - l, tails[i], l) == 0) {
+                e -= l;
+                again = 1;
+            }
+        }
+    }
+    size_t k = nchars(t, s, e);
+    if (k < 2 || k > 20 || is_generic(t, s, e)) return;
+    /* a name has a letter: Han or Latin, not only digits and symbols */
+    int letter = 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= 0xE3 || ((c | 32) >= 'a' && (c | 32) <= 'z')) letter = 1;
+        if (c == '%' || c == '$') return;
+    }
+    if (!letter) return;
+    /* amounts are not names (5亿元, 数十亿美元) */
+    if (isdigit((unsigned char)t[s])) return;
+    /* a candidate touching a gazetteer span is that name with words of the
+     * sentence around it (预计OpenAI, 此前亚马逊): the gazetteer has it */
+    if (overlaps(claimed, nc, s, e)) return;
+    zd_mentions_add(out, ZD_ORG, s, e);
+}
+
+/* Split a list (A、B和C) and hand each piece to candidate(). */
+static void candidates(zd_orgs *o, const char *t, size_t s, size_t e, const span *claimed,
+                       size_t nc, zd_mentions *out)
+{
+    static const char *const seps[] = {"、", "以及", "和", "及", "与", "跟", NULL};
+    size_t a = s;
+    for (size_t i = s; i < e;) {
+        int hit = 0;
+        for (int k = 0; seps[k]; k++) {
+            size_t l = strlen(seps[k]);
+            if (i + l <= e && memcmp(t + i, seps[k], l) == 0) {
+                /* a separator inside a gazetteer name (e.g. 与 in a legal
+                 * name) does not split it */
+                int inside = 0;
+                for (size_t q = 0; q < nc; q++)
+                    if (claimed[q].s < i && i < claimed[q].e) inside = 1;
+                if (inside) break;
+                candidate(o, t, a, i, claimed, nc, out);
+                a = i + l;
+                i = a;
+                hit = 1;
+                break;
+            }
+        }
+        if (!hit) {
+            i++;
+            while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+        }
+    }
+    candidate(o, t, a, e, claimed, nc, out);
+}
+
+void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
+{
+    span *claimed = NULL;
+    size_t nc = 0, cc = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t org = -1;
+        size_t e = longest_at(o, t, n, i, &org);
+        if (e) {
+            if (nc == cc) {
+                cc = cc ? cc * 2 : 32;
+                claimed = zd_xrealloc(claimed, cc * sizeof *claimed);
+            }
+            claimed[nc++] = (span){i, e};
+            if (zd_org_reported(&o->orgs[org])) zd_mentions_add(out, ZD_ORG, i, e);
+            i = e;
+            continue;
+        }
+        i++;
+        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+    }
+    /* discovery */
+    pcre2_code *res[2] = {o->legal, o->latin};
+    for (int r = 0; r < 2; r++) {
+        size_t off = 0;
+        while (off < n) {
+            int rc = pcre2_match(res[r], (PCRE2_SPTR)t, n, off, PCRE2_NO_UTF_CHECK, o->md, NULL);
+            if (rc < 0) break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md);
+            size_t s = ov[0], e = ov[1];
+            off = e > s ? e : s + 1;
+            while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80) off++;
+            if (r == 0) s = trim_left(t, s, e);
+            if (e - s < 6) continue;
+            if (r == 0) {
+                /* a legal name that contains a gazetteer name is still a new,
+                 * longer name; report it unless it is exactly claimed */
+                int exact = 0;
+                for (size_t k = 0; k < nc; k++)
+                    if (claimed[k].s == s && claimed[k].e == e) exact = 1;
+                if (!exact) zd_mentions_add(out, ZD_ORG, s, e);
+            } else if (!overlaps(claimed, nc, s, e)) {
+                zd_mentions_add(out, ZD_ORG, s, e);
+            }
+        }
+    }
+    /* deal-role contexts */
+    for (int r = 0; r < ZD_NROLES; r++) {
+        size_t off = 0;
+        while (off < n) {
+            int rc = pcre2_match(o->roles[r], (PCRE2_SPTR)t, n, off, PCRE2_NO_UTF_CHECK, o->md, NULL);
+            if (rc < 0) break;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md);
+            for (int g = 1; g < rc; g++)
+                if (ov[2 * g] != PCRE2_UNSET)
+                    candidates(o, t, ov[2 * g], ov[2 * g + 1], claimed, nc, out);
+            off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+            while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80) off++;
+        }
+    }
+    free(claimed);
+}
