@@ -1,0 +1,317 @@
+/*
+ * date_rx.c: find date expressions in NFKC-normalized UTF-8 text.
+ *
+ * One combined PCRE2 pattern (UTF + UCP, JIT, compiled once per context)
+ * whose alternatives are the date forms zhdeals resolves (normalize/date.c
+ * reads the parts of each span; the two files must agree on the forms):
+ * numeric dates (2026-02-27, 2026/2/27, 2026.02.27), year-month-day with
+ * 年月日 in digits or Chinese numerals (二〇二六年二月二十七日), years with
+ * their edges, quarters and halves (2025年Q3, 今年初, 去年底, 上半年), ROC years
+ * (民國115年, 115年3月12日), partial dates (2月27日, 16日, 2月), relative days,
+ * weeks and months (昨日, 上周五, 下個月), counts (3天前, 两年后), and holidays
+ * and lunar dates (春节, 中秋节, 农历八月十五, 正月初一).
+ *
+ * Precision matters as much as recall (a false date becomes a wrong deal
+ * date), so the alternatives carry guards: numbers glued to letters, dots
+ * or slashes (URLs, versions, decimals) are not dates; a bare 1-3 digit
+ * year (3年, 100年) is a duration unless a month follows; 24小时, 未来八年 and
+ * 几个月 are durations; 每周一 is a period; 今日头条 and 明日之后 are names.
+ *
+ * Speed: a trigger table over the first code point of every alternative
+ * lets the scanner skip the (many) positions where no date can start and
+ * run the pattern anchored only at the few where one can.
+ */
+#include "date_rx.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/util.h"
+
+/* digit-by-digit Chinese year digits */
+#define CD "[〇零一二三四五六七八九○]"
+/* left edge of an ASCII number: not inside a word, a decimal, a URL */
+#define LB "(?<![0-9A-Za-z._/\\-#=?&%+])"
+#define LBCN "(?<![〇零一二三四五六七八九十百千万萬亿億两兩几幾数數第每])"
+#define MONN "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+#define LUNARMARK "(?:农历|農曆|農历|阴历|陰曆|阴曆)"
+#define MONTH "(?:" MONN "月|正月|[腊臘]月|冬月)份?"
+#define WDCH "[一二三四五六日天]"
+#define WEEKW "(?:星期|礼拜|禮拜|周|週)"
+/* a weekday in apposition after a day: 2月27日(周五), 10月12号,星期一 */
+#define WDA "(?:\\s?[(（]\\s?" WEEKW WDCH "\\s?[)）]|[,，]?\\s?" WEEKW WDCH "(?![共切直次]))?"
+#define DAY                                                                                    \
+    "(?:(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|"        \
+    "廿[一二三四五六七八九]?|卅一?)[日号號]"                                                   \
+    "|初(?:十|[一二三四五六七八九]|10|[1-9])"                                                  \
+    "|(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"                        \
+    "(?![0-9〇零一二三四五六七八九十百千万萬亿億两兩个個年月日号號天岁歲次多余餘])"          \
+    "|(?:3[01]|[12][0-9]|0?[1-9])(?=$|[\\s,.;:!?，。；：！？、)）]))"
+#define MMOD "(?:上旬|中旬|下旬|初(?![创創])|底|末)"
+/* the n-th weekday of a month: 十月第一个星期一, 5月的最后一个周五 */
+#define NTHWD "的?(?:第[一二三四五1-5]|最[后後]一)[个個]" WEEKW WDCH
+#define MONTHPART LUNARMARK "?" MONTH "(?:" DAY WDA "|" NTHWD "|" MMOD ")?"
+#define HOL                                                                                    \
+    "(?:五一国际劳动节|五一國際勞動節|国际劳动节|國際勞動節|五一劳动节|五一勞動節|劳动节|勞動節|" \
+    "元旦[节節]?|阳历新年|陽曆新年|情人[节節]|圣瓦伦丁节|聖瓦倫丁節|三八妇女节|国际妇女节|"    \
+    "妇女节|婦女節|植树节|植樹節|国际消费者权益日|国际消費者權益日|國際消費者權益日|"          \
+    "消费者权益日|三一五|愚人[节節]|五四青年节|青年[节節]|六一儿童节|国际儿童节|國際兒童節|"    \
+    "儿童节|兒童節|建党节|建黨節|八一建军节|八一建軍節|建军节|建軍節|教师节|教師節|"            \
+    "(?<!" SURNAME ")[国國][庆慶][节節]?|万圣节|萬聖節|光棍[节節]|[双雙]十[一二]|[双雙]1[12](?![0-9])|"       \
+    "澳门回归纪念日|澳門回歸紀念日|平安夜|圣诞节?|聖誕節?|母亲节|母親節|父亲节|父親節|"        \
+    "感恩[节節]|复活节星期一|復活節星期一|复活节|復活節|主復活日|耶稣受难日|耶穌受難日|"        \
+    "主受难[日节]|农历新年|農曆新年|农历年|春[节節]|新春|除夕|大年三十|元宵[节節]?|上元节|"     \
+    "端午[节節]?|端阳节|七夕[节節]?|中元[节節]|中秋[节節]?|重[阳陽][节節]|[腊臘]八[节節]?|"    \
+    "清明[节節]|冬至|(?<![〇零一二三四五六七八九十])五一(?![〇零一二三四五六七八九十])|"        \
+    "(?<![〇零一二三四五六七八九十])六一(?![〇零一二三四五六七八九十]))"
+#define QUARTER "(?:第?[一二三四1-4]季度(?:初|末|底)?|Q[1-4](?![0-9A-Za-z]))"
+#define YEARTAIL                                                                               \
+    "(?:的?\\s?(?:" MONTHPART "|[上下]半年|" QUARTER "|年?初(?![创創])|伊始|年?底|年?末|" LUNARMARK "?" HOL \
+    "|大年(?:初(?:十|[一二三四五六七八九])|三十)|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[个個]月|首月))?"
+/* common surnames: 张国庆 is a person */
+#define SURNAME                                                                                \
+    "[张張王李刘劉陈陳杨楊赵趙黄黃周吴吳徐孙孫胡朱高林何郭马馬罗羅梁宋郑鄭谢謝韩韓唐冯馮于董"  \
+    "萧蕭程曹袁邓鄧许許傅沈曾彭吕呂苏蘇卢盧蒋蔣蔡贾賈丁魏薛叶葉阎閻余潘杜戴夏钟鍾汪田任姜范方" \
+    "石姚谭譚廖邹鄒熊金陆陸郝孔白崔康毛邱秦江史顾顧侯邵孟龙龍万萬段钱錢汤湯尹黎易常武乔喬贺賀" \
+    "赖賴龚龔文]"
+/* years that stand alone */
+#define YSTRONG                                                                                \
+    "(?:" LB "(?:1[5-9]|20|21)[0-9]{2}\\s?年(?!代)|" LBCN CD "{4}年|" LB "0[0-9]年|" LBCN "[零〇○]" CD \
+    "年|民[国國](?:[0-9]{1,3}|[一二三四五六七八九十百零〇]{1,5}|元)年|"                        \
+    "(?:大前|大[后後]|前|(?<![过過])去|上一?|今|(?<![基根资資成日版样樣剧劇课課文账賬])本|"   \
+    "这一|這一|明|下一?|(?<![最之以然随隨其落背此今])[后後])年度?)"
+/* years that need a month after them: 15年3月, 115年3月12日, 九零年9月 */
+#define YWEAK "(?:" LB "[0-9]{2,3}\\s?年|" LBCN CD "{2}年)"
+
+static const char pattern[] =
+    /* numeric dates */
+    LB "(?:1[5-9]|20|21)[0-9]{2}(?:-(?:1[0-2]|0?[1-9])-|/(?:1[0-2]|0?[1-9])/|\\.(?:1[0-2]|0?[1-9])\\.)"
+       "(?:3[01]|[12][0-9]|0?[1-9])(?![0-9]|[-/.][0-9])" WDA
+    "|" LB "(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:19|20)[0-9]{2}(?![0-9/])"
+    /* year + quarter without 年 */
+    "|" LB "(?:19|20)[0-9]{2}\\s?Q[1-4](?![0-9A-Za-z])"
+    /* years, with what follows them */
+    "|" LUNARMARK "?" YSTRONG YEARTAIL
+    "|" LUNARMARK "?" YWEAK "的?\\s?(?:" MONTHPART "|第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[个個]月)"
+    /* relative days */
+    "|(?:大大[后後]天|大前天|大[后後]天|大後日|今天|今日(?!头条|頭條|资本|資本|之星)|今晨|今晚|今早|今夜|本日|"
+    "昨天|昨日|昨晚|昨夜|昨晨|尋日|前天(?![猫貓使才然价價王津])|前日(?![本韩韓元军軍产產])|"
+    "明天(?!系)|明日(?!之[后後]|之星)|明晚|明早|聽日|(?<![先])[后後]天(?![的性然猫貓]))"
+    /* relative months (with a day or an edge) */
+    "|(?:上上|下下|上一?|下一?|这一?|這一?|今|本)[个個]?月份?(?:" DAY "|" MMOD ")?"
+    /* weeks */
+    "|(?:上上|下下|上一?|下一?|本|这|這|今(?!周刊|週刊))[个個]?" WEEKW "(?![期刊边邊年薪报報])(?:[周週]|星期)?(?:" WDCH
+    "(?![共切直次])|末)?"
+    "|(?<![0-9一二三四五六七八九十两兩几每隔上下本这這今个個圣聖默色路])" WEEKW WDCH "(?![共切直次])"
+    /* quarters and halves */
+    "|(?:上一?|下一?|本|这|這)[个個]?季度(?:初|末|底)?"
+    "|(?<![0-9一二三四前后後第])" QUARTER
+    "|(?<![A-Za-z0-9])Q[1-4](?![0-9A-Za-z])"
+    "|(?<![年上下])[上下]半年"
+    "|(?<![0-9〇零一二三四五六七八九十年每多新学學财財])年(?:初(?![创創一二三四五六七八九十])|底|末)"
+    /* counts before / after now */
+    "|(?<![第0-9.])(?:[0-9]{1,3}|[一二两兩三四五六七八九十百几幾数數]{1,4}|半)"
+    "(?:[个個]多?月半?|[个個]?多?半?(?:天|周|週|星期|礼拜|禮拜|季度|年)半?多?)"
+    "(?:以前|之前|前|以[后後]|之[后後]|[后後])"
+    "(?!往|来|來|进|進|行|续|續|者|台|臺|期|夕|景|列|沿|端|身|线|線|所|置|提|面|方|排|途|瞻|辈|輩|"
+    "任|卫|衛|锋|鋒|夜|厅|廳|门|門|院|处|處|世|头|頭|半|天)"
+    /* holidays and lunar dates without a year */
+    "|" LUNARMARK "?" HOL
+    "|大年(?:初(?:十|[一二三四五六七八九])|三十)"
+    /* month (and day) without a year */
+    "|" LUNARMARK "?" LB "(?<![〇零一二三四五六七八九十百千万萬亿億两兩几幾数數每上下本这這当當同次隔前后後個个首末岁歲第])(?<!每年)(?<!每年的)"
+    MONTH "(?:" DAY WDA "|" NTHWD "|" MMOD ")?"
+    /* day without a month: 16日, 二十日 */
+    "|" LB "(?<![月〇零一二三四五六七八九十])(?:3[01]|[12][0-9]|0?[1-9]|[二三]十[一二三四五六七八九]?|"
+    "十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?!内|以内|之内|游|遊|元|圆|圓|本|年化|均|线|線)" WDA;
+
+struct zd_date_rx {
+    pcre2_code *re; /* the pattern, anchored: run only where a date can start */
+    pcre2_match_data *md;
+    int jit;
+    /* code points (BMP) that can begin a match, one bit each */
+    uint8_t trigger[0x10000 / 8];
+    /* second code points: every code point the pattern names, numbered;
+     * pair[t][k] says whether trigger number t followed by code point
+     * number k can begin a match */
+    uint16_t tnum[0x10000]; /* code point -> trigger number + 1, or 0 */
+    uint16_t unum[0x10000]; /* code point -> universe number + 1, or 0 */
+    size_t ntrig, nuniv;
+    uint8_t *pair; /* ntrig * nuniv bits */
+};
+
+static int is_trigger(const zd_date_rx *rx, uint32_t cp)
+{
+    return cp < 0x10000 && (rx->trigger[cp >> 3] >> (cp & 7)) & 1;
+}
+
+/* Which code points can begin a match: each candidate alone, as a subject,
+ * is a whole match or the start of one (hard partial matching). Assertions
+ * before the start cannot fail there, so this is a superset. Candidates:
+ * ASCII, General Punctuation to CJK Unified Ideographs, the forms block. */
+static size_t put_utf8(unsigned char *u, uint32_t cp)
+{
+    if (cp < 0x80) {
+        u[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        u[0] = (unsigned char)(0xC0 | (cp >> 6)), u[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    u[0] = (unsigned char)(0xE0 | (cp >> 12)), u[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 3;
+}
+
+static void build_triggers(zd_date_rx *rx)
+{
+    static const uint32_t ranges[][2] = {{0x20, 0x7E}, {0x2000, 0x9FFF}, {0xF900, 0xFFEF}};
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    if (!md) zd_oom();
+    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
+        for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+            unsigned char u[4];
+            size_t len = put_utf8(u, cp);
+            int rc = rx->jit ? pcre2_jit_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL)
+                             : pcre2_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL);
+            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) rx->trigger[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+        }
+    }
+    /* the universe of second code points: the pattern's own characters,
+     * ASCII, and the spaces \\s matches */
+    static const uint32_t spaces[] = {0x85,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+                                      0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+                                      0x3000};
+    uint32_t *univ = zd_xmalloc(sizeof pattern * sizeof *univ);
+    size_t nu = 0, pl = strlen(pattern), i = 0;
+#define ADD_U(c)                                                                                               \
+    do {                                                                                                       \
+        uint32_t c_ = (c);                                                                                     \
+        if (c_ < 0x10000 && !rx->unum[c_]) rx->unum[c_] = (uint16_t)(nu + 1), univ[nu++] = c_;                 \
+    } while (0)
+    for (uint32_t c = 0x09; c <= 0x7E; c++) ADD_U(c);
+    for (size_t k = 0; k < sizeof spaces / sizeof spaces[0]; k++) ADD_U(spaces[k]);
+    while (i < pl) {
+        int32_t c = zd_utf8_decode(pattern, pl, &i);
+        if (c >= 0) ADD_U((uint32_t)c);
+    }
+#undef ADD_U
+    rx->nuniv = nu;
+    uint32_t *trig = zd_xmalloc(0x10000 * sizeof *trig);
+    size_t nt = 0;
+    for (uint32_t cp = 0; cp < 0x10000; cp++)
+        if (is_trigger(rx, cp)) rx->tnum[cp] = (uint16_t)(nt + 1), trig[nt++] = cp;
+    rx->ntrig = nt;
+    rx->pair = zd_xcalloc((nt * nu + 7) / 8, 1);
+    for (size_t t = 0; t < nt; t++) {
+        for (size_t k = 0; k < nu; k++) {
+            unsigned char u[8];
+            size_t len = put_utf8(u, trig[t]);
+            len += put_utf8(u + len, univ[k]);
+            int rc = rx->jit ? pcre2_jit_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL)
+                             : pcre2_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL);
+            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) {
+                size_t bit = t * nu + k;
+                rx->pair[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+            }
+        }
+    }
+    free(trig);
+    free(univ);
+    pcre2_match_data_free(md);
+}
+
+/* Can a match begin with code point a followed by code point b? */
+static int pair_ok(const zd_date_rx *rx, uint32_t a, uint32_t b)
+{
+    if (b >= 0x10000 || !rx->unum[b]) return 0;
+    size_t bit = (size_t)(rx->tnum[a] - 1) * rx->nuniv + (rx->unum[b] - 1);
+    return (rx->pair[bit >> 3] >> (bit & 7)) & 1;
+}
+
+zd_date_rx *zd_date_rx_new(void)
+{
+    int err;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_ANCHORED, &err, &off,
+                                   NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        zd_msg("extract", "date pattern does not compile at %zu: %s", (size_t)off, (char *)msg);
+        return NULL;
+    }
+    zd_date_rx *rx = zd_xcalloc(1, sizeof *rx);
+    rx->re = re;
+    rx->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
+    rx->md = pcre2_match_data_create_from_pattern(re, NULL);
+    if (!rx->md) zd_oom();
+    build_triggers(rx);
+    return rx;
+}
+
+void zd_date_rx_free(zd_date_rx *rx)
+{
+    if (!rx) return;
+    pcre2_match_data_free(rx->md);
+    pcre2_code_free(rx->re);
+    free(rx->pair);
+    free(rx);
+}
+
+void zd_date_find(zd_date_rx *rx, const char *text, size_t n, zd_mentions *out)
+{
+    if (!rx || !text) return;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < n) {
+        uint32_t cp;
+        size_t len;
+        unsigned char b = u[i];
+        if (b < 0x80) {
+            cp = b, len = 1;
+        } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+            cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F), len = 3;
+        } else if ((b & 0xE0) == 0xC0 && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            cp = ((uint32_t)(b & 0x1F) << 6) | (u[i + 1] & 0x3F), len = 2;
+        } else {
+            i++; /* 4-byte sequences and stray bytes never start a date */
+            continue;
+        }
+        if (!is_trigger(rx, cp)) {
+            i += len;
+            continue;
+        }
+        /* an ASCII digit inside a number, a word, a URL never starts a date */
+        if (cp >= '0' && cp <= '9' && i > 0 && strchr("0123456789._/-#=?&%+", text[i - 1]) && text[i - 1]) {
+            i++;
+            continue;
+        }
+        if (i + len < n) {
+            size_t j = i + len;
+            int32_t nx = zd_utf8_decode(text, n, &j);
+            if (nx < 0 || !pair_ok(rx, cp, (uint32_t)nx)) {
+                i += len;
+                continue;
+            }
+        }
+        int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
+                         : pcre2_match(rx->re, u, n, i, 0, rx->md, NULL);
+        if (rc < 0) {
+            i += len;
+            continue;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
+        size_t s = ov[0], e = ov[1];
+        /* trim trailing spaces and apposition punctuation */
+        while (e > s && (text[e - 1] == ' ' || text[e - 1] == ',' || text[e - 1] == '\t')) e--;
+        if (e > s) zd_mentions_add(out, ZD_DATE, s, e);
+        i = ov[1] > i ? ov[1] : i + len;
+    }
+}

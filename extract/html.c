@@ -1,0 +1,748 @@
+/*
+ * html.c: one UTF-8 HTML page to its article (see html.h). This file parses
+ * the page with libxml2 and flattens the tree into elements and text blocks
+ * (html_priv.h); html_score.c picks the main content, html_title.c the
+ * headline and html_time.c the publish time.
+ *
+ * Why flatten: every decision (text density, link density, punctuation,
+ * position, class/id hints) is a sum over text inside an element, so one
+ * pass that records each block of text and each block-level element with
+ * its subtree range makes all of them linear-time and keeps recursion
+ * (and hostile nesting) out of the scoring code. libxml2 gets UTF-8 with the
+ * encoding pinned (otherwise a bad byte can flip it to Latin-1); nesting is
+ * capped at MAX_DEPTH and HTML_PARSE_HUGE is not used, so libxml2's own
+ * limits on text nodes and names stay in force.
+ */
+#include "html.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_priv.h"
+
+#define MAX_DEPTH 256
+#define ZD_HTML_MAX_INPUT (64u << 20)
+
+/* ---- characters ---------------------------------------------------------------------- */
+
+int zd_html_is_han(uint32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+int zd_html_is_punct(uint32_t c)
+{
+    switch (c) {
+    case 0xFF0C: /* ， */
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF1B: /* ； */
+    case 0x3001: /* 、 */
+    case 0xFF1A: /* ： */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
+           c == 0x205F || c == 0xFEFF || c == 0x1680 || c == 0x85;
+}
+
+void zd_html_collapse(char *s)
+{
+    size_t n = strlen(s), i = 0, o = 0;
+    int pend = 0;
+    while (i < n) {
+        size_t at = i;
+        int32_t c = zd_utf8_decode(s, n, &i);
+        if (c >= 0 && is_space((uint32_t)c)) {
+            pend = o > 0;
+            continue;
+        }
+        if (pend) s[o++] = ' ', pend = 0;
+        memmove(s + o, s + at, i - at);
+        o += i - at;
+    }
+    s[o] = '\0';
+}
+
+char *zd_html_attr(xmlNodePtr n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE) return NULL;
+    return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+/* ---- tag classes --------------------------------------------------------------------- */
+
+static int skip_tag(const char *t)
+{
+    static const char *const skip[] = {"script", "style",  "noscript", "iframe", "button",
+                                       "select", "option", "textarea", "input",  "svg",
+                                       "canvas", "object", "embed",    "video",  "audio",
+                                       "map",    "template", "head",   "title",  "meta",
+                                       "link",   "img",    "picture",  "source", "math",
+                                       "frameset", "frame", "optgroup", "datalist", "dialog",
+                                       NULL};
+    for (int i = 0; skip[i]; i++)
+        if (!strcmp(t, skip[i])) return 1;
+    return 0;
+}
+
+/* ZT_* of a block-level element, ZT_A / ZT_BR for those, or -1 for inline. */
+static int tag_class(const char *t)
+{
+    switch (t[0]) {
+    case 'a':
+        if (!strcmp(t, "a")) return ZT_A;
+        if (!strcmp(t, "article")) return ZT_ARTICLE;
+        if (!strcmp(t, "aside")) return ZT_ASIDE;
+        if (!strcmp(t, "address")) return ZT_BLOCK;
+        break;
+    case 'b':
+        if (!strcmp(t, "br")) return ZT_BR;
+        if (!strcmp(t, "blockquote")) return ZT_BLOCKQUOTE;
+        if (!strcmp(t, "body")) return ZT_BODY;
+        break;
+    case 'c':
+        if (!strcmp(t, "center") || !strcmp(t, "caption")) return ZT_BLOCK;
+        break;
+    case 'd':
+        if (!strcmp(t, "div")) return ZT_DIV;
+        if (!strcmp(t, "dl") || !strcmp(t, "dir")) return ZT_UL;
+        if (!strcmp(t, "dd") || !strcmp(t, "dt")) return ZT_DD;
+        if (!strcmp(t, "details")) return ZT_BLOCK;
+        break;
+    case 'f':
+        if (!strcmp(t, "footer")) return ZT_FOOTER;
+        if (!strcmp(t, "form")) return ZT_FORM;
+        if (!strcmp(t, "figure") || !strcmp(t, "fieldset")) return ZT_BLOCK;
+        if (!strcmp(t, "figcaption")) return ZT_FIGCAPTION;
+        break;
+    case 'h':
+        if (!strcmp(t, "h1")) return ZT_H1;
+        if (!strcmp(t, "h2")) return ZT_H2;
+        if (!strcmp(t, "h3")) return ZT_H3;
+        if (!strcmp(t, "h4") || !strcmp(t, "h5") || !strcmp(t, "h6")) return ZT_H4;
+        if (!strcmp(t, "header")) return ZT_HEADER;
+        if (!strcmp(t, "hr") || !strcmp(t, "html") || !strcmp(t, "hgroup")) return ZT_BLOCK;
+        break;
+    case 'l':
+        if (!strcmp(t, "li")) return ZT_LI;
+        if (!strcmp(t, "legend")) return ZT_BLOCK;
+        break;
+    case 'm':
+        if (!strcmp(t, "main")) return ZT_MAIN;
+        if (!strcmp(t, "menu")) return ZT_UL;
+        break;
+    case 'n':
+        if (!strcmp(t, "nav")) return ZT_NAV;
+        break;
+    case 'o':
+        if (!strcmp(t, "ol")) return ZT_UL;
+        break;
+    case 'p':
+        if (!strcmp(t, "p")) return ZT_P;
+        if (!strcmp(t, "pre")) return ZT_PRE;
+        break;
+    case 's':
+        if (!strcmp(t, "section")) return ZT_SECTION;
+        if (!strcmp(t, "summary")) return ZT_BLOCK;
+        break;
+    case 't':
+        if (!strcmp(t, "td") || !strcmp(t, "th")) return ZT_TD;
+        if (!strcmp(t, "tr")) return ZT_TR;
+        if (!strcmp(t, "table")) return ZT_TABLE;
+        if (!strcmp(t, "tbody") || !strcmp(t, "thead") || !strcmp(t, "tfoot")) return ZT_BLOCK;
+        if (!strcmp(t, "time")) return -1;
+        break;
+    case 'u':
+        if (!strcmp(t, "ul")) return ZT_UL;
+        break;
+    }
+    return -1;
+}
+
+/* ---- class/id hints ------------------------------------------------------------------ */
+
+/* Does word w occur in s as a token (bounded by non-letters)? */
+static int has_token(const char *s, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = strstr(s, w); p; p = strstr(p + 1, w)) {
+        int lb = p == s || !((p[-1] >= 'a' && p[-1] <= 'z'));
+        int rb = !((p[wl] >= 'a' && p[wl] <= 'z'));
+        if (lb && rb) return 1;
+    }
+    return 0;
+}
+
+/* Hint from class and id: +1 content-like, -1 boilerplate-like, 0 none.
+ * Negative words win over positive ones (article-footer, related-posts). */
+static int class_hint(xmlNodePtr n)
+{
+    char *cl = zd_html_attr(n, "class"), *id = zd_html_attr(n, "id");
+    if (!cl && !id) return 0;
+    char buf[1024];
+    size_t o = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *s = k ? id : cl;
+        if (!s) continue;
+        size_t tok = o; /* start of the current token: a cut never leaves half a word */
+        for (; *s; s++) {
+            char c = *s;
+            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+            if (o + 2 >= sizeof buf) {
+                o = tok;
+                break;
+            }
+            if (c == ' ' || c == '\t' || c == '\n') tok = o + 1;
+            buf[o++] = c;
+        }
+        if (o + 1 < sizeof buf) buf[o++] = ' ';
+    }
+    buf[o] = '\0';
+    xmlFree(cl);
+    xmlFree(id);
+    static const char *const neg_sub[] = {
+        "comment", "footer",   "sidebar", "related", "recommend", "breadcrumb", "crumb",
+        "copyright", "banner", "share",   "advert",  "sponsor",   "navbar",     "topbar",
+        "menu",    "pagination", "pager", "toolbar", "social",    "login",      "friendlink",
+        "hotnews", "hot-news", "hot_news", "ranking", "footnote", "qrcode",     "reply",
+        "guess",   "popular",  "widget",  "sitemap", "keyword",   "xgyd",       "xgxw",
+        "tuijian", "remen",    "paihang", NULL};
+    static const char *const neg_tok[] = {"nav",  "ad",    "ads",  "side", "foot", "rec",
+                                          "hot",  "rank",  "tags", "tag",  "links", "aside",
+                                          "gg",   "adv",   "tools", "tool", "promo", NULL};
+    static const char *const pos_sub[] = {"article", "content", "main", "post", "text",
+                                          "detail", "body", "entry", "story", "zhengwen",
+                                          "正文", "cont", "artibody", "txt", NULL};
+    for (int i = 0; neg_sub[i]; i++)
+        if (strstr(buf, neg_sub[i])) return -1;
+    for (int i = 0; neg_tok[i]; i++)
+        if (has_token(buf, neg_tok[i])) return -1;
+    for (int i = 0; pos_sub[i]; i++)
+        if (strstr(buf, pos_sub[i])) return 1;
+    return 0;
+}
+
+/* Class/id mentions a title / a date (for the title and byline finders). */
+static void class_flags(xmlNodePtr n, zd_el *e)
+{
+    for (int k = 0; k < 2; k++) {
+        char *v = zd_html_attr(n, k ? "id" : "class");
+        if (!v) continue;
+        if (!k) { /* FNV-1a of the class, to see repeated siblings */
+            uint32_t hsh = 2166136261u;
+            for (const char *p = v; *p; p++) hsh = (hsh ^ (unsigned char)*p) * 16777619u;
+            e->cls = hsh ? hsh : 1;
+        }
+        for (char *p = v; *p; p++)
+            if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+        if (strstr(v, "title") || strstr(v, "headline") || strstr(v, "biaoti")) e->titlecls = 1;
+        if (strstr(v, "date") || strstr(v, "time") || strstr(v, "pub") || strstr(v, "info") ||
+            strstr(v, "source") || strstr(v, "byline") || strstr(v, "meta") ||
+            strstr(v, "author"))
+            e->datecls = 1;
+        xmlFree(v);
+    }
+}
+
+static int is_hidden(xmlNodePtr n)
+{
+    if (xmlHasProp(n, (const xmlChar *)"hidden")) return 1;
+    char *st = zd_html_attr(n, "style");
+    if (!st) return 0;
+    char b[256];
+    size_t o = 0;
+    for (const char *s = st; *s && o + 1 < sizeof b; s++)
+        if (*s != ' ' && *s != '\t') b[o++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+    b[o] = '\0';
+    xmlFree(st);
+    return strstr(b, "display:none") != NULL; /* not visibility:hidden: WeChat hides its article that way until its script runs */
+}
+
+/* ---- flattening ---------------------------------------------------------------------- */
+
+typedef struct {
+    zd_page *pg;
+    int cur;      /* open block index or -1 */
+    int pend;     /* pending space */
+    int in_link;
+    int in_pre;
+} walker;
+
+static int add_el(zd_page *pg, xmlNodePtr n, int parent, int depth, int tag)
+{
+    if (pg->nels == pg->cap_els) {
+        pg->cap_els = pg->cap_els ? pg->cap_els * 2 : 256;
+        pg->els = zd_xrealloc(pg->els, (size_t)pg->cap_els * sizeof *pg->els);
+    }
+    zd_el *e = &pg->els[pg->nels];
+    memset(e, 0, sizeof *e);
+    e->node = n;
+    e->parent = parent;
+    e->depth = depth;
+    e->tag = (uint8_t)tag;
+    e->end = pg->nels + 1;
+    return pg->nels++;
+}
+
+static void close_block(walker *w)
+{
+    if (w->cur < 0) return;
+    zd_block *b = &w->pg->blocks[w->cur];
+    if (b->chars == 0) { /* nothing but spaces: drop it */
+        w->pg->text.len = b->off;
+        if (w->pg->text.p) w->pg->text.p[b->off] = '\0';
+        w->pg->nblocks--;
+    }
+    w->cur = -1;
+    w->pend = 0;
+}
+
+static void open_block(walker *w, int el)
+{
+    zd_page *pg = w->pg;
+    if (pg->nblocks == pg->cap_blocks) {
+        pg->cap_blocks = pg->cap_blocks ? pg->cap_blocks * 2 : 256;
+        pg->blocks = zd_xrealloc(pg->blocks, (size_t)pg->cap_blocks * sizeof *pg->blocks);
+    }
+    zd_block *b = &pg->blocks[pg->nblocks];
+    memset(b, 0, sizeof *b);
+    b->el = el;
+    b->first_el = pg->nels;
+    b->off = pg->text.len;
+    w->cur = pg->nblocks++;
+    w->pend = 0;
+}
+
+static void add_text(walker *w, int el, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t at = i;
+        int32_t c = zd_utf8_decode(s, n, &i);
+        if (c < 0) continue;
+        if (is_space((uint32_t)c)) {
+            if (w->in_pre && c == '\n') {
+                close_block(w);
+                continue;
+            }
+            if (w->cur >= 0) w->pend = 1;
+            continue;
+        }
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFD || c == 0x200C || c == 0x200D)
+            continue;
+        if (w->cur < 0) open_block(w, el);
+        zd_block *b = &w->pg->blocks[w->cur];
+        if (w->pend) {
+            zd_buf_addc(&w->pg->text, ' ');
+            w->pend = 0;
+        }
+        zd_buf_add(&w->pg->text, s + at, i - at);
+        b->len = w->pg->text.len - b->off;
+        b->chars++;
+        if (w->in_link) b->link_chars++;
+        if (zd_html_is_han((uint32_t)c)) b->han++;
+        else if (zd_html_is_punct((uint32_t)c)) b->punct++;
+    }
+}
+
+static void add_meta(zd_page *pg, const char *key, const char *val)
+{
+    if (!key || !val || !*val) return;
+    if (pg->nmetas == pg->cap_metas) {
+        pg->cap_metas = pg->cap_metas ? pg->cap_metas * 2 : 32;
+        pg->metas = zd_xrealloc(pg->metas, (size_t)pg->cap_metas * sizeof *pg->metas);
+    }
+    char *k = zd_xstrdup(key);
+    for (char *p = k; *p; p++)
+        if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+    char *v = zd_xstrdup(val);
+    zd_html_collapse(v);
+    pg->metas[pg->nmetas].key = k;
+    pg->metas[pg->nmetas].val = v;
+    pg->nmetas++;
+}
+
+/* <meta>, <title>, JSON-LD: the page's machine-readable claims. */
+static void collect(zd_page *pg, xmlNodePtr c)
+{
+    const char *t = (const char *)c->name;
+    if (!strcmp(t, "meta")) {
+        char *content = zd_html_attr(c, "content");
+        if (!content) return;
+        static const char *const keys[] = {"property", "name", "itemprop", "http-equiv", NULL};
+        for (int i = 0; keys[i]; i++) {
+            char *k = zd_html_attr(c, keys[i]);
+            if (k) add_meta(pg, k, content);
+            xmlFree(k);
+        }
+        xmlFree(content);
+    } else if (!strcmp(t, "title")) {
+        if (!pg->title_tag) pg->title_tag = zd_html_node_text(c, 4096);
+    } else if (!strcmp(t, "script")) {
+        char *ty = zd_html_attr(c, "type");
+        if (ty && strstr(ty, "ld+json") && pg->njsonld < 16) {
+            if (pg->njsonld == pg->cap_jsonld) {
+                pg->cap_jsonld = pg->cap_jsonld ? pg->cap_jsonld * 2 : 4;
+                pg->jsonld = zd_xrealloc(pg->jsonld, (size_t)pg->cap_jsonld * sizeof *pg->jsonld);
+            }
+            xmlChar *txt = xmlNodeGetContent(c);
+            pg->jsonld[pg->njsonld++] = zd_xstrdup(txt ? (const char *)txt : "");
+            xmlFree(txt);
+        }
+        xmlFree(ty);
+    }
+}
+
+static void collect_head(zd_page *pg, xmlNodePtr node, int depth)
+{
+    if (depth > MAX_DEPTH) return;
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->name) continue;
+        collect(pg, c);
+        if (strcmp((const char *)c->name, "script") && strcmp((const char *)c->name, "style"))
+            collect_head(pg, c, depth + 1);
+    }
+}
+
+static void add_time(walker *w, xmlNodePtr c, int el)
+{
+    char *v = zd_html_attr(c, "datetime");
+    if (!v) v = zd_html_attr(c, "pubdate");
+    if (!v) return;
+    zd_page *pg = w->pg;
+    if (pg->ntimes == pg->cap_times) {
+        pg->cap_times = pg->cap_times ? pg->cap_times * 2 : 8;
+        pg->times = zd_xrealloc(pg->times, (size_t)pg->cap_times * sizeof *pg->times);
+    }
+    pg->times[pg->ntimes].val = zd_xstrdup(v);
+    pg->times[pg->ntimes].block = pg->nblocks;
+    pg->times[pg->ntimes].el = el;
+    pg->ntimes++;
+    xmlFree(v);
+}
+
+static void walk(walker *w, xmlNodePtr node, int el, int depth)
+{
+    if (depth > MAX_DEPTH) return;
+    for (xmlNodePtr c = node->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) add_text(w, el, (const char *)c->content, strlen((char *)c->content));
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || !c->name) continue;
+        const char *t = (const char *)c->name;
+        if (!strcmp(t, "head")) {
+            collect_head(w->pg, c, depth + 1);
+            continue;
+        }
+        if (t[0] == 'm' || t[0] == 't' || t[0] == 's') collect(w->pg, c);
+        if (t[0] == 't' && !strcmp(t, "time")) add_time(w, c, el);
+        if (skip_tag(t)) continue;
+        if (is_hidden(c)) continue;
+        int tc = tag_class(t);
+        if (tc == ZT_BR) {
+            close_block(w);
+            continue;
+        }
+        if (tc == ZT_A) {
+            int was = w->in_link;
+            w->in_link = 1;
+            walk(w, c, el, depth + 1);
+            w->in_link = was;
+            if (w->cur >= 0) w->pg->blocks[w->cur].links++;
+            continue;
+        }
+        if (tc < 0) { /* inline */
+            walk(w, c, el, depth + 1);
+            continue;
+        }
+        close_block(w);
+        int me = add_el(w->pg, c, el, depth, tc);
+        zd_el *e = &w->pg->els[me];
+        int hint = class_hint(c);
+        if (tc == ZT_NAV || tc == ZT_FOOTER || tc == ZT_ASIDE) hint = -1;
+        else if ((tc == ZT_ARTICLE || tc == ZT_MAIN) && hint == 0) hint = 1;
+        else if (tc == ZT_FORM && hint == 0) hint = -1;
+        e->hint = (int8_t)hint;
+        class_flags(c, e);
+        if (tc == ZT_BODY && !w->pg->body) w->pg->body = me;
+        w->pg->els[me].fb = w->pg->nblocks;
+        int was_pre = w->in_pre;
+        if (tc == ZT_PRE) w->in_pre = 1;
+        walk(w, c, me, depth + 1);
+        w->in_pre = was_pre;
+        close_block(w);
+        w->pg->els[me].end = w->pg->nels;
+        w->pg->els[me].lb = w->pg->nblocks;
+    }
+}
+
+void zd_page_clear(zd_page *pg)
+{
+    if (pg->doc) xmlFreeDoc(pg->doc);
+    pg->doc = NULL;
+    free(pg->title_tag);
+    pg->title_tag = NULL;
+    for (int i = 0; i < pg->nmetas; i++) {
+        free(pg->metas[i].key);
+        free(pg->metas[i].val);
+    }
+    pg->nmetas = 0;
+    for (int i = 0; i < pg->njsonld; i++) free(pg->jsonld[i]);
+    pg->njsonld = 0;
+    for (int i = 0; i < pg->ntimes; i++) free(pg->times[i].val);
+    pg->ntimes = 0;
+    pg->nels = 0;
+    pg->nblocks = 0;
+    zd_buf_reset(&pg->text);
+    pg->body = 0;
+    pg->main = -1;
+    pg->rb = pg->re = 0;
+    pg->title_el = -1;
+    pg->total_chars = pg->total_punct = 0;
+}
+
+static void page_free(zd_page *pg)
+{
+    zd_page_clear(pg);
+    free(pg->els);
+    free(pg->blocks);
+    free(pg->metas);
+    free(pg->jsonld);
+    free(pg->times);
+    zd_buf_free(&pg->text);
+    memset(pg, 0, sizeof *pg);
+}
+
+/* Aggregate block statistics into their elements and up the tree. */
+static void aggregate(zd_page *pg)
+{
+    for (int i = 0; i < pg->nblocks; i++) {
+        zd_block *b = &pg->blocks[i];
+        zd_el *e = &pg->els[b->el];
+        e->chars += b->chars;
+        e->link_chars += b->link_chars;
+        e->punct += b->punct;
+        e->links += b->links;
+        e->blocks++;
+        int t = e->tag;
+        b->heading = t == ZT_H1 ? 1 : t == ZT_H2 ? 2 : t == ZT_H3 ? 3 : t == ZT_H4 ? 4 : 0;
+    }
+    for (int i = pg->nels - 1; i > 0; i--) {
+        zd_el *e = &pg->els[i];
+        if (e->parent < 0) continue;
+        zd_el *p = &pg->els[e->parent];
+        p->chars += e->chars;
+        p->link_chars += e->link_chars;
+        p->punct += e->punct;
+        p->links += e->links;
+        p->blocks += e->blocks;
+    }
+    pg->total_chars = pg->els[0].chars;
+    pg->total_punct = pg->els[0].punct;
+}
+
+/* ---- node text ------------------------------------------------------------------------ */
+
+static void node_text_rec(xmlNodePtr n, zd_buf *b, size_t max, int depth)
+{
+    if (depth > MAX_DEPTH) return;
+    for (xmlNodePtr c = n->children; c && b->len < max; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content) zd_buf_adds(b, (const char *)c->content);
+        } else if (c->type == XML_ELEMENT_NODE && c->name) {
+            const char *t = (const char *)c->name;
+            if (!strcmp(t, "script") || !strcmp(t, "style") || !strcmp(t, "noscript")) continue;
+            if (!strcmp(t, "br")) {
+                zd_buf_addc(b, ' ');
+                continue;
+            }
+            node_text_rec(c, b, max, depth + 1);
+        }
+    }
+}
+
+char *zd_html_node_text(xmlNodePtr n, size_t max)
+{
+    zd_buf b = ZD_BUF_INIT;
+    zd_buf_add(&b, "", 0);
+    if (n) node_text_rec(n, &b, max, 0);
+    char *s = zd_buf_take(&b);
+    zd_html_collapse(s);
+    return s;
+}
+
+/* ---- context -------------------------------------------------------------------------- */
+
+static pcre2_code *rx(const char *pat)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &ec, &eo, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(ec, msg, sizeof msg);
+        zd_msg("extract", "internal: bad regex at %zu: %s", (size_t)eo, (char *)msg);
+        abort();
+    }
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    return re;
+}
+
+zd_html *zd_html_new(void)
+{
+    zd_html *h = zd_xcalloc(1, sizeof *h);
+    xmlInitParser();
+    h->rx_boiler = rx(
+        "^(?:.{0,12}(?:版权所有|版权声明|copyright|©|\\(c\\)|责任编辑|责编|编辑：|编辑:|"
+        "原标题|分享到|分享至|扫一扫|扫描二维码|二维码|关注我们|微信公众号|免责声明|"
+        "声明：|本文来源|本网站|转载请|未经授权|举报|打开APP|打开app|下载APP|下载客户端|"
+        "点击查看|点击进入|点击阅读|阅读原文|返回首页|返回顶部|上一篇|下一篇|"
+        "上一页|下一页|【纠错】|纠错|关键词：|关键字：|标签：|热门推荐|猜你喜欢|"
+        "相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|更多精彩|精彩推荐|"
+        "我要评论|发表评论|网友评论|评论\\(|登录|注册|分享|收藏|打印|字号|"
+        "来源：|来源:|作者：|作者:|记者：|通讯员|ICP|icp备|京公网安备|广告))");
+    h->rx_stop = rx(
+        "^[\\s【\\[（(#]*(?:相关阅读|相关新闻|相关文章|相关推荐|相关链接|推荐阅读|延伸阅读|"
+        "热门推荐|猜你喜欢|更多精彩|精彩推荐|热点推荐|热门文章|热门新闻|往期回顾|"
+        "网友评论|发表评论|我要评论|评论区|全部评论|最新评论|热门评论|精彩评论|评论|评论列表|"
+        "留言|网友留言|读者留言|留言板|推荐新闻|今日推荐|大家都在看|为您推荐|其他人也在看|"
+        "你可能感兴趣|您可能感兴趣|你可能还想看|您可能还想看|你可能也喜欢|你可能喜欢|"
+        "更多新闻|更多阅读|相关报道|相关专题|"
+        "相關閱讀|相關新聞|相關文章|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|更多精彩|"
+        "網友評論|發表評論|評論|留言|你可能還想看|您可能還想看|其他人也在看|大家都在看|"
+        "comments?|feedback|related(?: articles| posts| stories)?|read more|you may also like)"
+        "(?:\\s*[(（]\\s*[0-9]+\\s*[)）])?[\\s】\\]）):：>›»]*$");
+    h->rx_meta = rx("来源|來源|作者|编辑|編輯|记者|記者|发布|發布|发表|發表|时间|時間|日期|浏览|"
+                    "瀏覽|阅读|閱讀|点击|點擊|字号|字體|通讯员|摄影|供稿|出处|稿源|打印|收藏|"
+                    "[0-9]{1,2}:[0-9]{2}|[0-9]{4}[-/.年][0-9]{1,2}");
+    h->md = pcre2_match_data_create(16, NULL);
+    zd_html_time_init(h);
+    h->page.main = -1;
+    h->page.title_el = -1;
+    return h;
+}
+
+void zd_html_free(zd_html *h)
+{
+    if (!h) return;
+    page_free(&h->page);
+    pcre2_code_free(h->rx_date);
+    pcre2_code_free(h->rx_rel);
+    pcre2_code_free(h->rx_boiler);
+    pcre2_code_free(h->rx_stop);
+    pcre2_code_free(h->rx_meta);
+    pcre2_code_free(h->rx_byline);
+    pcre2_code_free(h->rx_posted);
+    pcre2_match_data_free(h->md);
+    pcre2_match_data_free(h->md2);
+    zd_buf_free(&h->scratch);
+    free(h);
+}
+
+void zd_article_clear(zd_article *a)
+{
+    if (!a) return;
+    free(a->title);
+    free(a->published);
+    free(a->text);
+    a->title = a->published = a->text = NULL;
+}
+
+/* ---- the driver ----------------------------------------------------------------------- */
+
+/* libxml2 wants valid UTF-8 without NUL bytes: repair a copy when needed. */
+static const char *clean_input(zd_html *h, const char *s, size_t *n)
+{
+    if (!memchr(s, 0, *n) && zd_utf8_valid(s, *n)) return s;
+    zd_buf *b = &h->scratch;
+    zd_buf_reset(b);
+    zd_buf_reserve(b, *n + 16);
+    size_t i = 0, run = 0;
+    while (i < *n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0) {
+            zd_buf_add(b, s + run, i - run);
+            zd_buf_addc(b, ' ');
+            run = ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t at = i;
+        if (zd_utf8_decode(s, *n, &i) < 0) {
+            zd_buf_add(b, s + run, at - run);
+            zd_buf_add(b, "\xEF\xBF\xBD", 3);
+            run = i;
+        }
+    }
+    zd_buf_add(b, s + run, *n - run);
+    *n = b->len;
+    return b->p;
+}
+
+int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
+                    char **err)
+{
+    if (err) *err = NULL;
+    out->title = out->published = out->text = NULL;
+    zd_page *pg = &h->page;
+    zd_page_clear(pg);
+    if (!utf8) n = 0;
+    if (n > ZD_HTML_MAX_INPUT) n = ZD_HTML_MAX_INPUT;
+    const char *in = n ? clean_input(h, utf8, &n) : "<html></html>";
+    if (!n) n = strlen(in);
+    int opts = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
+               HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
+    opts &= ~HTML_PARSE_NOIMPLIED; /* keep <html><body> implied: one root to walk */
+    pg->doc = htmlReadMemory(in, (int)n, NULL, "UTF-8", opts);
+    if (!pg->doc) {
+        if (err) *err = zd_xstrdup("HTML could not be parsed");
+        return -1;
+    }
+    xmlNodePtr root = xmlDocGetRootElement(pg->doc);
+    walker w = {pg, -1, 0, 0, 0};
+    add_el(pg, root ? root : (xmlNodePtr)pg->doc, -1, 0, ZT_BLOCK);
+    if (root) walk(&w, root, 0, 1);
+    close_block(&w);
+    pg->els[0].end = pg->nels;
+    pg->els[0].fb = 0;
+    pg->els[0].lb = pg->nblocks;
+    aggregate(pg);
+
+    out->title = zd_html_title(h, pg);
+    pg->title = out->title;
+    zd_html_score(h, pg);
+    pg->title = NULL;
+    out->published = zd_html_published(h, pg, base_date);
+
+    zd_buf t = ZD_BUF_INIT;
+    zd_buf_add(&t, "", 0);
+    for (int i = 0; i < pg->nblocks; i++) {
+        zd_block *b = &pg->blocks[i];
+        if (!b->keep) continue;
+        if (t.len) zd_buf_addc(&t, '\n');
+        zd_buf_add(&t, pg->text.p + b->off, b->len);
+    }
+    out->text = zd_buf_take(&t);
+    /* the tree is not needed any more; free it now rather than at the next page */
+#ifndef ZD_HTML_KEEP_DOC /* debugging builds keep it to print element paths */
+    xmlFreeDoc(pg->doc);
+    pg->doc = NULL;
+#endif
+    return 0;
+}

@@ -1,0 +1,37 @@
+/*
+ * html.h: one HTML page (already UTF-8) to its article: headline, publish
+ * time and main text, the way a reader sees them, with navigation,
+ * sidebars, footers and boilerplate left out. libxml2's HTML parser builds
+ * the tree; scoring picks the main block.
+ *
+ * Ownership: zd_html_new() returns a context (compiled regexes and the like,
+ * reused per page) freed by zd_html_free(); the strings in a zd_article are
+ * owned by it and freed by zd_article_clear().
+ */
+#ifndef ZD_HTML_H
+#define ZD_HTML_H
+
+#include <stddef.h>
+
+typedef struct zd_html zd_html;
+
+typedef struct {
+    char *title;     /* headline, or NULL */
+    char *published; /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" with "+08:00"/"Z"-style offset
+                        when the page gives one; NULL when none found */
+    char *text;      /* main text, UTF-8, paragraphs joined by '\n' (not yet NFKC) */
+} zd_article;
+
+zd_html *zd_html_new(void);
+void zd_html_free(zd_html *h);
+void zd_article_clear(zd_article *a);
+
+/* utf8: the page as UTF-8 (n bytes). base_date: "YYYY-MM-DD..." used to
+ * resolve bylines without a year or relative ones (3小时前), e.g. the
+ * WARC-Date; may be NULL. Returns 0, or -1 with *err (caller frees) when no
+ * document could be parsed. An empty article (no text found) is not an
+ * error: text is "". */
+int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
+                    char **err);
+
+#endif

@@ -1,0 +1,377 @@
+/*
+ * money_rx.c: find money expressions in NFKC-normalized article text.
+ *
+ * Shape (for speed): a byte scan finds the places where a number can start
+ * (an ASCII digit, a Chinese numeral, 数/几/上 before a unit); only there one
+ * anchored PCRE2 pattern (UTF + UCP, JIT, compiled once) reads forward: the
+ * number, a currency word, minor units, a range, and words like 左右/以上/级.
+ * A short backward look in C then takes a currency written before the number
+ * ($, US$, ¥, 人民币, RMB) and qualifiers (约, 超过, 近, 逾, 不足 ...).
+ * A span is money only when a currency is written before or after its
+ * number; 9亿用户, 57.2亿次, 2吉瓦, 30%, years and phone numbers have none.
+ * Every span is then read by zd_money_parse(), and dropped if it cannot be.
+ *
+ * Span convention: the span holds the whole expression a reader needs to
+ * get the value: qualifiers before and after (约1000亿美元, 超10亿美元,
+ * 1000亿美元左右, 亿元级), a currency before (人民币50亿元, US$50 million),
+ * both ends of a range (1150亿至1350亿美元, 从8500到3万港元), minor units
+ * (5元3角). It does not hold verbs or adverbs around it (高达, 达, 共计).
+ * 元 is not a currency in 元宇宙, 元旦, 元素, 单元 ... (a bare 元 must not be
+ * followed by such a word), and 块 only when 钱, a digit, 角/毛 or a non-letter
+ * follows (3块钱, 一块二, but not 两块屏幕).
+ *
+ * Ownership: zd_money_rx_new() returns a context freed by zd_money_rx_free().
+ */
+#include "money_rx.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../common/util.h"
+#include "../normalize/money.h"
+#include "../normalize/numeral.h"
+
+#define CD "零〇一二两兩俩倆三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖"
+#define CU "十百千拾佰仟廿卅卌"
+#define BU "万萬亿億兆"
+
+struct zd_money_rx {
+    pcre2_code *re;
+    pcre2_match_data *md;
+    int jit;
+    uint32_t grp_c1, grp_c2, grp_r;
+    uint8_t core[(0xA000 - 0x3000) / 8]; /* code points 0x3000..0x9FFF that start a number */
+};
+
+/* words after which 元 is not money */
+static const char not_yuan[] = "宇宙|旦|素|件|器|老|首|年|帅|帥|宵|朝|代|音|胞|组|組|数据|"
+                               "數據|语言|認知|认知|学习|气|氣|月|化|神|古|配|婴|谋|勋|凶|"
+                               "曲|培|青|祖|始|末|明|清|史|芳|福|稹|洪|亨|首|夕|日|春|和|"
+                               "件|器|老|小说|界|信息|能力|编程|模型|启发";
+
+static void add_alt(zd_buf *b, const char *w)
+{
+    /* escape the few metacharacters currency symbols hold */
+    for (const char *p = w; *p; p++) {
+        if (strchr("\\^$.|?*+()[]{}", *p)) zd_buf_addc(b, '\\');
+        zd_buf_addc(b, *p);
+    }
+}
+
+static int by_len_desc(const void *a, const void *b)
+{
+    const zd_curword *x = *(const zd_curword *const *)a, *y = *(const zd_curword *const *)b;
+    size_t lx = strlen(x->word), ly = strlen(y->word);
+    return lx < ly ? 1 : lx > ly ? -1 : strcmp(x->word, y->word);
+}
+
+/* the currency words written after a number, longest first */
+static void add_suffix_words(zd_buf *b)
+{
+    const zd_curword *v[256];
+    size_t k = 0;
+    for (size_t i = 0; i < zd_ncurwords && k < 256; i++) {
+        const zd_curword *w = &zd_curwords[i];
+        if (!(w->flags & ZD_CUR_SUFFIX) || (w->flags & ZD_CUR_BARE)) continue;
+        v[k++] = w;
+    }
+    qsort(v, k, sizeof v[0], by_len_desc);
+    int first = 1;
+    zd_buf_adds(b, "(?:");
+    for (size_t i = 0; i < k; i++) {
+        if (v[i]->flags & ZD_CUR_ASCII) continue;
+        if (!first) zd_buf_addc(b, '|');
+        add_alt(b, v[i]->word);
+        first = 0;
+    }
+    zd_buf_adds(b, "|(?i:");
+    first = 1;
+    for (size_t i = 0; i < k; i++) {
+        if (!(v[i]->flags & ZD_CUR_ASCII)) continue;
+        if (!first) zd_buf_addc(b, '|');
+        add_alt(b, v[i]->word);
+        first = 0;
+    }
+    zd_buf_adds(b, ")(?![A-Za-z]))");
+}
+
+static char *build_pattern(void)
+{
+    zd_buf b = ZD_BUF_INIT;
+    const char *arab = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    /* a number: lax here, zd_money_parse() checks it */
+    zd_buf_adds(&b, "(?:(?:");
+    zd_buf_adds(&b, arab);
+    zd_buf_adds(&b, "|[" CD CU BU "]|[数數几幾](?=[" CU BU "])|上(?=[" CU BU "]))(?:");
+    zd_buf_adds(&b, arab);
+    zd_buf_adds(&b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘几幾来來]|[个個](?=[亿億万萬])"
+                    "| {1,2}(?=[" CU BU "]))*"
+                    "(?:\\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
+                    "|[kKwWmMbBG](?![A-Za-z]))?)");
+    /* the number's currency */
+#define NUMPART_END
+    const char *minor =
+        "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:[一二三四五六七八九]|\\d)"
+        "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
+        "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?=钱|錢|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))?"
+        "(?:钱|錢)?(?:整|正)?";
+    for (int part = 1; part <= 2; part++) {
+        zd_buf_printf(&b, "(?: {0,2}(?<c%d>(?:[个個枚](?=比特币))?(?:", part);
+        add_suffix_words(&b);
+        zd_buf_adds(&b, "|[元圆圓](?!");
+        zd_buf_adds(&b, not_yuan);
+        zd_buf_adds(&b, ")|[块塊蚊](?=钱|錢|[" CD "\\d角毛毫半]|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))");
+        zd_buf_adds(&b, "(?:");
+        add_suffix_words(&b);
+        zd_buf_adds(&b, ")?)");
+        zd_buf_adds(&b, minor);
+        zd_buf_adds(&b, ")?");
+        if (part == 1) {
+            /* a range: X-Y, X至Y, X到Y */
+            zd_buf_adds(&b, "(?<r>(?:\\(含\\))? ?(?:-{1,2}|~|～|—{1,2}|–|至|到) ?(?:");
+            zd_buf_adds(&b, arab);
+            zd_buf_adds(&b, "|[" CD CU BU "])(?:");
+            zd_buf_adds(&b, arab);
+            zd_buf_adds(&b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘]|[个個](?=[亿億万萬])"
+                            "| {1,2}(?=[" CU BU "]))*"
+                            "(?:\\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
+                            "|[kKwWmMbBG](?![A-Za-z]))?)?");
+        }
+    }
+    zd_buf_adds(&b, "(?: ?(?:\\(含\\))?(?:左右|上下|以上|以下|以内|之内|级|級))?");
+    return zd_buf_take(&b);
+}
+
+static void set_core(zd_money_rx *rx, int32_t c)
+{
+    if (c >= 0x3000 && c < 0xA000) rx->core[(c - 0x3000) >> 3] |= (uint8_t)(1u << ((c - 0x3000) & 7));
+}
+
+zd_money_rx *zd_money_rx_new(void)
+{
+    zd_money_rx *rx = zd_xcalloc(1, sizeof *rx);
+    char *pat = build_pattern();
+    int err;
+    PCRE2_SIZE off;
+    rx->re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                           PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, &err, &off,
+                           NULL);
+    if (!rx->re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        zd_msg("extract", "money pattern: %s at %zu", (char *)msg, (size_t)off);
+        free(pat);
+        free(rx);
+        return NULL;
+    }
+    free(pat);
+    rx->jit = pcre2_jit_compile(rx->re, PCRE2_JIT_COMPLETE) == 0;
+    rx->md = pcre2_match_data_create_from_pattern(rx->re, NULL);
+    rx->grp_c1 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c1");
+    rx->grp_c2 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c2");
+    rx->grp_r = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "r");
+    static const char starts[] = CD CU BU "数數几幾上";
+    for (size_t i = 0; starts[i];) {
+        int32_t c = zd_utf8_decode(starts, sizeof starts - 1, &i);
+        set_core(rx, c);
+    }
+    return rx;
+}
+
+void zd_money_rx_free(zd_money_rx *rx)
+{
+    if (!rx) return;
+    pcre2_match_data_free(rx->md);
+    pcre2_code_free(rx->re);
+    free(rx);
+}
+
+/* ---------------------------------------------------------- backward look */
+
+typedef struct {
+    const char *w;
+    const char *not_after; /* characters that make it part of another word */
+} preword;
+
+/* qualifiers taken into the span, longest first */
+static const preword pre_quals[] = {
+    {"大约", ""},   {"约合", ""},   {"约为", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应"},
+    {"大概", ""},   {"将近", ""},   {"接近", ""},   {"超过", ""},   {"超出", ""},
+    {"不超过", ""}, {"不足", ""},   {"不到", ""},   {"至少", ""},   {"最少", ""},
+    {"最多", ""},   {"起码", ""},   {"起碼", ""},
+    {"约", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应"},
+    {"近", "最附靠临亲贴逼就将接"},
+    {"超", "赶高招"},
+    {"逾", ""},
+};
+
+static int prev_char_in(const char *t, size_t at, const char *set)
+{
+    if (!*set || at == 0) return 0;
+    size_t k = at - 1;
+    while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 && at - k < 4) k--;
+    size_t L = at - k;
+    for (size_t i = 0; set[i];) {
+        size_t j = i;
+        zd_utf8_decode(set, strlen(set), &j);
+        if (j - i == L && memcmp(set + i, t + k, L) == 0) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+static size_t back_spaces(const char *t, size_t at, size_t max)
+{
+    size_t k = at;
+    while (k > 0 && t[k - 1] == ' ' && at - k < max) k--;
+    return k;
+}
+
+/* extend the span start backwards over a currency and qualifiers;
+ * *cur: a currency was found; range: the match held a range (从 may lead) */
+static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *cur)
+{
+    size_t st = p;
+    int have_cur = 0, have_q = 0;
+    for (int guard = 0; guard < 3; guard++) {
+        size_t q = back_spaces(t, st, 2);
+        size_t cs;
+        if (!have_cur) {
+            const zd_curword *w = zd_currency_before(t, q, ZD_CUR_PREFIX, &cs);
+            if (w && cs >= floor_) {
+                have_cur = 1;
+                st = cs;
+                continue;
+            }
+        }
+        if (!have_q) {
+            q = back_spaces(t, st, 1);
+            int hit = 0;
+            for (size_t i = 0; i < sizeof pre_quals / sizeof pre_quals[0]; i++) {
+                size_t L = strlen(pre_quals[i].w);
+                if (q >= L && q - L >= floor_ && memcmp(t + q - L, pre_quals[i].w, L) == 0 &&
+                    !prev_char_in(t, q - L, pre_quals[i].not_after)) {
+                    st = q - L;
+                    have_q = hit = 1;
+                    break;
+                }
+            }
+            if (hit) continue;
+            if (range && q >= 3 && q - 3 >= floor_ && memcmp(t + q - 3, "从", 3) == 0) {
+                st = q - 3;
+                have_q = 1;
+                continue;
+            }
+        }
+        break;
+    }
+    *cur = have_cur;
+    return st;
+}
+
+/* ------------------------------------------------------------ the scan */
+
+static int is_core(const zd_money_rx *rx, const unsigned char *u, size_t n, size_t i,
+                   size_t *len)
+{
+    unsigned c = u[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c >= '0' && c <= '9';
+    }
+    if (c >= 0xE3 && c <= 0xE9 && i + 2 < n) {
+        int32_t cp = (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
+        *len = 3;
+        return cp >= 0x3000 && cp < 0xA000 &&
+               (rx->core[(cp - 0x3000) >> 3] >> ((cp - 0x3000) & 7) & 1);
+    }
+    *len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return 0;
+}
+
+static int is_adigit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out)
+{
+    if (!rx || !text) return;
+    /* the JIT matcher needs valid UTF-8 (every document text is); anything
+     * else holds no money we could read */
+    if (!zd_utf8_valid(text, n)) return;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0, last_end = 0; /* a span never takes words of the one before */
+    while (i < n) {
+        size_t len;
+        if (!is_core(rx, u, n, i, &len)) {
+            i += len;
+            continue;
+        }
+        /* not inside an Arabic number or an ASCII word (A380, 1,200's tail) */
+        if (is_adigit(u[i]) && i > 0) {
+            unsigned char pc = u[i - 1];
+            if (is_adigit(pc) || pc == '.' || (pc == ',' && i > 1 && is_adigit(u[i - 2]))) {
+                i += 1;
+                continue;
+            }
+            if (is_alpha(pc)) {
+                size_t cs;
+                const zd_curword *w = zd_currency_before(text, i, ZD_CUR_PREFIX, &cs);
+                if (!w) {
+                    while (i < n && is_adigit(u[i])) i++;
+                    continue;
+                }
+            }
+        }
+        int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
+                         : pcre2_match(rx->re, u, n, i, PCRE2_NO_UTF_CHECK, rx->md, NULL);
+        if (rc < 0) {
+            i += len;
+            continue;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
+        size_t end = ov[1];
+        if (end <= i) {
+            i += len;
+            continue;
+        }
+        int suffix = 0, range = 0;
+        if (rx->grp_c1 < (uint32_t)rc && ov[2 * rx->grp_c1] != PCRE2_UNSET) suffix = 1;
+        if (rx->grp_c2 < (uint32_t)rc && ov[2 * rx->grp_c2] != PCRE2_UNSET) suffix = 1;
+        if (rx->grp_r < (uint32_t)rc && ov[2 * rx->grp_r] != PCRE2_UNSET) range = 1;
+        /* a trailing space the pattern took is not part of the span */
+        while (end > i && text[end - 1] == ' ') end--;
+        int prefix;
+        size_t st = look_back(text, i, last_end, range, &prefix);
+        int ok = suffix || prefix;
+        /* a bare big unit (亿元) is an amount only in X级 (亿元级) */
+        if (ok) {
+            size_t j = i;
+            int32_t c0 = zd_utf8_decode(text, n, &j);
+            if (zd_num_unit(c0) >= 1e4 && !(end >= 3 && (memcmp(text + end - 3, "级", 3) == 0 ||
+                                                          memcmp(text + end - 3, "級", 3) == 0)))
+                ok = 0;
+        }
+        if (ok) {
+            zd_money m;
+            if (zd_money_parse(text + st, end - st, "CNY", &m) != 0) {
+                st = i;
+                if (!suffix || zd_money_parse(text + st, end - st, "CNY", &m) != 0) ok = 0;
+            }
+        }
+        if (ok) {
+            zd_mentions_add(out, ZD_MONEY, st, end);
+            last_end = end;
+        }
+        i = end;
+    }
+}

@@ -1,0 +1,1098 @@
+/*
+ * date.c: resolve a date span found by extract/date_rx.c to a calendar value
+ * (YYYY-MM-DD, YYYY-MM or YYYY) against the document's publish date.
+ *
+ * Why a hand-written parser and not regex groups: the span is already known
+ * to be a date, so resolution only has to read its parts (year, month, day,
+ * lunar marks, relative words, holiday names) in order; a small cursor over
+ * the UTF-8 bytes does that with one pass and no per-form pattern.
+ *
+ * All calendar arithmetic goes through ICU UCalendar objects opened once per
+ * context: a Gregorian calendar in Asia/Shanghai (day/month arithmetic,
+ * Julian day numbers, weekdays, validity) and the Chinese lunisolar calendar
+ * ("zh@calendar=chinese") for lunar dates and holidays.
+ *
+ * Decisions (the contract allows only YYYY-MM-DD, YYYY-MM or YYYY):
+ * - Partial dates. 2月27日 (month and day, no year) takes the year that puts
+ *   it nearest the publish date (ties go to the past: news reports the past);
+ *   2月 (month only) takes the publish year; 16日 (day only) takes the publish
+ *   month, or the month before when the publish month has no such day.
+ *   Lunar dates and holidays without a year also take the nearest year.
+ * - Weekdays. 周三 alone means the day of the publish date's ISO week
+ *   (Monday first), like 本周三; 上周五/下周一 shift by whole ISO weeks.
+ *   上周, 本周, 周末 alone are periods: unresolvable (-1).
+ * - Quarters and half-years (第一季度, Q3, 2025年Q3, 上半年, 下半年) are not one
+ *   month: they resolve to their year with year granularity (a coarser but
+ *   true value, so a deal dated 2025年Q3 gets "2025"). Edges of a period are
+ *   one month: 年初/伊始 → January, 年底/年末 → December, 一季度末 → March,
+ *   四季度初 → October, 3月底/3月初/3月上旬 → that month.
+ * - Relative counts: N天前/N天后 and N周前 → day; N个月前/后 and N个季度前/后 →
+ *   month; N年前/后 → year. Vague counts (半年前, 几天前, 一年多前) → -1.
+ * - 除夕 of year Y is the day before the Spring Festival that falls in
+ *   Gregorian year Y (2025年除夕 = 2025-01-28), the way news writes it.
+ * - Two-digit years (98年, 15年) take the century that puts them no later
+ *   than 20 years after the publish year; three-digit years followed by a
+ *   month (115年3月12日) and 民國N年 are Taiwan ROC years (1911 + N).
+ * - Lunar month/day (农历八月十五, 正月初一, 腊月初十) become the Gregorian
+ *   date of that lunar day; a lunar month without a day is unresolvable.
+ */
+#include "date.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ucal.h>
+
+#include "../common/util.h"
+
+struct zd_date_ctx {
+    UCalendar *greg; /* Gregorian, Asia/Shanghai */
+    UCalendar *chin; /* Chinese lunisolar, Asia/Shanghai */
+    UCalendar *utc;  /* Gregorian, UTC: reading stamps with an offset */
+};
+
+static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h', 'a', 'n', 'g', 'h', 'a', 'i', 0};
+
+zd_date_ctx *zd_date_ctx_new(void)
+{
+    zd_date_ctx *c = zd_xcalloc(1, sizeof *c);
+    UErrorCode st = U_ZERO_ERROR;
+    c->greg = ucal_open(tz_shanghai, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) c->greg = NULL;
+    st = U_ZERO_ERROR;
+    c->chin = ucal_open(tz_shanghai, -1, "zh@calendar=chinese", UCAL_TRADITIONAL, &st);
+    if (U_FAILURE(st)) c->chin = NULL;
+    st = U_ZERO_ERROR;
+    c->utc = ucal_open((const UChar[]){'U', 'T', 'C', 0}, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) c->utc = NULL;
+    if (!c->greg || !c->chin || !c->utc) {
+        zd_msg("normalize", "ICU calendars could not be opened");
+        zd_date_ctx_free(c);
+        return NULL;
+    }
+    /* proleptic Gregorian: no Julian cutover for old dates */
+    st = U_ZERO_ERROR;
+    ucal_setGregorianChange(c->greg, -8.64e15, &st);
+    st = U_ZERO_ERROR;
+    ucal_setGregorianChange(c->utc, -8.64e15, &st);
+    return c;
+}
+
+void zd_date_ctx_free(zd_date_ctx *c)
+{
+    if (!c) return;
+    if (c->greg) ucal_close(c->greg);
+    if (c->chin) ucal_close(c->chin);
+    if (c->utc) ucal_close(c->utc);
+    free(c);
+}
+
+/* ------------------------------------------------------------------ ICU */
+
+static void greg_set(zd_date_ctx *c, int y, int m, int d)
+{
+    ucal_clear(c->greg);
+    ucal_set(c->greg, UCAL_EXTENDED_YEAR, y);
+    ucal_set(c->greg, UCAL_MONTH, m - 1);
+    ucal_set(c->greg, UCAL_DATE, d);
+    ucal_set(c->greg, UCAL_HOUR_OF_DAY, 12);
+}
+
+static void greg_read(zd_date_ctx *c, int *y, int *m, int *d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    *y = ucal_get(c->greg, UCAL_EXTENDED_YEAR, &st);
+    *m = ucal_get(c->greg, UCAL_MONTH, &st) + 1;
+    *d = ucal_get(c->greg, UCAL_DATE, &st);
+}
+
+/* Julian day number of a Gregorian date (lenient: 2月30日 rolls over). */
+static int32_t jd_of(zd_date_ctx *c, int y, int m, int d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    greg_set(c, y, m, d);
+    return ucal_get(c->greg, UCAL_JULIAN_DAY, &st);
+}
+
+static void from_jd(zd_date_ctx *c, int32_t jd, zd_date *out)
+{
+    ucal_clear(c->greg);
+    ucal_set(c->greg, UCAL_JULIAN_DAY, jd);
+    ucal_set(c->greg, UCAL_HOUR_OF_DAY, 12);
+    greg_read(c, &out->y, &out->m, &out->d);
+    out->gran = ZD_GRAN_DAY;
+}
+
+static int days_in_month(zd_date_ctx *c, int y, int m)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    greg_set(c, y, m, 1);
+    return ucal_getLimit(c->greg, UCAL_DATE, UCAL_ACTUAL_MAXIMUM, &st);
+}
+
+static int valid_ymd(zd_date_ctx *c, int y, int m, int d)
+{
+    return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(c, y, m);
+}
+
+/* ISO weekday 1 (Monday) .. 7 (Sunday). */
+static int iso_wday(zd_date_ctx *c, int y, int m, int d)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    greg_set(c, y, m, d);
+    int w = ucal_get(c->greg, UCAL_DAY_OF_WEEK, &st); /* 1 = Sunday */
+    return w == UCAL_SUNDAY ? 7 : w - 1;
+}
+
+/* Month arithmetic through the Gregorian calendar. */
+static void add_months(zd_date_ctx *c, int *y, int *m, int k)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    greg_set(c, *y, *m, 1);
+    ucal_add(c->greg, UCAL_MONTH, k, &st);
+    int d;
+    greg_read(c, y, m, &d);
+}
+
+/* Gregorian date of lunar year ly (the lunar year that starts in Gregorian
+ * year ly), month lm, day ld. Returns -1 when that lunar month has no such
+ * day. */
+static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int ld, zd_date *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    if (ly < 1 || ly > 9000 || lm < 1 || lm > 12 || ld < 1 || ld > 30) return -1;
+    ucal_clear(c->chin);
+    ucal_set(c->chin, UCAL_EXTENDED_YEAR, ly + 2637);
+    ucal_set(c->chin, UCAL_MONTH, lm - 1);
+    ucal_set(c->chin, UCAL_IS_LEAP_MONTH, 0);
+    ucal_set(c->chin, UCAL_DATE, ld);
+    ucal_set(c->chin, UCAL_HOUR_OF_DAY, 12);
+    UDate ms = ucal_getMillis(c->chin, &st);
+    if (U_FAILURE(st)) return -1;
+    if (ucal_get(c->chin, UCAL_DATE, &st) != ld || ucal_get(c->chin, UCAL_MONTH, &st) != lm - 1) return -1;
+    ucal_setMillis(c->greg, ms, &st);
+    if (U_FAILURE(st)) return -1;
+    greg_read(c, &out->y, &out->m, &out->d);
+    out->gran = ZD_GRAN_DAY;
+    return 0;
+}
+
+/* ------------------------------------------------------------ holidays */
+
+enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_NTHWD, H_TERM };
+
+typedef struct {
+    const char *name;
+    int kind;
+    int a, b, c; /* SOLAR/LUNAR: month, day; EASTER: offset; NTHWD: month, n, wday; TERM: index */
+} holiday;
+
+/* Longest names first where one is a prefix of another (matched in order). */
+static const holiday holidays[] = {
+    {"五一国际劳动节", H_SOLAR, 5, 1, 0}, {"五一國際勞動節", H_SOLAR, 5, 1, 0},
+    {"国际劳动节", H_SOLAR, 5, 1, 0}, {"國際勞動節", H_SOLAR, 5, 1, 0},
+    {"五一劳动节", H_SOLAR, 5, 1, 0}, {"五一勞動節", H_SOLAR, 5, 1, 0},
+    {"劳动节", H_SOLAR, 5, 1, 0}, {"勞動節", H_SOLAR, 5, 1, 0}, {"五一", H_SOLAR, 5, 1, 0},
+    {"元旦节", H_SOLAR, 1, 1, 0}, {"元旦節", H_SOLAR, 1, 1, 0}, {"元旦", H_SOLAR, 1, 1, 0},
+    {"阳历新年", H_SOLAR, 1, 1, 0}, {"陽曆新年", H_SOLAR, 1, 1, 0},
+    {"情人节", H_SOLAR, 2, 14, 0}, {"情人節", H_SOLAR, 2, 14, 0},
+    {"圣瓦伦丁节", H_SOLAR, 2, 14, 0}, {"聖瓦倫丁節", H_SOLAR, 2, 14, 0},
+    {"三八妇女节", H_SOLAR, 3, 8, 0}, {"国际妇女节", H_SOLAR, 3, 8, 0},
+    {"妇女节", H_SOLAR, 3, 8, 0}, {"婦女節", H_SOLAR, 3, 8, 0},
+    {"植树节", H_SOLAR, 3, 12, 0}, {"植樹節", H_SOLAR, 3, 12, 0},
+    {"国际消费者权益日", H_SOLAR, 3, 15, 0}, {"国际消費者權益日", H_SOLAR, 3, 15, 0},
+    {"國際消費者權益日", H_SOLAR, 3, 15, 0}, {"消费者权益日", H_SOLAR, 3, 15, 0},
+    {"三一五", H_SOLAR, 3, 15, 0},
+    {"愚人节", H_SOLAR, 4, 1, 0}, {"愚人節", H_SOLAR, 4, 1, 0},
+    {"五四青年节", H_SOLAR, 5, 4, 0}, {"青年节", H_SOLAR, 5, 4, 0}, {"青年節", H_SOLAR, 5, 4, 0},
+    {"六一儿童节", H_SOLAR, 6, 1, 0}, {"国际儿童节", H_SOLAR, 6, 1, 0}, {"國際兒童節", H_SOLAR, 6, 1, 0},
+    {"儿童节", H_SOLAR, 6, 1, 0}, {"兒童節", H_SOLAR, 6, 1, 0}, {"六一", H_SOLAR, 6, 1, 0},
+    {"建党节", H_SOLAR, 7, 1, 0}, {"建黨節", H_SOLAR, 7, 1, 0},
+    {"八一建军节", H_SOLAR, 8, 1, 0}, {"八一建軍節", H_SOLAR, 8, 1, 0},
+    {"建军节", H_SOLAR, 8, 1, 0}, {"建軍節", H_SOLAR, 8, 1, 0},
+    {"教师节", H_SOLAR, 9, 10, 0}, {"教師節", H_SOLAR, 9, 10, 0},
+    {"国庆节", H_SOLAR, 10, 1, 0}, {"國慶節", H_SOLAR, 10, 1, 0}, {"国庆節", H_SOLAR, 10, 1, 0},
+    {"國慶节", H_SOLAR, 10, 1, 0}, {"国庆", H_SOLAR, 10, 1, 0}, {"國慶", H_SOLAR, 10, 1, 0},
+    {"万圣节", H_SOLAR, 10, 31, 0}, {"萬聖節", H_SOLAR, 10, 31, 0},
+    {"光棍节", H_SOLAR, 11, 11, 0}, {"光棍節", H_SOLAR, 11, 11, 0},
+    {"双十一", H_SOLAR, 11, 11, 0}, {"雙十一", H_SOLAR, 11, 11, 0},
+    {"双11", H_SOLAR, 11, 11, 0}, {"雙11", H_SOLAR, 11, 11, 0},
+    {"双十二", H_SOLAR, 12, 12, 0}, {"雙十二", H_SOLAR, 12, 12, 0},
+    {"双12", H_SOLAR, 12, 12, 0}, {"雙12", H_SOLAR, 12, 12, 0},
+    {"澳门回归纪念日", H_SOLAR, 12, 20, 0}, {"澳門回歸紀念日", H_SOLAR, 12, 20, 0},
+    {"平安夜", H_SOLAR, 12, 24, 0},
+    {"圣诞节", H_SOLAR, 12, 25, 0}, {"聖誕節", H_SOLAR, 12, 25, 0},
+    {"圣诞", H_SOLAR, 12, 25, 0}, {"聖誕", H_SOLAR, 12, 25, 0},
+    {"母亲节", H_NTHWD, 5, 2, 7}, {"母親節", H_NTHWD, 5, 2, 7},
+    {"父亲节", H_NTHWD, 6, 3, 7}, {"父親節", H_NTHWD, 6, 3, 7},
+    {"感恩节", H_NTHWD, 11, 4, 4}, {"感恩節", H_NTHWD, 11, 4, 4},
+    {"复活节星期一", H_EASTER, 1, 0, 0}, {"復活節星期一", H_EASTER, 1, 0, 0},
+    {"复活节", H_EASTER, 0, 0, 0}, {"復活節", H_EASTER, 0, 0, 0}, {"主復活日", H_EASTER, 0, 0, 0},
+    {"耶稣受难日", H_EASTER, -2, 0, 0}, {"耶穌受難日", H_EASTER, -2, 0, 0},
+    {"主受难日", H_EASTER, -2, 0, 0}, {"主受难节", H_EASTER, -2, 0, 0},
+    {"农历新年", H_LUNAR, 1, 1, 0}, {"農曆新年", H_LUNAR, 1, 1, 0}, {"农历年", H_LUNAR, 1, 1, 0},
+    {"春节", H_LUNAR, 1, 1, 0}, {"春節", H_LUNAR, 1, 1, 0}, {"新春", H_LUNAR, 1, 1, 0},
+    {"除夕", H_EVE, 0, 0, 0}, {"大年三十", H_EVE, 0, 0, 0}, {"年三十", H_EVE, 0, 0, 0},
+    {"元宵节", H_LUNAR, 1, 15, 0}, {"元宵節", H_LUNAR, 1, 15, 0}, {"元宵", H_LUNAR, 1, 15, 0},
+    {"上元节", H_LUNAR, 1, 15, 0},
+    {"端午节", H_LUNAR, 5, 5, 0}, {"端午節", H_LUNAR, 5, 5, 0}, {"端午", H_LUNAR, 5, 5, 0},
+    {"端阳节", H_LUNAR, 5, 5, 0},
+    {"七夕节", H_LUNAR, 7, 7, 0}, {"七夕節", H_LUNAR, 7, 7, 0}, {"七夕", H_LUNAR, 7, 7, 0},
+    {"中元节", H_LUNAR, 7, 15, 0}, {"中元節", H_LUNAR, 7, 15, 0},
+    {"中秋节", H_LUNAR, 8, 15, 0}, {"中秋節", H_LUNAR, 8, 15, 0}, {"中秋", H_LUNAR, 8, 15, 0},
+    {"重阳节", H_LUNAR, 9, 9, 0}, {"重陽節", H_LUNAR, 9, 9, 0}, {"重阳", H_LUNAR, 9, 9, 0},
+    {"重陽", H_LUNAR, 9, 9, 0},
+    {"腊八节", H_LUNAR, 12, 8, 0}, {"臘八節", H_LUNAR, 12, 8, 0}, {"腊八", H_LUNAR, 12, 8, 0},
+    {"臘八", H_LUNAR, 12, 8, 0},
+    {"清明节", H_TERM, 4, 0, 0}, {"清明節", H_TERM, 4, 0, 0},
+    {"冬至", H_TERM, 12, 0, 0},
+    {"新年", H_LUNAR, 1, 1, 0}, /* after 农历: 农历新年 */
+};
+
+/* Easter Sunday (Gregorian computus, the anonymous algorithm). */
+static void easter(int y, int *m, int *d)
+{
+    int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30;
+    int i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int mm = (a + 11 * h + 22 * l) / 451;
+    *m = (h + l - 7 * mm + 114) / 31;
+    *d = (h + l - 7 * mm + 114) % 31 + 1;
+}
+
+/* Qingming (about 4-5 April) and the winter solstice (21-22 December) by
+ * the usual 20th/21st-century term formula; other solar terms are not
+ * recognized. */
+static int solar_term(int y, int month, zd_date *out)
+{
+    double cst;
+    if (y < 1901 || y > 2100) return -1;
+    int yy = y % 100;
+    if (month == 4) cst = y > 2000 ? 4.81 : 5.59;
+    else cst = y > 2000 ? 21.94 : 22.60;
+    int d = (int)(yy * 0.2422 + cst) - yy / 4;
+    if (y == 2000) d = month == 4 ? 4 : 21;
+    out->y = y, out->m = month, out->d = d, out->gran = ZD_GRAN_DAY;
+    return 0;
+}
+
+static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
+{
+    switch (h->kind) {
+    case H_SOLAR:
+        out->y = y, out->m = h->a, out->d = h->b, out->gran = ZD_GRAN_DAY;
+        return 0;
+    case H_LUNAR: return lunar_to_greg(c, y, h->a, h->b, out);
+    case H_EVE: {
+        zd_date ny;
+        if (lunar_to_greg(c, y, 1, 1, &ny) != 0) return -1;
+        from_jd(c, jd_of(c, ny.y, ny.m, ny.d) - 1, out);
+        return 0;
+    }
+    case H_EASTER: {
+        int m, d;
+        if (y < 1583) return -1;
+        easter(y, &m, &d);
+        from_jd(c, jd_of(c, y, m, d) + h->a, out);
+        return 0;
+    }
+    case H_NTHWD: {
+        int w1 = iso_wday(c, y, h->a, 1);
+        int d = 1 + (h->c - w1 + 7) % 7 + 7 * (h->b - 1);
+        out->y = y, out->m = h->a, out->d = d, out->gran = ZD_GRAN_DAY;
+        return 0;
+    }
+    case H_TERM: return solar_term(y, h->a, out);
+    }
+    return -1;
+}
+
+/* ------------------------------------------------------------- cursor */
+
+typedef struct {
+    const char *p, *e;
+} cur;
+
+static int at(const cur *c, const char *lit)
+{
+    size_t n = strlen(lit);
+    return (size_t)(c->e - c->p) >= n && memcmp(c->p, lit, n) == 0;
+}
+
+static int eat(cur *c, const char *lit)
+{
+    if (!at(c, lit)) return 0;
+    c->p += strlen(lit);
+    return 1;
+}
+
+/* Eat the first literal of a NULL-terminated list; returns its index + 1. */
+static int eat_any(cur *c, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (eat(c, list[i])) return i + 1;
+    return 0;
+}
+
+static int32_t peek(const cur *c, size_t *len)
+{
+    size_t i = 0;
+    if (c->p >= c->e) {
+        *len = 0;
+        return -1;
+    }
+    int32_t cp = zd_utf8_decode(c->p, (size_t)(c->e - c->p), &i);
+    *len = i;
+    return cp;
+}
+
+static void skip_space(cur *c)
+{
+    while (c->p < c->e && (*c->p == ' ' || *c->p == '\t')) c->p++;
+}
+
+/* Value of a Chinese digit, -1 otherwise. */
+static int cn_digit(int32_t cp)
+{
+    switch (cp) {
+    case 0x3007: /* 〇 */
+    case 0x96F6: /* 零 */
+    case 0x25CB: /* ○ */
+    case 'O':
+        return 0;
+    case 0x4E00: return 1; /* 一 */
+    case 0x4E8C: /* 二 */
+    case 0x4E24: /* 两 */
+    case 0x5169: /* 兩 */
+        return 2;
+    case 0x4E09: return 3; /* 三 */
+    case 0x56DB: return 4; /* 四 */
+    case 0x4E94: return 5; /* 五 */
+    case 0x516D: return 6; /* 六 */
+    case 0x4E03: return 7; /* 七 */
+    case 0x516B: return 8; /* 八 */
+    case 0x4E5D: return 9; /* 九 */
+    }
+    return -1;
+}
+
+/* A number: ASCII digits (at most 4), or Chinese numerals either read digit
+ * by digit (二〇二六) or positionally (二十七, 廿二, 一百一十五). *ndig is the
+ * digit count for digit-by-digit forms, 0 for positional ones. */
+static int num(cur *c, int *val, int *ndig)
+{
+    const char *s = c->p;
+    if (c->p < c->e && *c->p >= '0' && *c->p <= '9') {
+        int v = 0, n = 0;
+        while (c->p < c->e && *c->p >= '0' && *c->p <= '9') {
+            if (++n > 4) {
+                c->p = s;
+                return 0;
+            }
+            v = v * 10 + (*c->p++ - '0');
+        }
+        *val = v, *ndig = n;
+        return 1;
+    }
+    int seq = 0, nseq = 0, total = 0, unit = -1, positional = 0, any = 0;
+    for (;;) {
+        size_t len;
+        int32_t cp = peek(c, &len);
+        int dgt = cn_digit(cp);
+        if (cp == 'O') dgt = -1; /* a Latin O only inside digit runs below */
+        if (dgt >= 0) {
+            seq = seq * 10 + dgt, nseq++;
+            if (dgt || cp == 0x96F6 || cp == 0x3007 || cp == 0x25CB) unit = dgt;
+        } else if (cp == 0x5341) { /* 十 */
+            total += (unit > 0 ? unit : 1) * 10, unit = -1, positional = 1;
+        } else if (cp == 0x5EFF) { /* 廿 */
+            total += 20, unit = -1, positional = 1;
+        } else if (cp == 0x5345) { /* 卅 */
+            total += 30, unit = -1, positional = 1;
+        } else if (cp == 0x767E) { /* 百 */
+            total += (unit > 0 ? unit : 1) * 100, unit = -1, positional = 1;
+        } else {
+            break;
+        }
+        any = 1;
+        c->p += len;
+        if (nseq > 4) break;
+    }
+    if (!any) return 0;
+    if (positional) {
+        *val = total + (unit > 0 ? unit : 0), *ndig = 0;
+    } else {
+        *val = seq, *ndig = nseq;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------------ parsing */
+
+typedef struct {
+    int has_year, year;   /* absolute year once known */
+    int has_month, month; /* 1..12 */
+    int month_rel;        /* month given relative to the publish month */
+    int has_day, day;
+    int lunar;
+    int edge;     /* 0, or a month for 年初/年底-like edges */
+    int cn_month, cn_day, day_unit; /* Chinese numerals; 日/号 written */
+    int nth, nth_wd; /* the nth (-1: last) weekday nth_wd of the month */
+    int month_gran_only; /* 3月底, 3月上旬: month granularity */
+    const holiday *hol;
+} parts;
+
+static const char *const lunar_marks[] = {"农历", "農曆", "農历", "阴历", "陰曆", "阴曆", NULL};
+static const char *const before[] = {"以前", "之前", "前", NULL};
+static const char *const after[] = {"以后", "以後", "之后", "之後", "后", "後", NULL};
+
+/* Things that may follow a date inside its span without changing its value:
+ * time of day, an apposed weekday, 左右/前后, spaces and punctuation. */
+static const char *const trailers[] = {
+    "左右", "前后", "前後", "上午", "下午", "中午", "凌晨", "早上", "早间", "早間", "晚上", "晚间",
+    "晚間", "傍晚", "夜间", "夜間", "深夜", "早晨", "清晨", "午后", "午後", "晚", "早", "夜", "晨",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
+    "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天",
+    "禮拜一", "禮拜二", "禮拜三", "禮拜四", "禮拜五", "禮拜六", "禮拜日", "禮拜天",
+    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天",
+    "週一", "週二", "週三", "週四", "週五", "週六", "週日", "週天",
+    "(", ")", ",", "、", "，", "（", "）", " ", "\t", NULL};
+
+static int only_trailers(cur *c)
+{
+    while (c->p < c->e)
+        if (!eat_any(c, trailers)) return 0;
+    return 1;
+}
+
+static void set_day(zd_date *out, int y, int m, int d)
+{
+    out->y = y, out->m = m, out->d = d, out->gran = ZD_GRAN_DAY;
+}
+
+static void set_month(zd_date *out, int y, int m)
+{
+    out->y = y, out->m = m, out->d = 0, out->gran = ZD_GRAN_MONTH;
+}
+
+static void set_year(zd_date *out, int y)
+{
+    out->y = y, out->m = out->d = 0, out->gran = ZD_GRAN_YEAR;
+}
+
+static int two_digit_year(int yy, const zd_date *ref)
+{
+    int pivot = (ref && ref->gran != ZD_GRAN_NONE ? ref->y : 2026) + 20;
+    int y = 2000 + yy;
+    while (y > pivot) y -= 100;
+    return y;
+}
+
+/* Relative day words: whole span. */
+static const struct {
+    const char *w;
+    int k;
+} daywords[] = {
+    {"大大后天", 4}, {"大大後天", 4}, {"大前天", -3}, {"大后天", 3}, {"大後天", 3}, {"大後日", 3},
+    {"今天", 0}, {"今日", 0}, {"今晨", 0}, {"今晚", 0}, {"今早", 0}, {"今夜", 0}, {"本日", 0},
+    {"昨天", -1}, {"昨日", -1}, {"昨晚", -1}, {"昨夜", -1}, {"昨晨", -1}, {"尋日", -1},
+    {"前天", -2}, {"前日", -2}, {"明天", 1}, {"明日", 1}, {"明晚", 1}, {"明早", 1}, {"聽日", 1},
+    {"后天", 2}, {"後天", 2}, {"后日", 2}, {"後日", 2},
+};
+
+static const char *const weekwords[] = {"星期", "礼拜", "禮拜", "周", "週", NULL};
+
+/* Weekday after a week word: 1..7, 0 for none, -1 for 末 (weekend). */
+static int weekday_char(cur *c)
+{
+    static const char *const wd[] = {"一", "二", "三", "四", "五", "六", "日", "天", NULL};
+    int i = eat_any(c, wd);
+    if (i) return i == 8 ? 7 : i;
+    if (eat(c, "末")) return -1;
+    return 0;
+}
+
+/* 上周五, 本周三, 下下周日, 这礼拜一, 周三, 上周 ... Returns 1 when the span is a
+ * week expression (then *rc is the result), 0 when it is not. */
+static int parse_week(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out, int *rc)
+{
+    static const char *const pre[] = {"上上个", "上上個", "上上", "下下个", "下下個", "下下", "上一个",
+                                      "上一個", "下一个", "下一個", "上个", "上個", "上一", "下个",
+                                      "下個", "下一", "这个", "這個", "这一", "這一", "今个", "今個",
+                                      "本", "这", "這", "今", "上", "下", NULL};
+    static const int off[] = {-2, -2, -2, 2, 2, 2, -1, -1, 1, 1, -1, -1, -1, 1,
+                              1,  1,  0,  0, 0, 0, 0,  0,  0, 0, 0,  0,  -1, 1};
+    cur t = *c;
+    int k = 0, pi = eat_any(&t, pre);
+    if (pi) k = off[pi - 1];
+    if (!eat_any(&t, weekwords)) return 0;
+    eat_any(&t, (const char *const[]){"周", "週", "星期", NULL});
+    int wd = weekday_char(&t);
+    if (!pi && wd <= 0) return 0;
+    if (!only_trailers(&t)) return 0;
+    *c = t;
+    if (wd <= 0 || ref->gran == ZD_GRAN_NONE) {
+        *rc = -1;
+        return 1;
+    }
+    int rw = iso_wday(ctx, ref->y, ref->m, ref->d);
+    int32_t jd = jd_of(ctx, ref->y, ref->m, ref->d) - (rw - 1) + 7 * k + (wd - 1);
+    from_jd(ctx, jd, out);
+    *rc = 0;
+    return 1;
+}
+
+/* 3天前, 两年后, 5个月前, 三个季度后, 半年前 (vague: -1). */
+static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out, int *rc)
+{
+    cur t = *c;
+    int n = 0, nd, vague = 0;
+    if (eat(&t, "半")) vague = 1;
+    else if (eat_any(&t, (const char *const[]){"几", "幾", "数", "數", NULL})) vague = 1;
+    else if (!num(&t, &n, &nd)) return 0;
+    else if (nd >= 2 && !(*c->p >= '0' && *c->p <= '9')) vague = 1; /* 七八年前: seven or eight */
+    int ge = eat_any(&t, (const char *const[]){"个", "個", NULL}) != 0;
+    if (eat(&t, "多")) vague = 1;
+    if (eat(&t, "半")) vague = 1;
+    int unit; /* 1 day, 2 week, 3 month, 4 quarter, 5 year */
+    if (eat(&t, "天")) unit = 1;
+    else if (eat_any(&t, (const char *const[]){"星期", "礼拜", "禮拜", "周", "週", NULL})) unit = 2;
+    else if (ge && eat(&t, "月")) unit = 3;
+    else if (eat(&t, "季度")) unit = 4;
+    else if (eat(&t, "年")) unit = 5;
+    else return 0;
+    if (eat(&t, "半")) vague = 1;
+    if (eat(&t, "多")) vague = 1;
+    int dir;
+    if (eat_any(&t, before)) dir = -1;
+    else if (eat_any(&t, after)) dir = 1;
+    else return 0;
+    if (!only_trailers(&t)) return 0;
+    *c = t;
+    if (vague || ref->gran == ZD_GRAN_NONE || n > 5000) {
+        *rc = -1;
+        return 1;
+    }
+    int y = ref->y, m = ref->m;
+    switch (unit) {
+    case 1:
+    case 2:
+        from_jd(ctx, jd_of(ctx, ref->y, ref->m, ref->d) + dir * n * (unit == 2 ? 7 : 1), out);
+        break;
+    case 3:
+    case 4:
+        add_months(ctx, &y, &m, dir * n * (unit == 4 ? 3 : 1));
+        set_month(out, y, m);
+        break;
+    default: set_year(out, ref->y + dir * n); break;
+    }
+    *rc = (out->y >= 1 && out->y <= 9999) ? 0 : -1;
+    if (*rc) out->gran = ZD_GRAN_NONE;
+    return 1;
+}
+
+/* 2026-02-27, 2026/2/27, 2026.02.27, and M/D/YYYY. */
+static int parse_numeric(zd_date_ctx *ctx, cur *c, zd_date *out, int *rc)
+{
+    cur t = *c;
+    int a, b, d, na, nb, nd;
+    if (!num(&t, &a, &na) || na == 0 || t.p >= t.e) return 0;
+    char sep = *t.p;
+    if (sep != '-' && sep != '/' && sep != '.') return 0;
+    t.p++;
+    if (!num(&t, &b, &nb) || nb == 0 || t.p >= t.e || *t.p != sep) return 0;
+    t.p++;
+    if (!num(&t, &d, &nd) || nd == 0) return 0;
+    if (!only_trailers(&t)) return 0;
+    *c = t;
+    int y, m, dd;
+    if (na == 4) y = a, m = b, dd = d;
+    else if (nd == 4 && sep == '/') {
+        y = d, m = a, dd = b;
+        if (m > 12 && dd <= 12) m = b, dd = a;
+    } else {
+        *rc = -1;
+        return 1;
+    }
+    if (!valid_ymd(ctx, y, m, dd)) {
+        *rc = -1;
+        return 1;
+    }
+    set_day(out, y, m, dd);
+    *rc = 0;
+    return 1;
+}
+
+/* Year part: 2026年, 二〇二六年, 26年, 民國115年, 115年, 今年, 去年 ... */
+static int parse_year(cur *c, const zd_date *ref, parts *P)
+{
+    static const char *const rel[] = {"大前年", "大后年", "大後年", "前年", "去年", "上一年", "上年",
+                                      "今年度", "本年度", "今年", "本年", "这一年", "這一年",
+                                      "明年", "下一年", "下年", "后年", "後年", NULL};
+    static const int roff[] = {-3, 3, 3, -2, -1, -1, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2};
+    cur t = *c;
+    int v, nd;
+    if (eat_any(&t, (const char *const[]){"民国", "民國", NULL})) {
+        if (eat(&t, "元")) v = 1;
+        else if (!num(&t, &v, &nd)) return 0;
+        if (!eat(&t, "年")) return 0;
+        P->has_year = 1, P->year = 1911 + v;
+        *c = t;
+        return 1;
+    }
+    int ri = eat_any(&t, rel);
+    if (ri) {
+        if (ref->gran == ZD_GRAN_NONE) P->has_year = -1;
+        else P->has_year = 1, P->year = ref->y + roff[ri - 1];
+        *c = t;
+        return 1;
+    }
+    if (!num(&t, &v, &nd) || nd == 0) return 0;
+    skip_space(&t);
+    if (nd == 4 && (at(&t, "Q") || at(&t, "q"))) { /* 2025Q3 */
+        P->has_year = 1, P->year = v;
+        *c = t;
+        return 1;
+    }
+    if (!eat(&t, "年")) return 0;
+    if (nd == 4) P->year = v;
+    else if (nd == 3) P->year = 1911 + v;
+    else if (nd == 2) P->year = two_digit_year(v, ref);
+    else return 0;
+    P->has_year = 1;
+    *c = t;
+    return 1;
+}
+
+static const holiday *parse_holiday(cur *c)
+{
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++)
+        if (eat(c, holidays[i].name)) return &holidays[i];
+    return NULL;
+}
+
+/* Quarter: 第一季度, 一季度, Q3, 3季度 → 1..4. */
+static int parse_quarter(cur *c)
+{
+    cur t = *c;
+    int q, nd;
+    if (eat_any(&t, (const char *const[]){"Q", "q", NULL})) {
+        if (t.p < t.e && *t.p >= '1' && *t.p <= '4') {
+            q = *t.p++ - '0';
+            *c = t;
+            return q;
+        }
+        return 0;
+    }
+    eat(&t, "第");
+    if (!num(&t, &q, &nd) || q < 1 || q > 4) return 0;
+    if (!eat(&t, "季度") && !eat(&t, "季")) return 0;
+    *c = t;
+    return q;
+}
+
+/* Day after a month: 27日, 27号, 二十七日, 初一, 廿二 (bare numbers too). */
+static int parse_day(cur *c, parts *P)
+{
+    cur t = *c;
+    int v, nd;
+    if (eat(&t, "初")) {
+        if (!num(&t, &v, &nd) || v < 1 || v > 10) return 0;
+        P->lunar = 1;
+    } else {
+        int ascii = t.p < t.e && *t.p >= '0' && *t.p <= '9';
+        if (!num(&t, &v, &nd)) return 0;
+        P->cn_day = !ascii;
+        P->day_unit = eat_any(&t, (const char *const[]){"日", "号", "號", NULL}) != 0;
+    }
+    if (v < 1 || v > 31) return 0;
+    P->has_day = 1, P->day = v;
+    *c = t;
+    return 1;
+}
+
+static int nearest_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_date *ref, zd_date *out)
+{
+    int best = -1;
+    int32_t bd = 0, rj = jd_of(ctx, ref->y, ref->m, ref->d);
+    for (int i = 0; i < n; i++) {
+        if (cand[i].gran == ZD_GRAN_NONE) continue;
+        int32_t d = jd_of(ctx, cand[i].y, cand[i].m, cand[i].d) - rj;
+        if (d < 0) d = -d;
+        if (best < 0 || d < bd) best = i, bd = d; /* candidates go past to future: ties keep the past */
+    }
+    if (best < 0) return -1;
+    *out = cand[best];
+    return 0;
+}
+
+/* A lunar or holiday date in year y, or (y unknown) nearest the publish date. */
+static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref, zd_date *out)
+{
+    zd_date cand[3];
+    int n = 0;
+    if (P->has_year == 1) {
+        if (P->hol) return holiday_in_year(ctx, P->hol, P->year, out);
+        if (P->lunar) return lunar_to_greg(ctx, P->year, P->month, P->day, out);
+        if (!valid_ymd(ctx, P->year, P->month, P->day)) return -1;
+        set_day(out, P->year, P->month, P->day);
+        return 0;
+    }
+    if (ref->gran == ZD_GRAN_NONE) return -1;
+    for (int y = ref->y - 1; y <= ref->y + 1; y++) {
+        zd_date d = {0, 0, 0, ZD_GRAN_NONE};
+        int r;
+        if (P->hol) r = holiday_in_year(ctx, P->hol, y, &d);
+        else if (P->lunar) r = lunar_to_greg(ctx, y, P->month, P->day, &d);
+        else {
+            r = valid_ymd(ctx, y, P->month, P->day) ? 0 : -1;
+            if (!r) set_day(&d, y, P->month, P->day);
+        }
+        if (r) d.gran = ZD_GRAN_NONE;
+        cand[n++] = d;
+    }
+    /* 2月29日: look further for a leap year */
+    if (!P->hol && !P->lunar && P->month == 2 && P->day == 29) {
+        n = 0;
+        for (int y = ref->y - 4; y <= ref->y + 4; y++)
+            if (valid_ymd(ctx, y, 2, 29)) set_day(&cand[n++], y, 2, 29);
+        if (n > 3) n = 3;
+    }
+    return nearest_of(ctx, cand, n, ref, out);
+}
+
+static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out)
+{
+    parts P;
+    memset(&P, 0, sizeof P);
+    int rel_month = 0, quarter = 0, half = 0, rel_quarter = 0, has_rq = 0;
+    if (eat_any(c, lunar_marks)) P.lunar = 1;
+    parse_year(c, ref, &P);
+    if (P.has_year) {
+        eat(c, "的");
+        skip_space(c);
+        if (eat_any(c, lunar_marks)) P.lunar = 1;
+    }
+    static const char *const mrel[] = {"上上个", "上上個", "下下个", "下下個", "上一个", "上一個",
+                                       "下一个", "下一個", "上个", "上個", "下个", "下個", "这个",
+                                       "這個", "今个", "今個", "本", "这", "這", "今", "上", "下",
+                                       NULL};
+    static const int mroff[] = {-2, -2, 2, 2, -1, -1, 1, 1, -1, -1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1};
+    static const char *const qrel[] = {"上一个季度", "上一個季度", "上个季度", "上個季度", "上季度",
+                                       "下一个季度", "下一個季度", "下个季度", "下個季度", "下季度",
+                                       "本季度", "这个季度", "這個季度", "这季度", "當季", NULL};
+    static const int qroff[] = {-1, -1, -1, -1, -1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+    int v, nd, i;
+    const holiday *h;
+
+    if (!P.has_year && (i = eat_any(c, qrel))) {
+        has_rq = 1, rel_quarter = qroff[i - 1];
+        if (eat(c, "初")) P.edge = 1;
+        else if (eat_any(c, (const char *const[]){"末", "底", NULL})) P.edge = 3;
+    } else if (eat(c, "上半年")) {
+        half = 1;
+    } else if (eat(c, "下半年")) {
+        half = 2;
+    } else if ((quarter = parse_quarter(c)) != 0) {
+        /* quarter of the year (or of the publish year); its edges are months */
+        if (eat(c, "初")) P.edge = (quarter - 1) * 3 + 1;
+        else if (eat_any(c, (const char *const[]){"末", "底", NULL})) P.edge = quarter * 3;
+    } else if ((P.has_year && eat_any(c, (const char *const[]){"初", "伊始", "年初", NULL})) ||
+               (!P.has_year && eat(c, "年初"))) {
+        P.edge = 1;
+    } else if ((P.has_year && eat_any(c, (const char *const[]){"底", "末", "年底", "年末", NULL})) ||
+               (!P.has_year && eat_any(c, (const char *const[]){"年底", "年末", NULL}))) {
+        P.edge = 12;
+    } else if ((h = parse_holiday(c)) != NULL) {
+        P.hol = h;
+    } else if (eat_any(c, (const char *const[]){"大年", NULL})) {
+        /* 大年初一 .. 大年三十 */
+        P.lunar = 1, P.month = 1, P.has_month = 1;
+        if (!parse_day(c, &P)) return -1;
+        P.lunar = 1;
+    } else {
+        /* month */
+        cur t = *c;
+        if (eat(&t, "正月")) P.month = 1, P.has_month = 1, P.lunar = 1;
+        else if (eat_any(&t, (const char *const[]){"腊月", "臘月", NULL})) P.month = 12, P.has_month = 1, P.lunar = 1;
+        else if (eat(&t, "冬月")) P.month = 11, P.has_month = 1, P.lunar = 1;
+        else if (eat(&t, "首月")) P.month = 1, P.has_month = 1;
+        else if (eat(&t, "第") && num(&t, &v, &nd) && eat_any(&t, (const char *const[]){"个月", "個月", NULL}))
+            P.month = v, P.has_month = 1;
+        else {
+            t = *c;
+            if (!P.has_year && (i = eat_any(&t, mrel)) && eat(&t, "月")) {
+                P.month_rel = 1, rel_month = mroff[i - 1], P.has_month = 1;
+            } else {
+                t = *c;
+                int ascii = t.p < t.e && *t.p >= '0' && *t.p <= '9';
+                if (num(&t, &v, &nd) && eat(&t, "月")) P.month = v, P.has_month = 1, P.cn_month = !ascii;
+            }
+        }
+        if (P.has_month) {
+            *c = t;
+            eat(c, "份");
+            cur d = *c;
+            eat(&d, "的");
+            if (parse_day(&d, &P)) {
+                *c = d;
+                /* 八月十五, 五月廿二: Chinese-numeral month and day without 日/号
+                 * are the lunar calendar's way of writing a date */
+                if (P.cn_month && P.cn_day && !P.day_unit) P.lunar = 1;
+            } else if (eat_any(c, (const char *const[]){"上旬", "中旬", "下旬", "初", "底", "末", NULL})) {
+                P.month_gran_only = 1;
+            } else {
+                /* 第一个星期一, 最后一个周五 */
+                d = *c;
+                eat(&d, "的");
+                int nth = 0;
+                if (eat(&d, "第") && num(&d, &v, &nd)) nth = v;
+                else if (eat_any(&d, (const char *const[]){"最后一", "最後一", NULL})) nth = -1;
+                if (nth && nth <= 5 && eat_any(&d, (const char *const[]){"个", "個", NULL}) &&
+                    eat_any(&d, weekwords) && (v = weekday_char(&d)) > 0) {
+                    *c = d;
+                    P.nth = nth, P.nth_wd = v;
+                }
+            }
+        } else {
+            /* day only: 16日 */
+            t = *c;
+            if (!P.has_year && num(&t, &v, &nd) && eat_any(&t, (const char *const[]){"日", "号", "號", NULL})) {
+                *c = t;
+                P.has_day = 1, P.day = v;
+            } else if (!P.has_year) {
+                return -1;
+            }
+        }
+    }
+    if (!only_trailers(c)) return -1;
+    if (P.has_year < 0) return -1; /* relative year without a publish date */
+    if (P.has_month && !P.month_rel && (P.month < 1 || P.month > 12)) return -1;
+
+    int needs_ref = !P.has_year;
+    if (needs_ref && ref->gran == ZD_GRAN_NONE) return -1;
+    int Y = P.has_year ? P.year : ref->y;
+
+    if (has_rq) {
+        int y = ref->y, m = (ref->m - 1) / 3 * 3 + 1;
+        add_months(ctx, &y, &m, 3 * rel_quarter);
+        if (P.edge) {
+            add_months(ctx, &y, &m, P.edge - 1);
+            set_month(out, y, m);
+        } else {
+            set_year(out, y);
+        }
+        return 0;
+    }
+    if (half || (quarter && !P.edge)) {
+        set_year(out, Y);
+        return 0;
+    }
+    if (P.edge) {
+        set_month(out, Y, P.edge);
+        return 0;
+    }
+    if (P.hol || (P.lunar && P.has_day)) return resolve_yearless(ctx, &P, ref, out);
+    if (P.lunar) return -1; /* lunar month without a day */
+    if (P.nth && !P.month_rel && P.month >= 1 && P.month <= 12) {
+        int dim = days_in_month(ctx, Y, P.month), d;
+        if (P.nth > 0) {
+            d = 1 + (P.nth_wd - iso_wday(ctx, Y, P.month, 1) + 7) % 7 + 7 * (P.nth - 1);
+        } else {
+            d = dim - (iso_wday(ctx, Y, P.month, dim) - P.nth_wd + 7) % 7;
+        }
+        if (d < 1 || d > dim) return -1;
+        set_day(out, Y, P.month, d);
+        return 0;
+    }
+    if (P.has_month && P.month_rel) {
+        int y = ref->y, m = ref->m;
+        add_months(ctx, &y, &m, rel_month);
+        if (P.has_day) {
+            if (!valid_ymd(ctx, y, m, P.day)) return -1;
+            set_day(out, y, m, P.day);
+        } else {
+            set_month(out, y, m);
+        }
+        return 0;
+    }
+    if (P.has_month && P.has_day) {
+        if (P.has_year) {
+            if (!valid_ymd(ctx, Y, P.month, P.day)) return -1;
+            set_day(out, Y, P.month, P.day);
+            return 0;
+        }
+        return resolve_yearless(ctx, &P, ref, out);
+    }
+    if (P.has_month) {
+        set_month(out, Y, P.month);
+        return 0;
+    }
+    if (P.has_day) {
+        int y = ref->y, m = ref->m;
+        if (P.day < 1 || P.day > 31) return -1;
+        if (!valid_ymd(ctx, y, m, P.day)) add_months(ctx, &y, &m, -1);
+        if (!valid_ymd(ctx, y, m, P.day)) return -1;
+        set_day(out, y, m, P.day);
+        return 0;
+    }
+    if (P.has_year) {
+        if (Y < 1 || Y > 9999) return -1;
+        set_year(out, Y);
+        return 0;
+    }
+    return -1;
+}
+
+int zd_date_resolve(zd_date_ctx *c, const char *s, size_t n, const zd_date *ref, zd_date *out)
+{
+    static const zd_date noref = {0, 0, 0, ZD_GRAN_NONE};
+    out->y = out->m = out->d = 0;
+    out->gran = ZD_GRAN_NONE;
+    if (!c || !s) return -1;
+    if (!ref) ref = &noref;
+    cur t = {s, s + n};
+    while (t.p < t.e && (*t.p == ' ' || *t.p == '\t')) t.p++;
+    int rc;
+
+    /* today, yesterday, ... */
+    for (size_t i = 0; i < sizeof daywords / sizeof daywords[0]; i++) {
+        cur u = t;
+        if (eat(&u, daywords[i].w) && only_trailers(&u)) {
+            if (ref->gran == ZD_GRAN_NONE) return -1;
+            from_jd(c, jd_of(c, ref->y, ref->m, ref->d) + daywords[i].k, out);
+            return 0;
+        }
+    }
+    if (parse_numeric(c, &t, out, &rc)) return rc;
+    if (parse_count(c, &t, ref, out, &rc)) return rc;
+    if (parse_week(c, &t, ref, out, &rc)) return rc;
+    cur u = t;
+    /* an apposed weekday before the date: 周日, 二月十号 */
+    {
+        cur w = t;
+        if (eat_any(&w, weekwords) && weekday_char(&w) > 0) {
+            while (w.p < w.e && (eat_any(&w, (const char *const[]){",", "，", "、", " ", NULL})))
+                ;
+            if (w.p < w.e) u = w;
+        }
+    }
+    rc = parse_compound(c, &u, ref, out);
+    if (rc != 0) {
+        out->y = out->m = out->d = 0;
+        out->gran = ZD_GRAN_NONE;
+        return -1;
+    }
+    if (out->y < 1 || out->y > 9999) {
+        out->y = out->m = out->d = 0;
+        out->gran = ZD_GRAN_NONE;
+        return -1;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------- publish stamps */
+
+static int digits(const char *s, int n, int *v)
+{
+    int x = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        x = x * 10 + (s[i] - '0');
+    }
+    *v = x;
+    return 1;
+}
+
+int zd_date_published_day(zd_date_ctx *c, const char *stamp, zd_date *out)
+{
+    out->y = out->m = out->d = 0;
+    out->gran = ZD_GRAN_NONE;
+    if (!c || !stamp) return -1;
+    const char *s = stamp;
+    while (*s == ' ') s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    int y, m, d, hh = 12, mi = 0, ss = 0;
+    if (n < 10 || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
+        !digits(s + 8, 2, &d))
+        return -1;
+    if (!valid_ymd(c, y, m, d)) return -1;
+    if (n == 10) {
+        set_day(out, y, m, d);
+        return 0;
+    }
+    const char *p = s + 10, *e = s + n;
+    if (*p != 'T' && *p != 't' && *p != ' ') return -1;
+    p++;
+    if (e - p < 5 || !digits(p, 2, &hh) || p[2] != ':' || !digits(p + 3, 2, &mi)) return -1;
+    p += 5;
+    if (p < e && *p == ':') {
+        if (e - p < 3 || !digits(p + 1, 2, &ss)) return -1;
+        p += 3;
+        if (p < e && (*p == '.' || *p == ',')) {
+            p++;
+            while (p < e && *p >= '0' && *p <= '9') p++;
+        }
+    }
+    if (hh > 24 || mi > 59 || ss > 60) return -1;
+    if (p == e) { /* local wall-clock time: the date as written */
+        set_day(out, y, m, d);
+        return 0;
+    }
+    int offmin;
+    if (*p == 'Z' || *p == 'z') {
+        offmin = 0;
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        int sign = *p == '-' ? -1 : 1, oh, om = 0;
+        p++;
+        if (e - p < 2 || !digits(p, 2, &oh)) return -1;
+        p += 2;
+        if (p < e && *p == ':') p++;
+        if (e - p >= 2 && digits(p, 2, &om)) p += 2;
+        if (oh > 14 || om > 59) return -1;
+        offmin = sign * (oh * 60 + om);
+    } else {
+        return -1;
+    }
+    if (p != e) return -1;
+    if (offmin == 8 * 60) { /* already Beijing time */
+        set_day(out, y, m, d);
+        return 0;
+    }
+    /* the instant in UTC, then its calendar day in Asia/Shanghai */
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *utc = c->utc;
+    ucal_clear(utc);
+    ucal_setDateTime(utc, y, m - 1, d, hh, mi, ss, &st);
+    ucal_add(utc, UCAL_MINUTE, -offmin, &st);
+    UDate ms = ucal_getMillis(utc, &st);
+    if (U_FAILURE(st)) return -1;
+    ucal_setMillis(c->greg, ms, &st);
+    if (U_FAILURE(st)) return -1;
+    greg_read(c, &out->y, &out->m, &out->d);
+    out->gran = ZD_GRAN_DAY;
+    return 0;
+}
+
+void zd_date_format(const zd_date *d, char *buf, size_t size)
+{
+    if (!size) return;
+    switch (d->gran) {
+    case ZD_GRAN_DAY: snprintf(buf, size, "%04d-%02d-%02d", d->y, d->m, d->d); break;
+    case ZD_GRAN_MONTH: snprintf(buf, size, "%04d-%02d", d->y, d->m); break;
+    case ZD_GRAN_YEAR: snprintf(buf, size, "%04d", d->y); break;
+    default: buf[0] = 0;
+    }
+}
+
+const char *zd_gran_name(zd_gran g)
+{
+    switch (g) {
+    case ZD_GRAN_DAY: return "day";
+    case ZD_GRAN_MONTH: return "month";
+    case ZD_GRAN_YEAR: return "year";
+    default: return NULL;
+    }
+}

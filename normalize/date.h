@@ -1,0 +1,44 @@
+/*
+ * date.h: a date span to a calendar value (YYYY-MM-DD, YYYY-MM or YYYY),
+ * resolved against the document's publish date, with ICU calendars for all
+ * arithmetic (Gregorian, ISO weeks Monday first, the Chinese calendar for
+ * lunar holidays) in Asia/Shanghai unless the page says otherwise.
+ *
+ * Ownership: zd_date_ctx_new() opens the ICU calendars once; free the
+ * context with zd_date_ctx_free(). zd_date values are plain.
+ */
+#ifndef ZD_DATE_H
+#define ZD_DATE_H
+
+#include <stddef.h>
+
+typedef enum { ZD_GRAN_NONE = 0, ZD_GRAN_DAY, ZD_GRAN_MONTH, ZD_GRAN_YEAR } zd_gran;
+
+typedef struct {
+    int y, m, d;  /* m, d are 0 when the granularity is coarser */
+    zd_gran gran; /* ZD_GRAN_NONE: no value (unresolvable) */
+} zd_date;
+
+typedef struct zd_date_ctx zd_date_ctx;
+
+zd_date_ctx *zd_date_ctx_new(void);
+void zd_date_ctx_free(zd_date_ctx *c);
+
+/* Resolve s[0..n) against ref (a day; ref->gran == ZD_GRAN_NONE means no
+ * publish date is known: relative and partial dates are then unresolvable).
+ * Returns 0 with *out set, or -1 when the span has no resolvable value
+ * (out->gran = ZD_GRAN_NONE). */
+int zd_date_resolve(zd_date_ctx *c, const char *s, size_t n, const zd_date *ref, zd_date *out);
+
+/* A publish stamp ("2026-02-28", "2026-02-28T09:15:00+08:00",
+ * "2026-02-27T20:00:00Z") to its local calendar day in Asia/Shanghai.
+ * Returns 0, or -1 when the stamp cannot be read. */
+int zd_date_published_day(zd_date_ctx *c, const char *stamp, zd_date *out);
+
+/* Write "YYYY-MM-DD" / "YYYY-MM" / "YYYY" into buf (>= 11 bytes); "" for none. */
+void zd_date_format(const zd_date *d, char *buf, size_t size);
+
+/* Granularity name for mention records: "day", "month", "year", or NULL. */
+const char *zd_gran_name(zd_gran g);
+
+#endif

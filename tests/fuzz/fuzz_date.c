@@ -1,0 +1,70 @@
+/*
+ * fuzz_date.c: libFuzzer harness for the date recognizer and resolver.
+ * The input is taken as text: zd_date_find() runs over it, then every span
+ * is resolved with zd_date_resolve() against a fixed publish date (and
+ * without one), and the whole input is also read as a publish stamp. None
+ * of it may crash, leak, hang or read outside the input. Seeds are in
+ * tests/fuzz/seeds/date/ (replayed by `make test` with tests/fuzz/replay.c).
+ *
+ * The recognizer and calendar contexts are opened once, as in the stages.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/doc.h"
+#include "common/util.h"
+#include "extract/date_rx.h"
+#include "normalize/date.h"
+
+static zd_date_rx *rx;
+static zd_date_ctx *dc;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    zd_msg_quiet(1);
+    rx = zd_date_rx_new();
+    dc = zd_date_ctx_new();
+    if (!rx || !dc) abort();
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!rx) LLVMFuzzerInitialize(NULL, NULL);
+    const char *text = (const char *)data;
+    static const zd_date ref = {2026, 2, 28, ZD_GRAN_DAY};
+    static const zd_date noref = {0, 0, 0, ZD_GRAN_NONE};
+    zd_mentions m = {0};
+    zd_date_find(rx, text, size, &m);
+    for (size_t i = 0; i < m.n; i++) {
+        if (m.v[i].start > m.v[i].end || m.v[i].end > size) abort();
+        zd_date v;
+        char buf[16];
+        if (zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &v) == 0) {
+            if (v.gran == ZD_GRAN_NONE || v.y < 1 || v.y > 9999) abort();
+            if (v.gran != ZD_GRAN_YEAR && (v.m < 1 || v.m > 12)) abort();
+            if (v.gran == ZD_GRAN_DAY && (v.d < 1 || v.d > 31)) abort();
+        } else if (v.gran != ZD_GRAN_NONE) {
+            abort();
+        }
+        zd_date_format(&v, buf, sizeof buf);
+        zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &noref, &v);
+    }
+    zd_mentions_sort(&m);
+    zd_mentions_free(&m);
+    /* the whole input as a span and as a publish stamp */
+    zd_date v;
+    zd_date_resolve(dc, text, size, &ref, &v);
+    if (size < 256) {
+        char s[256];
+        memcpy(s, data, size);
+        s[size] = 0;
+        zd_date_published_day(dc, s, &v);
+    }
+    return 0;
+}

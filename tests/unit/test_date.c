@@ -1,0 +1,377 @@
+/*
+ * test_date.c: unit tests for the date recognizer (extract/date_rx.c) and
+ * resolver (normalize/date.c): every form issue 5 names, with fixed publish
+ * dates, including year boundaries, leap days, ISO week edges, UTC stamps
+ * near midnight, ROC years and lunar holidays. All sentences were written
+ * for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "common/doc.h"
+#include "common/util.h"
+#include "extract/date_rx.h"
+#include "normalize/date.h"
+
+static zd_date_ctx *dc;
+static zd_date_rx *rx;
+
+static int setup(void **state)
+{
+    (void)state;
+    dc = zd_date_ctx_new();
+    rx = zd_date_rx_new();
+    return dc && rx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    zd_date_ctx_free(dc);
+    zd_date_rx_free(rx);
+    return 0;
+}
+
+static zd_date day(const char *s)
+{
+    zd_date d = {0, 0, 0, ZD_GRAN_NONE};
+    if (s && zd_date_published_day(dc, s, &d) != 0) fail_msg("bad ref %s", s);
+    return d;
+}
+
+/* Resolve span against ref ("YYYY-MM-DD" or NULL for none); want is the
+ * formatted value, or NULL when the span must be unresolvable. */
+static void expect_at(const char *span, const char *ref, const char *want, int line)
+{
+    zd_date r = day(ref), v;
+    char got[16];
+    int rc = zd_date_resolve(dc, span, strlen(span), &r, &v);
+    zd_date_format(&v, got, sizeof got);
+    if (want == NULL) {
+        if (rc != -1 || v.gran != ZD_GRAN_NONE) fail_msg("line %d: %s (ref %s): want null, got %s", line, span, ref, got);
+        return;
+    }
+    if (rc != 0 || strcmp(got, want) != 0)
+        fail_msg("line %d: %s (ref %s): want %s, got %s (rc %d)", line, span, ref ? ref : "none", want,
+                 got[0] ? got : "null", rc);
+}
+#define expect(span, ref, want) expect_at(span, ref, want, __LINE__)
+
+/* The recognizer finds exactly the spans listed ("|"-separated, "" for none). */
+static void spans_at(const char *text, const char *want, int line)
+{
+    zd_mentions m = {0};
+    zd_date_find(rx, text, strlen(text), &m);
+    zd_mentions_sort(&m);
+    zd_buf b = ZD_BUF_INIT;
+    zd_buf_adds(&b, "");
+    for (size_t i = 0; i < m.n; i++) {
+        if (m.v[i].type != ZD_DATE) fail_msg("line %d: not a date mention", line);
+        if (i) zd_buf_addc(&b, '|');
+        zd_buf_add(&b, text + m.v[i].start, m.v[i].end - m.v[i].start);
+    }
+    if (strcmp(b.p, want) != 0) fail_msg("line %d: in %s: want [%s], got [%s]", line, text, want, b.p);
+    zd_buf_free(&b);
+    zd_mentions_free(&m);
+}
+#define spans(text, want) spans_at(text, want, __LINE__)
+
+static void test_absolute(void **state)
+{
+    (void)state;
+    expect("2026年2月27日", "2026-02-28", "2026-02-27");
+    expect("2026-02-27", "2026-02-28", "2026-02-27");
+    expect("2026/2/27", "2026-02-28", "2026-02-27");
+    expect("2026.02.27", "2026-02-28", "2026-02-27");
+    expect("2026年2月23日", NULL, "2026-02-23");
+    expect("二〇二六年", "2026-02-28", "2026");
+    expect("二〇二六年二月二十七日", "2026-02-28", "2026-02-27");
+    expect("2025年3月", "2026-02-28", "2025-03");
+    expect("2030年", "2026-02-28", "2030");
+    expect("2026年的4月", "2026-02-28", "2026-04");
+    expect("2018年 12月", "2026-02-28", "2018-12");
+    expect("2027年2月30日", "2026-02-28", NULL);
+    expect("1999年12月31日", "2026-02-28", "1999-12-31");
+    expect("98年4月", "2026-02-28", "1998-04");
+    expect("19年5月8日", "2026-02-28", "2019-05-08");
+}
+
+static void test_partial(void **state)
+{
+    (void)state;
+    expect("2月27日", "2026-02-28", "2026-02-27");
+    expect("二月二十七日", "2026-03-05", "2026-02-27");
+    expect("3月1日晚", "2026-03-02", "2026-03-01");
+    /* year boundaries: the year that puts the day nearest the publish date */
+    expect("12月30日", "2026-01-05", "2025-12-30");
+    expect("1月3日", "2025-12-28", "2026-01-03");
+    expect("12月30号", "2026-12-01", "2026-12-30");
+    /* a day takes the publish month; a month takes the publish year */
+    expect("16日", "2026-02-28", "2026-02-16");
+    expect("30日", "2026-02-20", "2026-01-30");
+    expect("2月", "2026-02-28", "2026-02");
+    expect("10月", "2026-02-28", "2026-10");
+    expect("12月", "2026-01-05", "2026-12");
+    expect("3月份", "2026-02-28", "2026-03");
+    expect("3月底", "2026-02-28", "2026-03");
+    expect("5月上旬", "2026-02-28", "2026-05");
+    /* without a publish date, partial dates have no value */
+    expect("2月27日", NULL, NULL);
+    expect("16日", NULL, NULL);
+}
+
+static void test_leap_day(void **state)
+{
+    (void)state;
+    expect("2028年2月29日", "2026-02-28", "2028-02-29");
+    expect("2027年2月29日", "2026-02-28", NULL);
+    expect("2月29日", "2028-03-10", "2028-02-29");
+    expect("2月29日", "2027-12-01", "2028-02-29");
+    expect("2月29日", "2025-01-10", "2024-02-29");
+    expect("明天", "2028-02-28", "2028-02-29");
+    expect("昨天", "2028-03-01", "2028-02-29");
+    expect("29日", "2027-02-20", "2027-01-29");
+}
+
+static void test_relative_days(void **state)
+{
+    (void)state;
+    expect("今天", "2026-02-28", "2026-02-28");
+    expect("今日", "2026-02-28", "2026-02-28");
+    expect("今晚", "2026-02-28", "2026-02-28");
+    expect("昨天", "2026-03-01", "2026-02-28");
+    expect("昨日", "2026-01-01", "2025-12-31");
+    expect("前天", "2026-03-01", "2026-02-27");
+    expect("明天", "2025-12-31", "2026-01-01");
+    expect("后天", "2026-02-27", "2026-03-01");
+    expect("昨天", NULL, NULL);
+}
+
+static void test_weeks(void **state)
+{
+    (void)state;
+    /* 2026-02-28 is a Saturday; its ISO week runs 2026-02-23 .. 2026-03-01 */
+    expect("本周三", "2026-02-28", "2026-02-25");
+    expect("上周五", "2026-02-28", "2026-02-20");
+    expect("下周一", "2026-02-28", "2026-03-02");
+    expect("周三", "2026-02-28", "2026-02-25");
+    expect("星期日", "2026-02-28", "2026-03-01");
+    expect("上上周日", "2026-02-28", "2026-02-15");
+    /* ISO week edges: from a Sunday, last week's Monday is 13 days back */
+    expect("上周一", "2026-03-01", "2026-02-16");
+    expect("上周一", "2026-03-02", "2026-02-23");
+    expect("本周日", "2026-03-01", "2026-03-01");
+    expect("下周日", "2026-03-01", "2026-03-08");
+    /* across a year boundary: 2026-01-01 is a Thursday */
+    expect("上周五", "2026-01-01", "2025-12-26");
+    expect("本周一", "2026-01-01", "2025-12-29");
+    /* Traditional forms */
+    expect("這週一", "2026-02-28", "2026-02-23");
+    expect("上週五", "2026-02-28", "2026-02-20");
+    expect("下禮拜二", "2026-02-28", "2026-03-03");
+    /* a week alone is a period */
+    expect("上周", "2026-02-28", NULL);
+    expect("上週", "2026-02-28", NULL);
+    expect("本周", "2026-02-28", NULL);
+    expect("周末", "2026-02-28", NULL);
+}
+
+static void test_months_years(void **state)
+{
+    (void)state;
+    expect("本月", "2026-02-28", "2026-02");
+    expect("上月", "2026-02-28", "2026-01");
+    expect("下月", "2026-12-05", "2027-01");
+    expect("上个月", "2026-01-15", "2025-12");
+    expect("下個月", "2026-02-28", "2026-03");
+    expect("本月10日", "2026-02-28", "2026-02-10");
+    expect("上个月15号", "2026-03-31", "2026-02-15");
+    expect("今年", "2026-02-28", "2026");
+    expect("去年", "2026-02-28", "2025");
+    expect("前年", "2026-02-28", "2024");
+    expect("明年", "2026-02-28", "2027");
+    expect("去年9月", "2026-02-28", "2025-09");
+    expect("去年九月", "2026-02-28", "2025-09");
+    expect("去年11月", "2026-02-28", "2025-11");
+    expect("明年3月1日", "2026-02-28", "2027-03-01");
+    expect("今年初", "2026-02-28", "2026-01");
+    expect("年底", "2026-02-28", "2026-12");
+    expect("去年底", "2026-02-28", "2025-12");
+    expect("去年年底", "2026-02-28", "2025-12");
+}
+
+static void test_quarters_halves(void **state)
+{
+    (void)state;
+    /* periods longer than a month resolve to their year */
+    expect("上半年", "2026-02-28", "2026");
+    expect("今年下半年", "2026-02-28", "2026");
+    expect("去年上半年", "2026-02-28", "2025");
+    expect("第一季度", "2026-02-28", "2026");
+    expect("Q3", "2026-02-28", "2026");
+    expect("2025年Q3", "2026-02-28", "2025");
+    expect("2025Q3", "2026-02-28", "2025");
+    expect("2025年第三季度", "2026-02-28", "2025");
+    expect("上季度", "2026-02-28", "2025");
+    /* the edge of a quarter is one month */
+    expect("2025年一季度末", "2026-02-28", "2025-03");
+    expect("去年四季度初", "2026-02-28", "2025-10");
+    expect("上季度末", "2026-02-28", "2025-12");
+}
+
+static void test_counts(void **state)
+{
+    (void)state;
+    expect("3天前", "2026-03-02", "2026-02-27");
+    expect("10天后", "2026-02-25", "2026-03-07");
+    expect("两周前", "2026-02-28", "2026-02-14");
+    expect("两个月前", "2026-01-31", "2025-11");
+    expect("三个月后", "2026-11-15", "2027-02");
+    expect("5年后", "2026-02-28", "2031");
+    expect("两年前", "2026-02-28", "2024");
+    expect("半年前", "2026-02-28", NULL);
+    expect("几天前", "2026-02-28", NULL);
+    expect("一年多前", "2026-02-28", NULL);
+}
+
+static void test_roc(void **state)
+{
+    (void)state;
+    expect("民國115年", "2026-02-28", "2026");
+    expect("民国115年", NULL, "2026");
+    expect("115年3月12日", "2026-02-28", "2026-03-12");
+    expect("民國114年12月", "2026-02-28", "2025-12");
+    expect("民国元年", "2026-02-28", "1912");
+}
+
+static void test_lunar(void **state)
+{
+    (void)state;
+    /* Gregorian dates of the holidays, from ICU's Chinese calendar */
+    expect("春节", "2026-02-28", "2026-02-17");
+    expect("2026年春节", "2025-06-01", "2026-02-17");
+    expect("農曆新年", "2026-01-20", "2026-02-17");
+    expect("除夕", "2026-02-28", "2026-02-16");
+    expect("元宵节", "2026-02-28", "2026-03-03");
+    expect("端午节", "2026-05-01", "2026-06-19");
+    expect("中秋节", "2026-08-01", "2026-09-25");
+    expect("2026年中秋节", "2020-01-01", "2026-09-25");
+    expect("去年中秋节", "2026-02-28", "2025-10-06");
+    expect("2025年春节", "2026-02-28", "2025-01-29");
+    expect("2025年除夕", "2026-02-28", "2025-01-28");
+    /* lunar month/day, not the same numbers read as Gregorian */
+    expect("农历八月十五", "2026-08-01", "2026-09-25");
+    expect("正月初一", "2026-02-28", "2026-02-17");
+    expect("2026年正月十五", "2026-02-28", "2026-03-03");
+    expect("大年初三", "2026-02-28", "2026-02-19");
+    /* a lunar month alone has no single Gregorian month */
+    expect("农历八月", "2026-02-28", NULL);
+    /* fixed-date and rule-based holidays */
+    expect("国庆节", "2026-08-20", "2026-10-01");
+    expect("元旦", "2026-02-28", "2026-01-01");
+    expect("双11", "2026-02-28", "2025-11-11");
+    expect("母亲节", "2026-04-20", "2026-05-10");
+    expect("清明节", "2026-03-20", "2026-04-05");
+}
+
+static void test_published_day(void **state)
+{
+    (void)state;
+    zd_date d;
+    char buf[16];
+    static const struct {
+        const char *stamp, *want;
+    } cases[] = {
+        {"2026-02-27T17:30:00Z", "2026-02-28"},       /* 01:30 in Beijing */
+        {"2026-02-27T15:59:59Z", "2026-02-27"},       /* 23:59:59 in Beijing */
+        {"2026-02-27T16:00:00Z", "2026-02-28"},
+        {"2026-02-27T20:00:00Z", "2026-02-28"},
+        {"2026-02-28T09:15:00+08:00", "2026-02-28"},
+        {"2026-02-28T00:30:00+08:00", "2026-02-28"},
+        {"2026-02-28", "2026-02-28"},
+        {"2026-02-28 09:15", "2026-02-28"},
+        {"2026-02-27T12:30:00-05:00", "2026-02-28"}, /* 01:30 in Beijing */
+        {"2025-12-31T16:30:00.000Z", "2026-01-01"},
+        {"2026-02-28T09:15:00+0800", "2026-02-28"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (zd_date_published_day(dc, cases[i].stamp, &d) != 0) fail_msg("%s: not read", cases[i].stamp);
+        zd_date_format(&d, buf, sizeof buf);
+        if (strcmp(buf, cases[i].want) != 0) fail_msg("%s: want %s, got %s", cases[i].stamp, cases[i].want, buf);
+    }
+    assert_int_equal(zd_date_published_day(dc, "yesterday", &d), -1);
+    assert_int_equal(d.gran, ZD_GRAN_NONE);
+    assert_int_equal(zd_date_published_day(dc, "2026-02-30", &d), -1);
+    assert_int_equal(zd_date_published_day(dc, "2026-02-28T25:00:00Z", &d), -1);
+    assert_int_equal(zd_date_published_day(dc, "", &d), -1);
+}
+
+static void test_format(void **state)
+{
+    (void)state;
+    char buf[16];
+    zd_date a = {2026, 2, 27, ZD_GRAN_DAY}, b = {2025, 9, 0, ZD_GRAN_MONTH}, c = {2030, 0, 0, ZD_GRAN_YEAR},
+            n = {0, 0, 0, ZD_GRAN_NONE};
+    zd_date_format(&a, buf, sizeof buf);
+    assert_string_equal(buf, "2026-02-27");
+    zd_date_format(&b, buf, sizeof buf);
+    assert_string_equal(buf, "2025-09");
+    zd_date_format(&c, buf, sizeof buf);
+    assert_string_equal(buf, "2030");
+    zd_date_format(&n, buf, sizeof buf);
+    assert_string_equal(buf, "");
+    assert_string_equal(zd_gran_name(ZD_GRAN_DAY), "day");
+    assert_string_equal(zd_gran_name(ZD_GRAN_MONTH), "month");
+    assert_string_equal(zd_gran_name(ZD_GRAN_YEAR), "year");
+    assert_null(zd_gran_name(ZD_GRAN_NONE));
+}
+
+static void test_find_forms(void **state)
+{
+    (void)state;
+    spans("该公司于2025年3月完成B轮融资,并计划在今年下半年上市。", "2025年3月|今年下半年");
+    spans("2月27日晚,双方宣布合作。", "2月27日");
+    spans("交付将在2026年的4月、7月、10月分三批完成。", "2026年的4月|7月|10月");
+    spans("二〇二六年二月二十七日,董事会通过决议。", "二〇二六年二月二十七日");
+    spans("发布会定于2026-03-05举行,报名截至2026/2/27。", "2026-03-05|2026/2/27");
+    spans("上周五公司确认了收购,本周三完成交割,下周一公告。", "上周五|本周三|下周一");
+    spans("台積電民國115年3月12日公告,這週一董事會通過,下個月發放。", "民國115年3月12日|這週一|下個月");
+    spans("据悉,该交易于3天前敲定,两个月前开始谈判。", "3天前|两个月前");
+    spans("春节前后,农历八月十五,正月初一都有活动。", "春节|农历八月十五|正月初一");
+    spans("2月27日(周五)签约", "2月27日(周五)");
+    spans("截至去年11月,该公司第三季度营收增长。", "去年11月|第三季度");
+    spans("今日头条母公司今日宣布新一轮融资。", "今日");
+}
+
+static void test_find_not_dates(void **state)
+{
+    (void)state;
+    spans("活跃企业客户超过1.5万家,审批在24小时内完成。", "");
+    spans("公司将在未来八年内投入资金,未来几个月内完成交割,未来8年内回本。", "");
+    spans("见https://example.com/2026/02/27/deal 与 20260227 号公告", "");
+    spans("搭载Trainium 3/4芯片,版本v2.0.1,估值达3000亿美元。", "");
+    spans("每周一发布周报,运营了10年,100年老店,三年内上市。", "");
+    spans("已成立5年,员工300人,融资3轮。", "");
+    spans("前天猫总裁加盟该公司,此后日本市场增长。", "");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_absolute),       cmocka_unit_test(test_partial),
+        cmocka_unit_test(test_leap_day),       cmocka_unit_test(test_relative_days),
+        cmocka_unit_test(test_weeks),          cmocka_unit_test(test_months_years),
+        cmocka_unit_test(test_quarters_halves), cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_roc),            cmocka_unit_test(test_lunar),
+        cmocka_unit_test(test_published_day),  cmocka_unit_test(test_format),
+        cmocka_unit_test(test_find_forms),     cmocka_unit_test(test_find_not_dates),
+    };
+    zd_msg_quiet(1);
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

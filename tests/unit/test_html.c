@@ -1,0 +1,355 @@
+/*
+ * test_html.c: unit tests for extract/html*.c with small pages written for
+ * these tests: the main text chosen by scoring (not by site rules) with a
+ * sidebar of related links carrying amounts left out; boilerplate lines
+ * and regions pruned (责任编辑, 版权, 分享到, 相关阅读, comments); list items and
+ * table cells kept as paragraphs; script/style dropped; the headline over
+ * the <title> with its site suffixes; every publish-time source (meta,
+ * JSON-LD, <time>, byline text with and without a year, relative times,
+ * explicit zones) and the sanity checks on dates; hostile input.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "common/util.h"
+#include "extract/html.h"
+
+static zd_html *hx;
+static zd_article art;
+
+static int setup(void **state)
+{
+    (void)state;
+    zd_msg_quiet(1);
+    hx = zd_html_new();
+    return hx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    zd_article_clear(&art);
+    zd_html_free(hx);
+    return 0;
+}
+
+static void extract(const char *page, const char *base)
+{
+    zd_article_clear(&art);
+    char *err = NULL;
+    int rc = zd_html_extract(hx, page, strlen(page), base, &art, &err);
+    if (rc != 0) fail_msg("extract failed: %s", err ? err : "?");
+    assert_non_null(art.text);
+    assert_true(zd_utf8_valid(art.text, strlen(art.text)));
+}
+
+static void has(const char *needle)
+{
+    if (!strstr(art.text, needle)) fail_msg("missing '%s' in text:\n%s", needle, art.text);
+}
+
+static void hasnt(const char *needle)
+{
+    if (strstr(art.text, needle)) fail_msg("unwanted '%s' in text:\n%s", needle, art.text);
+}
+
+#define P1 "<p>本报讯 3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投，高瓴资本跟投。</p>"
+#define P2 "<p>公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展。过去一年，公司收入增长了两倍，客户已超过五百家。</p>"
+#define P3 "<p>业内人士认为，随着行业竞争加剧，头部企业的融资能力将进一步决定市场格局，而中小企业则面临更大的压力。</p>"
+
+/* A portal layout: navigation, the article, a sidebar of related links with
+ * amounts, a footer. */
+static const char *PORTAL =
+    "<html><head><meta charset=\"utf-8\"><title>星火智能完成3亿元B轮融资_科技频道_某某网</title>"
+    "<script>var x = '<p>脚本里的文字，不算。</p>';</script><style>p{color:red}</style></head>"
+    "<body><div id=\"nav\"><ul><li><a href=\"/\">首页</a></li><li><a href=\"/tech\">科技</a></li>"
+    "<li><a href=\"/fin\">财经</a></li><li><a href=\"/auto\">汽车</a></li></ul></div>"
+    "<div class=\"wrap\"><div class=\"main\"><h1>星火智能完成3亿元B轮融资</h1>"
+    "<div class=\"info\">发布时间：2026-03-02 09:15　来源：某某网</div>"
+    "<div class=\"article-content\">" P1 P2 P3
+    "<p>责任编辑：张三</p></div>"
+    "<div class=\"share\">分享到：<a href=\"#\">微博</a> <a href=\"#\">微信</a></div></div>"
+    "<div class=\"sidebar\"><h3>相关阅读</h3><ul>"
+    "<li><a href=\"/a1\">月之暗面完成10亿美元融资</a> 2026-02-28</li>"
+    "<li><a href=\"/a2\">某机器人公司获5亿元A轮投资</a> 2026-02-27</li>"
+    "<li><a href=\"/a3\">芯片企业拿下20亿元订单</a> 2026-02-26</li>"
+    "<li><a href=\"/a4\">自动驾驶公司估值达80亿美元</a> 2026-02-25</li></ul></div></div>"
+    "<div class=\"footer\"><p>Copyright © 2026 某某网 版权所有</p><p>京ICP备12345678号</p></div>"
+    "</body></html>";
+
+static void test_main_text_and_sidebar(void **state)
+{
+    (void)state;
+    extract(PORTAL, "2026-03-05");
+    has("融资金额为3亿元人民币");
+    has("头部企业的融资能力");
+    hasnt("10亿美元");
+    hasnt("5亿元A轮");
+    hasnt("20亿元订单");
+    hasnt("80亿美元");
+    hasnt("首页");
+    hasnt("责任编辑");
+    hasnt("分享到");
+    hasnt("版权所有");
+    hasnt("脚本里的文字");
+    hasnt("color");
+    /* paragraphs stay separate */
+    assert_non_null(strstr(art.text, "高瓴资本跟投。\n公司创始人表示"));
+    assert_string_equal(art.title, "星火智能完成3亿元B轮融资");
+    assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
+}
+
+/* Old table layout: the article's paragraphs sit in one big cell between
+ * link lists; the related list follows a 相关新闻 heading inside the cell. */
+static void test_table_layout_and_stop(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>星火智能完成3亿元B轮融资-某某财经</title></head><body>"
+        "<table><tr><td width=\"150\"><a href=\"/1\">要闻</a><br><a href=\"/2\">国内</a><br>"
+        "<a href=\"/3\">国际</a><br><a href=\"/4\">财经</a></td><td>"
+        "<a href=\"/\">首页</a> &gt; <a href=\"/fin\">财经</a> &gt; 正文<br>"
+        "<b>星火智能完成3亿元B轮融资</b><br>2026年3月2日 10:30 某某财经<br><br>"
+        "　　本报讯 3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投。<br><br>"
+        "　　公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展，过去一年收入增长了两倍。<br><br>"
+        "相关新闻：<br><a href=\"/x\">某公司获得10亿美元战略投资</a><br><a href=\"/y\">另一家公司完成9亿元C轮融资</a><br>"
+        "</td></tr></table></body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币");
+    has("过去一年收入增长了两倍");
+    hasnt("10亿美元");
+    hasnt("9亿元");
+    hasnt("要闻");
+    assert_string_equal(art.title, "星火智能完成3亿元B轮融资");
+    assert_string_equal(art.published, "2026-03-02T10:30:00+08:00");
+}
+
+static void test_lists_tables_quotes(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><article><h1>年度融资盘点</h1>" P1 P2
+        "<blockquote>我们会把每一分钱都花在刀刃上，这是对投资人的承诺。</blockquote>"
+        "<ul><li>第一，研发投入占比超过百分之四十。</li><li>第二，海外收入占比达到三成。</li></ul>"
+        "<table><tr><td>融资轮次</td><td>B轮</td></tr><tr><td>金额</td><td>3亿元</td></tr></table>"
+        P3 "</article></body></html>";
+    extract(page, NULL);
+    has("\n我们会把每一分钱都花在刀刃上，这是对投资人的承诺。\n");
+    has("\n第一，研发投入占比超过百分之四十。\n第二，海外收入占比达到三成。\n");
+    has("\n融资轮次\nB轮\n金额\n3亿元\n");
+    /* no empty paragraphs, no padding */
+    assert_null(strstr(art.text, "\n\n"));
+    assert_true(art.text[0] != '\n' && art.text[0] != ' ');
+}
+
+static void test_whitespace_collapsed(void **state)
+{
+    (void)state;
+    const char *page = "<html><body><div class=\"content\"><p>　　星火智能   完成\n\t融资，"
+                       "金额&nbsp;&nbsp;为3亿元。</p>" P2 "</div></body></html>";
+    extract(page, NULL);
+    has("星火智能 完成 融资，金额 为3亿元。\n");
+    assert_true(strncmp(art.text, "星火智能", strlen("星火智能")) == 0);
+}
+
+static void test_comments_pruned(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>星火智能完成融资 - 某博客</title></head><body><div id=\"post\">"
+        "<h2>星火智能完成融资</h2>" P1 P2 P3 "</div>"
+        "<div id=\"comments\"><h3>评论</h3><div class=\"comment\"><p>网友甲：这家公司我很看好，估值应该过百亿。</p></div>"
+        "<div class=\"comment\"><p>网友乙：融资这么多，能不能先把产品做好？我用过，体验一般，退款还很慢。</p></div>"
+        "</div></body></html>";
+    extract(page, NULL);
+    has("红杉中国领投");
+    hasnt("估值应该过百亿");
+    hasnt("退款还很慢");
+    assert_string_equal(art.title, "星火智能完成融资");
+}
+
+static void test_title_sources(void **state)
+{
+    (void)state;
+    /* og:title, no heading: suffix stripped */
+    extract("<html><head><meta property=\"og:title\" content=\"星火智能完成3亿元B轮融资 | 某某网\">"
+            "<title>别的标题</title></head><body>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "星火智能完成3亿元B轮融资");
+    /* JSON-LD headline */
+    extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            "\"headline\":\"星火智能完成B轮融资\",\"datePublished\":\"2026-03-02T08:00:00+08:00\"}"
+            "</script></head><body>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "星火智能完成B轮融资");
+    assert_string_equal(art.published, "2026-03-02T08:00:00+08:00");
+    /* <title> only: the longest part */
+    extract("<html><head><title>新闻中心_星火智能完成3亿元B轮融资 - 某某网</title></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "星火智能完成3亿元B轮融资");
+    /* a hyphen inside a word is not a separator */
+    extract("<html><head><title>COVID-19疫苗企业完成5亿元融资-某某网</title></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "COVID-19疫苗企业完成5亿元融资");
+    /* the <h1> that the <title> repeats, not a sidebar heading */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>某某网</h1>"
+            "<div class=\"side\"><h2>热门文章</h2></div><h2>星火智能完成融资</h2>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "星火智能完成融资");
+    /* no title at all: the first h1 */
+    extract("<html><body><h1>无标题页的大标题</h1>" P1 "</body></html>", NULL);
+    assert_string_equal(art.title, "无标题页的大标题");
+    extract("<html><body>" P1 "</body></html>", NULL);
+    assert_null(art.title);
+}
+
+static void test_time_meta(void **state)
+{
+    (void)state;
+    extract("<html><head><meta property=\"article:published_time\" content=\"2026-03-02T09:15:00+08:00\">"
+            "</head><body>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
+    /* a UTC stamp stays UTC */
+    extract("<html><head><meta property=\"article:published_time\" content=\"2026-03-01T18:30:00.000Z\">"
+            "</head><body>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-01T18:30:00Z");
+    extract("<html><head><meta name=\"PubDate\" content=\"2026-03-02 09:15:30\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T09:15:30+08:00");
+    extract("<html><head><meta name=\"publishdate\" content=\"2026-03-02\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02");
+    extract("<html><head><meta property=\"og:release_date\" content=\"2026/3/2\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02");
+    extract("<html><head><meta name=\"weibo: article:create_at\" content=\"2026-03-02 11:00:00\">"
+            "</head><body>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T11:00:00+08:00");
+    /* <time datetime> */
+    extract("<html><body><h1>标题</h1><time datetime=\"2026-03-02T09:15:00-05:00\">3月2日</time>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T09:15:00-05:00");
+}
+
+static void test_time_byline(void **state)
+{
+    (void)state;
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<p>2026年3月2日 10:30　来源：某某网</p>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T10:30:00+08:00");
+    hasnt("来源：某某网");
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<p>2026年3月2日</p>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02");
+    /* no year: from the base date */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<span>03-02 09:15</span>" P1 "</body></html>",
+            "2026-03-05T02:00:00Z");
+    assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
+    /* around new year: 12-30 seen on 2026-01-02 is last year */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<span>12-30 09:15</span>" P1 "</body></html>",
+            "2026-01-02");
+    assert_string_equal(art.published, "2025-12-30T09:15:00+08:00");
+    /* relative */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<span>3小时前</span>" P1 "</body></html>",
+            "2026-03-02T01:00:00Z");
+    assert_string_equal(art.published, "2026-03-02");
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<span>昨天 10:20</span>" P1 "</body></html>",
+            "2026-03-02T01:00:00Z");
+    assert_string_equal(art.published, "2026-03-01T10:20:00+08:00");
+    /* without a base date, relative times stay unknown */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<span>3小时前</span>" P1 "</body></html>",
+            NULL);
+    assert_null(art.published);
+    /* a labelled date is preferred over the first date in the text */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<p>栏目创建于 2019-01-01 ，发布时间：2026-03-02 08:00</p>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02T08:00:00+08:00");
+    /* US-style stamps of old ASP pages */
+    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+            "<p>发布日期： 9/17/2004 5:54:13 PM</p>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2004-09-17T17:54:13+08:00");
+}
+
+static void test_time_sanity(void **state)
+{
+    (void)state;
+    /* impossible dates and dates outside 1995..2035 are ignored */
+    extract("<html><head><meta name=\"pubdate\" content=\"2026-02-30\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_null(art.published);
+    extract("<html><head><meta name=\"pubdate\" content=\"1990-05-01\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_null(art.published);
+    extract("<html><head><meta name=\"pubdate\" content=\"2028-02-29 25:00\"></head><body>" P1
+            "</body></html>",
+            NULL);
+    assert_string_equal(art.published, "2028-02-29"); /* leap day fine, bad time dropped */
+    /* a date after the base date is not a publish date */
+    extract("<html><head><meta name=\"pubdate\" content=\"2027-01-01\"></head><body>" P1
+            "</body></html>",
+            "2026-03-02");
+    assert_null(art.published);
+}
+
+static void test_hostile(void **state)
+{
+    (void)state;
+    /* empty, garbage, deep nesting, invalid UTF-8, NUL bytes: no crash, text "" at worst */
+    extract("", NULL);
+    assert_string_equal(art.text, "");
+    extract("<<<>>><!-- <p", NULL);
+    zd_buf deep = ZD_BUF_INIT;
+    for (int i = 0; i < 20000; i++) zd_buf_adds(&deep, "<div>");
+    zd_buf_adds(&deep, "深处的文字，没有人看。");
+    extract(deep.p, NULL);
+    zd_buf_free(&deep);
+    const char bad[] = "<p>\xFF\xFE 融资\0 完成，金额为3亿元。</p>";
+    zd_article_clear(&art);
+    char *err = NULL;
+    assert_int_equal(zd_html_extract(hx, bad, sizeof bad - 1, NULL, &art, &err), 0);
+    assert_true(zd_utf8_valid(art.text, strlen(art.text)));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_main_text_and_sidebar),
+        cmocka_unit_test(test_table_layout_and_stop),
+        cmocka_unit_test(test_lists_tables_quotes),
+        cmocka_unit_test(test_whitespace_collapsed),
+        cmocka_unit_test(test_comments_pruned),
+        cmocka_unit_test(test_title_sources),
+        cmocka_unit_test(test_time_meta),
+        cmocka_unit_test(test_time_byline),
+        cmocka_unit_test(test_time_sanity),
+        cmocka_unit_test(test_hostile),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
