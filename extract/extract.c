@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../common/doc.h"
+#include "../normalize/hans.h"
 #include "charset.h"
 #include "date_rx.h"
 #include "html.h"
@@ -31,8 +32,9 @@ struct zd_extract {
     zd_money_rx *money;
     zd_date_rx *date;
     zd_orgs *orgs;
+    zd_hans *hans;
     /* scratch, reused per record */
-    zd_buf raw, utf8, text, line;
+    zd_buf raw, utf8, text, line, fold;
     zd_doc doc;
 };
 
@@ -54,6 +56,7 @@ zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
     x->norm = zd_textnorm_new();
     x->money = zd_money_rx_new();
     x->date = zd_date_rx_new();
+    x->hans = zd_hans_new(); /* NULL: Traditional text is matched as it is */
     if (!x->cs || !x->html || !x->norm || !x->money || !x->date) {
         *err = zd_xstrdup("cannot initialize the extractor (ICU data or a regex failed)");
         zd_extract_free(x);
@@ -71,6 +74,8 @@ void zd_extract_free(zd_extract *x)
     zd_textnorm_free(x->norm);
     zd_money_rx_free(x->money);
     zd_date_rx_free(x->date);
+    zd_hans_free(x->hans);
+    zd_buf_free(&x->fold);
     zd_buf_free(&x->raw);
     zd_buf_free(&x->utf8);
     zd_buf_free(&x->text);
@@ -194,7 +199,11 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
     d->text = zd_buf_take(&x->text);
     zd_money_find(x->money, d->text, d->text_len, &d->mentions);
     zd_date_find(x->date, d->text, d->text_len, &d->mentions);
-    zd_orgs_find(x->orgs, d->text, d->text_len, &d->mentions);
+    /* organizations are matched on the Simplified fold (same offsets) */
+    if (x->hans && zd_hans_fold(x->hans, d->text, d->text_len, &x->fold))
+        zd_orgs_find(x->orgs, x->fold.p, d->text_len, &d->mentions);
+    else
+        zd_orgs_find(x->orgs, d->text, d->text_len, &d->mentions);
     zd_mentions_sort(&d->mentions);
     if (d->mentions.n > x->opt.max_mentions) {
         zd_msg("extract", "%s%s: %zu mentions, only the first %zu kept", name, where,

@@ -48,20 +48,6 @@ static int has_any(const char *t, size_t lo, size_t hi, const char *const *ws)
     return 0;
 }
 
-/* Earliest match position of any word in ws within [lo,hi); *which set. */
-static size_t find_any(const char *t, size_t lo, size_t hi, const char *const *ws, int *which)
-{
-    size_t best = (size_t)-1;
-    for (int i = 0; ws[i]; i++) {
-        size_t p = find(t, lo, hi, ws[i]);
-        if (p < best) {
-            best = p;
-            if (which) *which = i;
-        }
-    }
-    return best;
-}
-
 /* Step back k UTF-8 characters from pos, not before lo. */
 static size_t back_chars(const char *t, size_t lo, size_t pos, int k)
 {
@@ -103,31 +89,48 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
     return hi;
 }
 
-/* ---- word lists ---------------------------------------------------------- */
+/* ---- word lists (Simplified: the text is folded from Traditional first) -- */
 
-static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", NULL};
-static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "挂牌上市", "上市募资", NULL};
+static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", "全资子公司", NULL};
+static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公开发行", "挂牌上市", "上市申请",
+                                    "递交上市", NULL};
+static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
+                                         "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
+                                         "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
                                      "认购", "投资", NULL};
-static const char *const w_contract[] = {"采购", "订单", "供货", "合同", "协议", NULL};
-static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", NULL};
+static const char *const w_contract[] = {"采购", "订单", "供货", "合同", "协议", "供应", NULL};
+static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "消息称", "据报道", "据知情人士",
-                                      "有报道称", "据悉,", "或将", NULL};
-static const char *const w_plan[] = {"拟", "计划", "预计", "将", "有望", "准备", "打算", NULL};
-static const char *const w_past[] = {"此前", "曾", "上一轮", "前不久", "早前", "已于", "去年",
-                                     "当时", NULL};
+                                      "知情人士透露", "有报道称", "据悉,", "或将", "据彭博", "据路透",
+                                      NULL};
+static const char *const w_plan[] = {"拟", "计划", "预计", "将", "有望", "准备", "打算", "意向",
+                                     "洽谈", "正在", NULL};
+static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", "前不久", "早前", "已于", "去年",
+                                     "当时", "成立之初", NULL};
 /* words right before an amount that make it not the deal's money */
 static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
-    "增至", "现金", "补贴", "薪", "罚", "亏损", "总额", "年收", "成本", "开支", "支出", "股价",
-    "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "估值", "超过了", NULL};
+    "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
+    "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股",
+    "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", NULL};
+/* ... unless the money is the round's own size */
+static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
+                                          "募集", "筹资", "集资", "发行规模", "合同总金额",
+                                          "合同金额", "交易对价", "收购价", "总价", "对价", NULL};
 static const char *const w_not_deal_post[] = {"现金", "营收", "收入", "规模的", "的市场",
-                                              "的数据中心", "的年", "利润", NULL};
+                                              "的数据中心", "利润", "/股", "每股", "的估值", "投入",
+                                              NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
-static const char *const w_follow[] = {"跟投", "参投", "联合投资", "追投", "共同投资", "加注", NULL};
-static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", NULL};
+static const char *const w_follow[] = {"跟投", "参投", "联合投资", "追投", "加注", "追加",
+                                       "参与", NULL};
+static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计",
+                                        NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
-                                     "融得", "启动", "开启", "进行", "迎来", NULL};
+                                     "融得", "启动", "开启", "进行", "迎来", "披露", "洽谈",
+                                     "登陆", "上市", "递交", "签署", "签订", NULL};
+static const char *const w_cont[] = {"其中", "本轮", "此轮", "该轮", "这轮", "本次", "此次", "其余",
+                                     "另外", "此外", "同时", "老股东", NULL};
 
 /* ---- deals list ---------------------------------------------------------- */
 
@@ -139,27 +142,35 @@ static void party_free(zd_party *p)
     memset(p, 0, sizeof *p);
 }
 
+static void deal_free(zd_deal *d)
+{
+    party_free(&d->target);
+    for (size_t k = 0; k < d->ninv; k++) party_free(&d->inv[k]);
+    free(d->inv);
+    free(d->amount_text);
+    free(d->val_text);
+    memset(d, 0, sizeof *d);
+}
+
 void zd_deals_clear(zd_deals *ds)
 {
-    for (size_t i = 0; i < ds->n; i++) {
-        zd_deal *d = &ds->v[i];
-        party_free(&d->target);
-        for (size_t k = 0; k < d->ninv; k++) party_free(&d->inv[k]);
-        free(d->inv);
-        free(d->amount_text);
-        free(d->val_text);
-    }
+    for (size_t i = 0; i < ds->n; i++) deal_free(&ds->v[i]);
     free(ds->v);
     memset(ds, 0, sizeof *ds);
 }
 
-/* ---- one sentence -------------------------------------------------------- */
+/* ---- context ------------------------------------------------------------- */
 
 typedef struct {
     const zd_doc *doc;
+    const char *t; /* text for matching words: the doc text, folded to Simplified */
+    size_t n;
     const zd_value *vals;
     size_t nv;
     const zd_date *publish;
+    long sent;      /* number of the current sentence */
+    long last_sent; /* sentence of the deal last made or extended */
+    long last;      /* its index in the output, -1 for none */
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -167,29 +178,31 @@ static char *mtext(const ctx *c, const zd_mention *m)
     return zd_xstrndup(c->doc->text + m->start, m->end - m->start);
 }
 
-static void set_party(const ctx *c, zd_party *p, const zd_value *v)
+static char *mname(const ctx *c, const zd_value *v)
 {
-    p->text = mtext(c, v->m);
-    p->name = zd_xstrdup(v->name ? v->name : p->text);
-    p->lead = -1;
+    return v->name ? zd_xstrdup(v->name) : mtext(c, v->m);
+}
+
+static void party_copy(zd_party *to, const zd_party *from)
+{
+    memset(to, 0, sizeof *to);
+    to->name = zd_xstrdup(from->name);
+    to->text = zd_xstrdup(from->text);
+    to->lead = -1;
 }
 
 static zd_party *add_inv(const ctx *c, zd_deal *d, const zd_value *v)
 {
-    char *name = zd_xstrdup(v->name ? v->name : "");
-    if (!*name) {
+    char *name = mname(c, v);
+    if (d->target.name && strcmp(d->target.name, name) == 0) {
         free(name);
-        name = mtext(c, v->m);
+        return NULL;
     }
     for (size_t i = 0; i < d->ninv; i++)
         if (strcmp(d->inv[i].name, name) == 0) {
             free(name);
             return &d->inv[i];
         }
-    if (d->target.name && strcmp(d->target.name, name) == 0) {
-        free(name);
-        return NULL;
-    }
     d->inv = zd_xrealloc(d->inv, (d->ninv + 1) * sizeof *d->inv);
     zd_party *p = &d->inv[d->ninv++];
     memset(p, 0, sizeof *p);
@@ -204,22 +217,23 @@ static const char *round_of(const char *t, size_t lo, size_t hi)
     static const struct {
         const char *w, *r;
     } rounds[] = {
-        {"Pre-IPO", "pre-ipo"}, {"pre-IPO", "pre-ipo"}, {"种子轮", "seed"},   {"天使+轮", "angel"},
-        {"天使轮", "angel"},    {"Pre-A+轮", "pre-a"},  {"Pre-A轮", "pre-a"}, {"pre-A轮", "pre-a"},
-        {"A+轮", "a+"},         {"B+轮", "b+"},         {"C+轮", "c+"},       {"A轮", "a"},
-        {"B轮", "b"},           {"C轮", "c"},           {"D轮", "d"},         {"E轮", "e"},
-        {"F轮", "f"},           {"A輪", "a"},           {"B輪", "b"},         {"C輪", "c"},
-        {"D輪", "d"},           {"Series A", "a"},      {"Series B", "b"},    {"Series C", "c"},
-        {"Series D", "d"},      {"Series E", "e"},      {"战略融资", "strategic"},
-        {"战略投资", "strategic"}, {"戰略融資", "strategic"}, {"战略轮", "strategic"}};
+        {"Pre-IPO", "pre-ipo"},   {"pre-IPO", "pre-ipo"},   {"种子轮", "seed"},
+        {"天使+轮", "angel"},     {"天使轮", "angel"},      {"Pre-A+轮", "pre-a"},
+        {"Pre-A轮", "pre-a"},     {"pre-A轮", "pre-a"},     {"Pre-B轮", "pre-b"},
+        {"A+轮", "a+"},           {"B+轮", "b+"},           {"C+轮", "c+"},
+        {"D+轮", "d+"},           {"A轮", "a"},             {"B轮", "b"},
+        {"C轮", "c"},             {"D轮", "d"},             {"E轮", "e"},
+        {"F轮", "f"},             {"Series A", "a"},        {"Series B", "b"},
+        {"Series C", "c"},        {"Series D", "d"},        {"Series E", "e"},
+        {"战略融资", "strategic"}, {"战略投资", "strategic"}, {"战略轮", "strategic"}};
     size_t best = (size_t)-1;
     const char *r = NULL;
     for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
         size_t p = find(t, lo, hi, rounds[i].w);
         /* a letter round must not be the tail of a word (e.g. "DATA轮") */
-        if (p != (size_t)-1 && p > lo && rounds[i].w[0] >= 'A' && rounds[i].w[0] <= 'F' &&
-            rounds[i].w[1] != 'e' && ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') ||
-                                      (t[p - 1] >= 'a' && t[p - 1] <= 'z') || t[p - 1] == '-'))
+        if (p != (size_t)-1 && p > lo && rounds[i].w[1] != 'r' && rounds[i].w[1] != 'e' &&
+            ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') || (t[p - 1] >= 'a' && t[p - 1] <= 'z') ||
+             t[p - 1] == '-'))
             continue;
         if (p < best) best = p, r = rounds[i].r;
     }
@@ -234,6 +248,33 @@ static void mentions_in(const ctx *c, size_t lo, size_t hi, size_t *a, size_t *b
     *a = i;
     while (i < c->nv && c->vals[i].m->end <= hi) i++;
     *b = i;
+}
+
+static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start <= pos && pos < c->vals[i].m->end)
+            return 1;
+    return 0;
+}
+
+/* Earliest deal word of a list in [lo,hi) that is not inside an org name
+ * (腾讯投资, 某某控股 are names, not deal words). */
+static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi,
+                      const char *const *ws)
+{
+    size_t best = (size_t)-1;
+    for (int i = 0; ws[i]; i++) {
+        size_t from = lo, p;
+        while ((p = find(c->t, from, hi, ws[i])) != (size_t)-1) {
+            if (!in_org(c, a, b, p)) {
+                if (p < best) best = p;
+                break;
+            }
+            from = p + 1;
+        }
+    }
+    return best;
 }
 
 static int only_list_between(const char *t, size_t s, size_t e)
@@ -253,161 +294,191 @@ static int only_list_between(const char *t, size_t s, size_t e)
     return 1;
 }
 
-static int money_role_blocked(const char *t, size_t n, size_t cl, size_t ce, const zd_mention *m)
+static int money_blocked(const ctx *c, size_t cl, size_t ce, const zd_mention *m)
 {
-    size_t pre = back_chars(t, cl, m->start, 6);
-    for (int i = 0; w_not_deal_pre[i]; i++) {
-        if (strcmp(w_not_deal_pre[i], "估值") == 0) continue;
-        if (has(t, pre, m->start, w_not_deal_pre[i])) return 1;
-    }
+    const char *t = c->t;
+    size_t pre = back_chars(t, cl, m->start, 8);
+    if (has_any(t, cl, m->start, w_deal_size)) return 0;
+    if (has_any(t, pre, m->start, w_not_deal_pre)) return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
     return has_any(t, m->end, post, w_not_deal_post);
 }
 
-static void sentence(const ctx *c, size_t lo, size_t hi, int first_deal_seen, zd_deals *out)
+static void set_money(const ctx *c, int *has_f, zd_money *f, char **text, const zd_value *v)
 {
-    const char *t = c->doc->text;
-    size_t n = c->doc->text_len;
+    *has_f = 1;
+    *f = v->money;
+    free(*text);
+    *text = mtext(c, v->m);
+}
+
+/* ---- one sentence -------------------------------------------------------- */
+
+enum { R_NONE = 0, R_TARGET, R_INV };
+#define MAXM 256
+
+static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
+{
+    const char *t = c->t;
+    size_t n = c->n;
     if (has_any(t, lo, hi, w_denial)) return;
-    int w;
-    const char *type = NULL;
-    size_t trig;
-    if ((trig = find_any(t, lo, hi, w_acq, &w)) != (size_t)-1)
-        type = "acquisition";
-    else if ((trig = find_any(t, lo, hi, w_ipo, &w)) != (size_t)-1)
-        type = "ipo";
-    else if ((trig = find_any(t, lo, hi, w_fund, &w)) != (size_t)-1)
-        type = "funding";
-    else if ((trig = find_any(t, lo, hi, w_contract, &w)) != (size_t)-1)
-        type = "contract";
-    else
-        return;
-    /* 上市 with money raised is an IPO, otherwise only a listing mention */
     size_t a, b;
     mentions_in(c, lo, hi, &a, &b);
-    zd_deal d;
-    memset(&d, 0, sizeof d);
-    d.type = type;
-    d.span_s = lo;
-    d.span_e = hi;
-    d.date.gran = ZD_GRAN_NONE;
-    /* ---- organizations and roles */
+    if (b - a > MAXM) b = a + MAXM;
+    /* ---- the kind of deal, from its word */
+    const char *type = NULL;
+    size_t trig = (size_t)-1, p;
+    int ipo_listing = 0;
+    size_t ex = trigger(c, a, b, lo, hi, w_exchange);
+    size_t sh = find(t, lo, hi, "上市");
+    if (ex != (size_t)-1 && sh != (size_t)-1) ipo_listing = 1;
+    if (ex != (size_t)-1 && has(t, lo, hi, "登陆")) ipo_listing = 1;
+    if ((p = trigger(c, a, b, lo, hi, w_acq)) != (size_t)-1) {
+        type = "acquisition", trig = p;
+    } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
+               !has(t, lo, hi, "Pre-IPO") && !has(t, lo, hi, "pre-IPO")) {
+        type = "ipo", trig = p != (size_t)-1 ? p : (ex < sh ? ex : sh);
+    } else if ((p = trigger(c, a, b, lo, hi, w_fund)) != (size_t)-1) {
+        type = "funding", trig = p;
+    } else if ((p = find(t, lo, hi, "投入")) != (size_t)-1 && has(t, back_chars(t, lo, p, 14), p, "向")) {
+        type = "funding", trig = p; /* Y向X投入N */
+    } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
+        type = "contract", trig = p;
+    }
+    int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
+    if (!type && !recent) return;
+    if (!type) trig = hi;
+
+    /* ---- organizations and their roles */
+    int role[MAXM] = {0}, lead[MAXM];
     const zd_value *target = NULL;
-    int is_inv[256] = {0};
-    int lead[256];
-    for (int i = 0; i < 256; i++) lead[i] = -1;
-    for (size_t i = a; i < b && i - a < 256; i++) {
+    int by_subject = 0; /* the target is only the sentence's subject */
+    for (size_t i = 0; i < MAXM; i++) lead[i] = -1;
+    for (size_t i = a; i < b; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
-        size_t s = v->m->start, e = v->m->end;
-        size_t after = fwd_chars(t, hi, e, 8);
+        size_t s = v->m->start, e = v->m->end, k = i - a;
+        size_t ce = clause_end(t, n, hi, e);
         size_t before = back_chars(t, lo, s, 4);
-        size_t k = i - a;
+        size_t near = fwd_chars(t, hi, e, 4);
         /* advisers, underwriters and sponsors are not parties */
-        if (has_any(t, e, fwd_chars(t, hi, e, 10), w_adviser) &&
-            !has_any(t, e, fwd_chars(t, hi, e, 4), w_lead))
+        if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead))
             continue;
-        if (strcmp(type, "acquisition") == 0) {
-            /* X被Y收购: X target, Y acquirer; Y(以N)?收购X: Y acquirer, X target */
+        if (type && strcmp(type, "acquisition") == 0) {
+            /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target */
             if (has(t, e, fwd_chars(t, hi, e, 2), "被")) {
-                if (!target) target = v;
-                continue;
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(t, back_chars(t, lo, s, 2), s, "被")) {
+                role[k] = R_INV;
+            } else if (s > trig && has_any(t, back_chars(t, lo, s, 4), s, w_acq)) {
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (s < trig && has_any(t, e, fwd_chars(t, hi, e, 24), w_acq)) {
+                role[k] = R_INV;
+            } else if (s > trig && !target) {
+                target = v, role[k] = R_TARGET;
             }
-            if (at(t, n, s - 3, "被") || (s >= 3 && has(t, before, s, "被"))) {
-                is_inv[k] = 1;
-                continue;
-            }
-            if (s > trig && !target && has(t, back_chars(t, lo, s, 4), s, "收购")) {
-                target = v;
-                continue;
-            }
-            if (s < trig && has_any(t, e, fwd_chars(t, hi, e, 20), w_acq)) {
-                is_inv[k] = 1;
-                continue;
-            }
-            if (s > trig && !target) target = v;
             continue;
         }
-        if (strcmp(type, "contract") == 0) {
-            /* X向Y采购 / X从Y采购: X buyer (investor side), Y supplier (target) */
+        if (type && strcmp(type, "contract") == 0) {
+            /* X向/从Y采购: X buys, Y supplies; Y为X提供: Y supplies */
             if (has(t, e, fwd_chars(t, hi, e, 3), "向") || has(t, e, fwd_chars(t, hi, e, 3), "从")) {
-                is_inv[k] = 1;
-                continue;
+                role[k] = R_INV;
+            } else if (has(t, back_chars(t, lo, s, 2), s, "向") || has(t, back_chars(t, lo, s, 2), s, "从")) {
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(t, back_chars(t, lo, s, 2), s, "为") && has(t, e, fwd_chars(t, hi, e, 4), "提供")) {
+                role[k] = R_INV;
+            } else if (has(t, e, fwd_chars(t, ce, e, 20), "为") && has(t, e, ce, "提供")) {
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(t, back_chars(t, lo, s, 2), s, "在") && s > trig) {
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(t, e, fwd_chars(t, hi, e, 3), "与") || has(t, e, fwd_chars(t, hi, e, 3), "和")) {
+                role[k] = R_INV; /* X与Y签署: X the one reported, the buyer unless told */
+            } else if (has(t, back_chars(t, lo, s, 2), s, "与") && !target) {
+                target = v, role[k] = R_TARGET;
             }
-            if (has(t, before, s, "向") || has(t, before, s, "从")) {
-                if (!target) target = v;
-                continue;
-            }
-            /* X在Y上消耗/使用 ... : Y supplies */
-            if (has(t, before, s, "在") && s > trig) {
-                if (!target) target = v;
-                continue;
-            }
-            if (!target && s < trig && has(t, e, fwd_chars(t, hi, e, 6), "获得")) target = v;
             continue;
         }
-        /* funding and ipo */
-        if (has_any(t, e, fwd_chars(t, hi, e, 4), w_lead)) {
-            is_inv[k] = 1, lead[k] = 1;
-            continue;
+        /* funding, ipo, or a sentence continuing the last deal */
+        if (has_any(t, e, near, w_lead)) {
+            role[k] = R_INV, lead[k] = 1;
+        } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
+            role[k] = R_INV, lead[k] = 0;
+        } else if (has(t, before, s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
+                   has(t, back_chars(t, lo, s, 2), s, "从") || has(t, before, s, "老股东") ||
+                   has(t, before, s, "投资方") || has(t, before, s, "投资方为")) {
+            role[k] = R_INV;
+        } else if (has_any(t, back_chars(t, lo, s, 3), s,
+                           (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
+                   !has(t, back_chars(t, lo, s, 3), s, "投资方")) {
+            if (!target) target = v, role[k] = R_TARGET;
+        } else if (has(t, e, fwd_chars(t, hi, e, 3), "向") ||
+                   has_any(t, e, fwd_chars(t, hi, e, 3),
+                           (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
+            role[k] = R_INV;
+        } else if (!target && s < trig && has_any(t, e, fwd_chars(t, hi, e, 24), w_take)) {
+            target = v, role[k] = R_TARGET;
+        } else if (!target && at(t, n, e, "的") && has(t, e, fwd_chars(t, hi, e, 10), "融资")) {
+            target = v, role[k] = R_TARGET;
+        } else if (!target && has(t, e, fwd_chars(t, hi, e, 6), "从")) {
+            target = v, role[k] = R_TARGET;
         }
-        if (has_any(t, e, fwd_chars(t, hi, e, 4), w_follow)) {
-            is_inv[k] = 1, lead[k] = 0;
-            continue;
-        }
-        if (has(t, before, s, "来自") || has(t, before, s, "由") || has(t, back_chars(t, lo, s, 2), s, "从") ||
-            has(t, before, s, "老股东")) {
-            is_inv[k] = 1;
-            continue;
-        }
-        /* Y投资/注资/入股X: the org right after the verb is the target */
-        if (has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"投资", "注资", "入股", "投资了", "增资", "向", NULL})) {
-            if (!target) target = v;
-            continue;
-        }
-        /* X获/完成/宣布... : the subject takes the money */
-        if (!target && has_any(t, e, after, w_take)) {
-            target = v;
-            continue;
-        }
-        /* X的...融资 */
-        if (!target && at(t, n, e, "的") && has(t, e, fwd_chars(t, hi, e, 10), "融资")) {
-            target = v;
-            continue;
-        }
-        /* X从Y处获得 / X(前不久)从Y ... */
-        if (!target && has(t, e, fwd_chars(t, hi, e, 6), "从")) {
-            target = v;
-            continue;
-        }
-        /* Y(将)?向X投资: the org before 向 pays */
-        if (has(t, e, fwd_chars(t, hi, e, 3), "向") || has_any(t, e, fwd_chars(t, hi, e, 3), (const char *const[]){"投资", "出资", "注资", NULL})) {
-            is_inv[k] = 1;
-            continue;
-        }
-        if (strcmp(type, "ipo") == 0 && !target && s < trig) target = v;
     }
     /* lists share the role of their last member: A、B和C跟投 */
     for (size_t i = b; i-- > a;) {
         size_t k = i - a;
-        if (k >= 256 || c->vals[i].m->type != ZD_ORG || !is_inv[k]) continue;
-        size_t j = i;
-        while (j > a) {
-            size_t p = j - 1;
-            if (c->vals[p].m->type != ZD_ORG) break;
-            if (!only_list_between(t, c->vals[p].m->end, c->vals[j].m->start)) break;
-            if (&c->vals[p] == target) break;
-            is_inv[p - a] = 1;
-            if (lead[p - a] < 0) lead[p - a] = lead[k];
-            j = p;
+        if (c->vals[i].m->type != ZD_ORG || role[k] != R_INV) continue;
+        for (size_t j = i; j > a;) {
+            size_t q = j - 1;
+            if (c->vals[q].m->type != ZD_ORG || role[q - a] == R_TARGET) break;
+            if (!only_list_between(t, c->vals[q].m->end, c->vals[j].m->start)) break;
+            role[q - a] = R_INV;
+            if (lead[q - a] < 0) lead[q - a] = lead[k];
+            j = q;
         }
     }
-    if (!target) return;
-    set_party(c, &d.target, target);
-    for (size_t i = a; i < b && i - a < 256; i++) {
-        if (!is_inv[i - a] || &c->vals[i] == target) continue;
-        zd_party *p = add_inv(c, &d, &c->vals[i]);
-        if (p && lead[i - a] >= 0) p->lead = lead[i - a];
+    /* the subject: with no explicit target, the first organization before
+     * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
+    if (!target && type && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
+        for (size_t i = a; i < b; i++)
+            if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE && c->vals[i].m->start < trig &&
+                !has_any(t, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12), w_adviser)) {
+                target = &c->vals[i];
+                role[i - a] = R_TARGET;
+                by_subject = 1;
+                break;
+            }
+
+    zd_deal d;
+    memset(&d, 0, sizeof d);
+    d.date.gran = ZD_GRAN_NONE;
+    d.span_s = lo;
+    d.span_e = hi;
+    int cont = 0;
+    d.weak = by_subject;
+    if (target && type) {
+        d.type = type;
+        d.target.text = mtext(c, target->m);
+        d.target.name = mname(c, target);
+        d.target.lead = -1;
+    } else {
+        /* a sentence that goes on about the last deal: its investors, their
+         * shares, the valuation (本轮由X领投; 其中N来自X; 投后估值达N) */
+        int roles = 0;
+        for (size_t i = a; i < b; i++)
+            if (role[i - a] == R_INV) roles = 1;
+        int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont) || has(t, lo, hi, "估值") ||
+                  has(t, lo, hi, "来自") || roles;
+        if (!recent || !cue) return;
+        const zd_deal *l = &out->v[c->last];
+        if (type && strcmp(type, l->type) != 0 && strcmp(type, "funding") != 0) return;
+        cont = 1;
+        d.type = l->type;
+        party_copy(&d.target, &l->target);
+    }
+    for (size_t i = a; i < b; i++) {
+        if (role[i - a] != R_INV || &c->vals[i] == target) continue;
+        zd_party *pa = add_inv(c, &d, &c->vals[i]);
+        if (pa && lead[i - a] >= 0) pa->lead = lead[i - a];
     }
     /* ---- money */
     for (size_t i = a; i < b; i++) {
@@ -418,141 +489,185 @@ static void sentence(const ctx *c, size_t lo, size_t hi, int first_deal_seen, zd
         size_t pre = back_chars(t, cl, m->start, 8);
         /* valuation */
         size_t vp = find(t, pre, m->start, "估值");
-        if (vp != (size_t)-1) {
+        if (vp != (size_t)-1 || has(t, m->end, fwd_chars(t, ce, m->end, 2), "估值")) {
             if (!d.has_val) {
-                d.has_val = 1;
-                d.val = v->money;
+                set_money(c, &d.has_val, &d.val, &d.val_text, v);
                 if (has(t, cl, m->start, "投前"))
                     d.basis = "pre";
                 else if (has(t, cl, m->start, "投后") || has(t, cl, m->start, "融资后") ||
-                         has(t, cl, m->start, "后估值"))
+                         has(t, cl, m->start, "后估值") || has(t, cl, m->start, "融资完成后"))
                     d.basis = "post";
                 else
                     d.basis = "unspecified";
-                size_t vs = has(t, cl, m->start, "投前") ? find(t, cl, m->start, "投前")
-                            : has(t, cl, m->start, "投后") ? find(t, cl, m->start, "投后")
-                                                           : vp;
-                d.val_text = zd_xstrndup(t + vs, m->end - vs);
             }
             continue;
         }
-        if (money_role_blocked(t, n, cl, ce, m)) continue;
-        /* N来自X: X's share */
-        if (at(t, n, m->end, "来自") && i + 1 < b && c->vals[i + 1].m->type == ZD_ORG &&
-            c->vals[i + 1].m->start <= m->end + 9) {
-            zd_party *p = add_inv(c, &d, &c->vals[i + 1]);
-            if (p && !p->has_amount) {
-                p->has_amount = 1;
-                p->amount = v->money;
-                p->amount_text = mtext(c, m);
+        if (money_blocked(c, cl, ce, m)) continue;
+        /* N来自X: X's share (the first organization after 来自 in the clause) */
+        if (at(t, n, m->end, "来自")) {
+            for (size_t j = i + 1; j < b && c->vals[j].m->start < ce; j++) {
+                if (c->vals[j].m->type != ZD_ORG) continue;
+                zd_party *pa = add_inv(c, &d, &c->vals[j]);
+                if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
+                break;
             }
             continue;
         }
-        /* X投资/出资N (X an investor already): X's share */
+        /* X投资/出资N: X's share, when the round's total is known already */
         if (i > a && c->vals[i - 1].m->type == ZD_ORG && &c->vals[i - 1] != target &&
             m->start - c->vals[i - 1].m->end <= 12 &&
-            has_any(t, c->vals[i - 1].m->end, m->start, (const char *const[]){"投资", "出资", "认购", "注资", "投入", NULL}) &&
-            d.has_amount) {
-            zd_party *p = add_inv(c, &d, &c->vals[i - 1]);
-            if (p && !p->has_amount) {
-                p->has_amount = 1;
-                p->amount = v->money;
-                p->amount_text = mtext(c, m);
-            }
+            has_any(t, c->vals[i - 1].m->end, m->start,
+                    (const char *const[]){"投资", "出资", "认购", "注资", "投入", NULL}) &&
+            (d.has_amount || cont)) {
+            zd_party *pa = add_inv(c, &d, &c->vals[i - 1]);
+            if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
             continue;
         }
-        if (!d.has_amount) {
-            d.has_amount = 1;
-            d.amount = v->money;
-            d.amount_text = mtext(c, m);
-        }
+        /* IPO: the money raised, not prices per share */
+        if (d.type && strcmp(d.type, "ipo") == 0 &&
+            !has_any(t, cl, m->start, (const char *const[]){"募", "集资", "筹资", "发行规模", "IPO", NULL}))
+            continue;
+        /* in a continuation, a bare amount is the deal's only if it had none
+         * and the clause speaks of the deal (其余N由X认购 is a share of it) */
+        if (cont && has(t, cl, m->start, "其余")) continue;
+        if (!d.has_amount) set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);
     }
-    if (strcmp(type, "funding") == 0 && !d.has_amount && d.ninv == 0) goto drop;
-    if (strcmp(type, "contract") == 0 && (!d.has_amount || d.ninv == 0)) goto drop;
-    if (strcmp(type, "ipo") == 0 && !d.has_amount) goto drop;
-    if (strcmp(type, "acquisition") == 0 && d.ninv == 0) goto drop;
-    /* a funding sentence whose money is only a cumulative total is no deal */
-    if (strcmp(type, "funding") == 0 && has(t, lo, hi, "累计融资") && !d.has_amount) goto drop;
     d.round = round_of(t, lo, hi);
-    if (strcmp(type, "ipo") == 0) d.round = "ipo";
-    /* ---- date: the first resolvable date of the sentence before the deal word */
-    for (size_t i = a; i < b; i++) {
-        const zd_value *v = &c->vals[i];
-        if (v->m->type != ZD_DATE || !v->ok) continue;
-        if (v->m->start > trig && d.date.gran) break;
-        d.date = v->date;
-        break;
-    }
+    if (d.type && strcmp(d.type, "ipo") == 0) d.round = "ipo";
+    /* ---- date: the first resolvable date before the deal word, else the
+     * first after it that is not a schedule (将于, 预计, 未来) */
+    for (int pass = 0; pass < 2 && !d.date.gran; pass++)
+        for (size_t i = a; i < b; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_DATE || !v->ok) continue;
+            if (pass == 0 && v->m->start > trig) continue;
+            if (pass == 1 && has_any(t, back_chars(t, lo, v->m->start, 4), v->m->start,
+                                     (const char *const[]){"将", "预计", "未来", "计划", "前", NULL}))
+                continue;
+            d.date = v->date;
+            break;
+        }
     /* ---- status */
-    size_t head = trig > lo ? trig : lo;
+    size_t head = trig < hi ? trig : hi;
     if (has_any(t, lo, hi, w_rumor))
         d.status = "rumored";
-    else if (has_any(t, lo, head + 1, w_plan) || has(t, lo, hi, "拟"))
+    else if (has_any(t, lo, head, w_plan) || has(t, lo, hi, "拟"))
         d.status = "planned";
-    else if (has_any(t, lo, hi, w_past))
+    else if (has_any(t, lo, head, w_past))
         d.status = "completed";
     else if (d.date.gran && c->publish->gran &&
              (d.date.y * 12 + (d.date.m ? d.date.m : 12)) < c->publish->y * 12 + c->publish->m - 1)
         d.status = "completed";
     else
         d.status = "announced";
-    d.background = strcmp(d.status, "completed") == 0 || strcmp(d.status, "rumored") == 0;
-    if (!d.date.gran && !first_deal_seen && strcmp(d.status, "announced") == 0 && c->publish->gran)
-        d.date = *c->publish;
-    /* ---- merge with an earlier deal of the same target, type and amount */
+    d.background = strcmp(d.status, "completed") == 0;
+
+    if (cont) {
+        /* extend the last deal, or start a sibling round of the same target
+         * (其中,A轮融资金额为数亿元…;A+轮融资近亿元…) */
+        zd_deal *l = &out->v[c->last];
+        int sibling = d.has_amount && l->has_amount && d.round && l->round && strcmp(d.round, l->round);
+        if (!sibling) {
+            for (size_t k = 0; k < d.ninv; k++) {
+                zd_party *q = NULL;
+                for (size_t j = 0; j < l->ninv; j++)
+                    if (strcmp(l->inv[j].name, d.inv[k].name) == 0) q = &l->inv[j];
+                if (!q) {
+                    l->inv = zd_xrealloc(l->inv, (l->ninv + 1) * sizeof *l->inv);
+                    l->inv[l->ninv++] = d.inv[k];
+                    memset(&d.inv[k], 0, sizeof d.inv[k]);
+                } else {
+                    if (q->lead < 0) q->lead = d.inv[k].lead;
+                    if (!q->has_amount && d.inv[k].has_amount) {
+                        q->has_amount = 1, q->amount = d.inv[k].amount;
+                        q->amount_text = d.inv[k].amount_text;
+                        d.inv[k].amount_text = NULL;
+                    }
+                }
+            }
+            if (!l->has_amount && d.has_amount && (!d.round || !l->round || !strcmp(d.round, l->round))) {
+                l->has_amount = 1, l->amount = d.amount;
+                l->amount_text = d.amount_text, d.amount_text = NULL;
+                if (!l->round) l->round = d.round;
+            }
+            if (!l->has_val && d.has_val) {
+                l->has_val = 1, l->val = d.val, l->basis = d.basis;
+                l->val_text = d.val_text, d.val_text = NULL;
+            }
+            c->last_sent = c->sent;
+            deal_free(&d);
+            return;
+        }
+        d.status = l->status;
+        d.date = l->date;
+        d.background = l->background;
+    }
+    /* ---- merge with an earlier deal of the same target and type that this
+     * sentence completes (the same amount, or one of the two has none) */
     for (size_t i = 0; i < out->n; i++) {
         zd_deal *o = &out->v[i];
         if (strcmp(o->type, d.type) || strcmp(o->target.name, d.target.name)) continue;
-        int same_amount = !d.has_amount || !o->has_amount ||
-                          (o->amount.has_value && d.amount.has_value && o->amount.value == d.amount.value);
-        if (!same_amount || strcmp(o->status, d.status)) continue;
+        int same = (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
+                    o->background == d.background) ||
+                   (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
+                    o->amount.value == d.amount.value) ||
+                   (d.has_amount && !o->has_amount && strcmp(o->status, d.status) == 0 &&
+                    (!d.round || !o->round || !strcmp(d.round, o->round)));
+        if (!same) continue;
         for (size_t k = 0; k < d.ninv; k++) {
-            zd_party *p = NULL;
-            for (size_t q = 0; q < o->ninv; q++)
-                if (strcmp(o->inv[q].name, d.inv[k].name) == 0) p = &o->inv[q];
-            if (!p) {
+            zd_party *q = NULL;
+            for (size_t j = 0; j < o->ninv; j++)
+                if (strcmp(o->inv[j].name, d.inv[k].name) == 0) q = &o->inv[j];
+            if (!q) {
                 o->inv = zd_xrealloc(o->inv, (o->ninv + 1) * sizeof *o->inv);
                 o->inv[o->ninv++] = d.inv[k];
                 memset(&d.inv[k], 0, sizeof d.inv[k]);
-            } else if (p->lead < 0 && d.inv[k].lead >= 0) {
-                p->lead = d.inv[k].lead;
+            } else if (q->lead < 0 && d.inv[k].lead >= 0) {
+                q->lead = d.inv[k].lead;
             }
         }
         if (!o->has_amount && d.has_amount) {
-            o->has_amount = 1;
-            o->amount = d.amount;
-            o->amount_text = d.amount_text;
-            d.amount_text = NULL;
+            o->has_amount = 1, o->amount = d.amount;
+            o->amount_text = d.amount_text, d.amount_text = NULL;
         }
         if (!o->has_val && d.has_val) {
-            o->has_val = 1;
-            o->val = d.val;
-            o->basis = d.basis;
-            o->val_text = d.val_text;
-            d.val_text = NULL;
+            o->has_val = 1, o->val = d.val, o->basis = d.basis;
+            o->val_text = d.val_text, d.val_text = NULL;
         }
         if (!o->round) o->round = d.round;
-        goto drop;
+        if (!o->date.gran) o->date = d.date;
+        c->last = (long)i;
+        c->last_sent = c->sent;
+        deal_free(&d);
+        return;
     }
     if (out->n == out->cap) {
         out->cap = out->cap ? out->cap * 2 : 8;
         out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
     }
-    out->v[out->n++] = d;
-    return;
-drop:
-    party_free(&d.target);
-    for (size_t k = 0; k < d.ninv; k++) party_free(&d.inv[k]);
-    free(d.inv);
-    free(d.amount_text);
-    free(d.val_text);
+    out->v[out->n] = d;
+    c->last = (long)out->n++;
+    c->last_sent = c->sent;
 }
 
-void zd_deals_build(const zd_doc *doc, const zd_value *vals, const zd_date *publish, zd_deals *out)
+/* A deal needs enough to be one: money or investors for a round, a buyer
+ * for an acquisition, money and a buyer for a contract, money for an IPO. */
+static int complete(const zd_deal *d)
 {
-    ctx c = {doc, vals, doc->mentions.n, publish};
-    const char *t = doc->text;
-    size_t n = doc->text_len, s = 0;
+    /* a round found only by its sentence's subject needs its money */
+    if (strcmp(d->type, "funding") == 0) return d->has_amount || (d->ninv > 0 && !d->weak);
+    if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0;
+    if (strcmp(d->type, "contract") == 0) return d->has_amount && d->ninv > 0;
+    return d->has_amount; /* ipo */
+}
+
+void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
+                    const zd_date *publish, zd_deals *out)
+{
+    ctx c = {doc, folded ? folded : doc->text, doc->text_len, vals, doc->mentions.n, publish,
+             0, -10, -1};
+    const char *t = c.t;
+    size_t n = c.n, s = 0;
     for (size_t i = 0; i <= n; i++) {
         int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';';
         size_t len = 1;
@@ -560,21 +675,31 @@ void zd_deals_build(const zd_doc *doc, const zd_value *vals, const zd_date *publ
             end = 1, len = 3;
         if (!end) continue;
         if (i > s) {
-            int has_news = 0;
-            for (size_t k = 0; k < out->n; k++)
-                if (!out->v[k].background) has_news = 1;
-            sentence(&c, s, i, has_news, out);
+            c.sent++;
+            sentence(&c, s, i, out);
         }
         if (i == n) break;
         s = i + len;
         i = s - 1;
     }
-    /* the news deals first, then the earlier deals the article recalls */
-    zd_deal *sorted = zd_xmalloc((out->n ? out->n : 1) * sizeof *sorted);
+    /* drop what never became a deal; the news deals first, then the
+     * earlier deals the article recalls; announced deals without a date of
+     * their own are dated by the publish day */
     size_t k = 0;
+    zd_deal *sorted = zd_xmalloc((out->n ? out->n : 1) * sizeof *sorted);
     for (int pass = 0; pass < 2; pass++)
-        for (size_t i = 0; i < out->n; i++)
-            if (out->v[i].background == pass) sorted[k++] = out->v[i];
-    if (out->n) memcpy(out->v, sorted, out->n * sizeof *sorted);
+        for (size_t i = 0; i < out->n; i++) {
+            zd_deal *d = &out->v[i];
+            if (d->background != pass || !d->type) continue;
+            if (!complete(d)) {
+                if (pass == 0 || 1) deal_free(d);
+                continue;
+            }
+            if (!d->date.gran && publish->gran && strcmp(d->status, "announced") == 0)
+                d->date = *publish;
+            sorted[k++] = *d;
+        }
+    memcpy(out->v, sorted, k * sizeof *sorted);
+    out->n = k;
     free(sorted);
 }

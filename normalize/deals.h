@@ -56,6 +56,7 @@ typedef struct {
     zd_date date;
     size_t span_s, span_e;
     int background;
+    int weak; /* the target is only the subject of its sentence */
 } zd_deal;
 
 typedef struct {
@@ -65,10 +66,11 @@ typedef struct {
 
 void zd_deals_clear(zd_deals *ds);
 
-/* Assemble the deals of one document. vals: one per mention of doc (same
- * order), values resolved. publish: the local publish day (gran NONE when
- * unknown). */
-void zd_deals_build(const zd_doc *doc, const zd_value *vals, const zd_date *publish,
-                    zd_deals *out);
+/* Assemble the deals of one document. folded: the text folded to
+ * Simplified (see hans.h; same offsets), or NULL when it has no Traditional
+ * characters. vals: one per mention of doc (same order), values resolved.
+ * publish: the local publish day (gran NONE when unknown). */
+void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
+                    const zd_date *publish, zd_deals *out);
 
 #endif

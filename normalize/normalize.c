@@ -14,6 +14,7 @@
 #include "../common/doc.h"
 #include "date.h"
 #include "deals.h"
+#include "hans.h"
 #include "money.h"
 
 struct zd_normalize {
@@ -25,6 +26,10 @@ struct zd_normalize {
     zd_doc doc;
     zd_value *vals;
     size_t valcap;
+    zd_hans *hans;
+    zd_buf fold;     /* the document text folded to Simplified */
+    char **names;    /* names this document gives its organizations */
+    size_t nnames, namecap;
 };
 
 void zd_normalize_opts_init(zd_normalize_opts *o)
@@ -47,6 +52,7 @@ zd_normalize *zd_normalize_new(const zd_normalize_opts *o, zd_orgs *orgs, FILE *
         free(z);
         return NULL;
     }
+    z->hans = zd_hans_new(); /* NULL: no folding, Traditional aliases still match */
     zd_doc_init(&z->doc);
     return z;
 }
@@ -55,6 +61,9 @@ void zd_normalize_free(zd_normalize *z)
 {
     if (!z) return;
     zd_date_ctx_free(z->dates);
+    zd_hans_free(z->hans);
+    zd_buf_free(&z->fold);
+    free(z->names);
     zd_buf_free(&z->buf);
     zd_doc_clear(&z->doc);
     free(z->vals);
@@ -78,6 +87,58 @@ static const char *bare_yuan(const zd_doc *d)
     return twd && !cny ? "TWD" : "CNY";
 }
 
+static const char *keep_name(zd_normalize *z, const char *s, size_t n)
+{
+    if (z->nnames == z->namecap) {
+        z->namecap = z->namecap ? z->namecap * 2 : 16;
+        z->names = zd_xrealloc(z->names, z->namecap * sizeof *z->names);
+    }
+    return z->names[z->nnames++] = zd_xstrndup(s, n);
+}
+
+/* 「X(以下简称“Y”)」: the article names X by Y; both get Y's name (or the
+ * gazetteer's, when it knows Y). */
+static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
+{
+    static const char *const intro[] = {"(以下简称", "(下称", "(简称", "(以下称", "(证券简称",
+                                        "(", NULL};
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i];
+        if (v->m->type != ZD_ORG) continue;
+        size_t e = v->m->end;
+        for (int k = 0; intro[k]; k++) {
+            size_t l = strlen(intro[k]);
+            if (e + l > d->text_len || memcmp(t + e, intro[k], l) != 0) continue;
+            size_t q = e + l;
+            static const char *const quotes[] = {"“", "\"", "「", "『", NULL};
+            size_t ql = 0;
+            for (int j = 0; quotes[j]; j++)
+                if (q + strlen(quotes[j]) <= d->text_len && memcmp(t + q, quotes[j], strlen(quotes[j])) == 0)
+                    ql = strlen(quotes[j]);
+            if (!ql) break;
+            q += ql;
+            /* the short name is the org mention starting right there */
+            for (size_t j = i + 1; j < d->mentions.n; j++) {
+                zd_value *w = &z->vals[j];
+                if (w->m->start < q) continue;
+                if (w->m->start > q || w->m->type != ZD_ORG) break;
+                const char *name = w->name ? w->name
+                                           : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);
+                /* every mention of the long name takes the short one */
+                for (size_t k2 = 0; k2 < d->mentions.n; k2++) {
+                    zd_value *x = &z->vals[k2];
+                    if (x->m->type == ZD_ORG && x->m->end - x->m->start == v->m->end - v->m->start &&
+                        memcmp(d->text + x->m->start, d->text + v->m->start, v->m->end - v->m->start) == 0 &&
+                        !x->known)
+                        x->name = name;
+                }
+                break;
+            }
+            break;
+        }
+    }
+}
+
 int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char *line, size_t len)
 {
     char *err = NULL;
@@ -99,6 +160,8 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
         z->vals = zd_xrealloc(z->vals, z->valcap * sizeof *z->vals);
     }
     const char *yuan = bare_yuan(d);
+    const char *t = d->text;
+    if (z->hans && zd_hans_fold(z->hans, d->text, d->text_len, &z->fold)) t = z->fold.p;
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         memset(v, 0, sizeof *v);
@@ -113,7 +176,8 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
             v->ok = zd_date_resolve(z->dates, s, n, &pub, &v->date) == 0;
             break;
         case ZD_ORG: {
-            const zd_org *org = zd_orgs_lookup(z->orgs, s, n);
+            const zd_org *org = zd_orgs_lookup(z->orgs, t + v->m->start, n);
+            if (!org && t != d->text) org = zd_orgs_lookup(z->orgs, s, n);
             v->ok = 1;
             if (org) {
                 v->name = org->canonical;
@@ -123,10 +187,11 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
         }
         }
     }
+    short_names(z, d, t);
     zd_buf_reset(&z->buf);
     if (z->opt.emit & ZD_EMIT_DEALS) {
         zd_deals deals = {0};
-        zd_deals_build(d, z->vals, &pub, &deals);
+        zd_deals_build(d, t != d->text ? t : NULL, z->vals, &pub, &deals);
         for (size_t i = 0; i < deals.n; i++)
             zd_emit_deal(z->opt.format, d, pubs[0] ? pubs : NULL, &deals.v[i], &z->buf);
         zd_deals_clear(&deals);
@@ -136,6 +201,8 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
             zd_emit_mention(z->opt.format, d, &z->vals[i], &z->buf);
     fwrite(z->buf.p ? z->buf.p : "", 1, z->buf.len, z->out);
     zd_doc_clear(d);
+    for (size_t i = 0; i < z->nnames; i++) free(z->names[i]);
+    z->nnames = 0;
     return 0;
 }
 

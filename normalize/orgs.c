@@ -26,17 +26,27 @@
 extern const char zd_orgs_tsv[];
 extern const char zd_orgs_tsv_end[];
 
-/* Deal-role contexts that name an organization (group 1), from the
- * grammar of deal prose; group 1 may be a list (A、B和C) split later. */
+/* Han ideographs only: PCRE2 >= 10.40 matches \p{Han} by script
+ * extension, which also takes the CJK punctuation (，。、), so names use
+ * explicit blocks. */
+#define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 #define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》]"
+#define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?)?" \
+                 "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
+#define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
+                "刚刚|近期|也|对外|披露|表示|透露|称)*"
+
+/* Deal-role contexts that name an organization (groups 1.. ; a group may be
+ * a list, A、B和C, split later). Each is a construction of deal prose. */
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
-    "(" NAMECH "{2,60}?)(?:共同|联合|等)?(?:领投|跟投|参投|独家投资|联合投资|追加投资|继续加注|持续加注)",
-    /* X (宣布)完成/获得 ... 融资 */
-    "(" NAMECH "{2,40}?)(?:宣布|正式|已经|已|近日|日前|今日|今天|昨日|昨天|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|刚刚|近期)*"
+    "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
+    "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投)",
+    /* X (date)(宣布,)完成/获得 ... 融资 */
+    "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行)了?" NAMECH "{0,30}?(?:融资|投资|注资)",
     /* Y(将)向X投资/注资: both */
-    "(" NAMECH "{2,30}?)(?:将|拟|计划|已|曾|还)?向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
+    "(" NAMECH "{2,30}?)" ADVERBS "向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
     "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
     /* 获(得)X(的)(战略)投资 */
@@ -44,15 +54,20 @@ static const char *const role_patterns[] = {
     /* X被Y收购: both */
     "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
-    "(" NAMECH "{2,30}?)(?:宣布|拟|计划|将|已|正式|同意)*(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
+    "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
     /* X向Y采购 / 从Y采购 */
-    "(" NAMECH "{2,30}?)(?:将|拟|计划|已)?(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
-    /* X(在...)上市 / 递交招股书 */
-    "(" NAMECH "{2,30}?)(?:正式|今日|今天|将|拟|计划|已)*(?:在|于|登陆|赴|向)" NAMECH "{0,12}?"
-    "(?:上市|IPO|递交招股书|提交上市申请)",
+    "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
+    /* X在(exchange)上市 / 递交招股书 */
+    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
+    "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
+    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:挂牌)?(?:上市|IPO)",
+    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
+    "(?:招股书|招股说明书|上市申请)",
+    /* 「X(以下简称“Y”)」: Y is the name the article uses */
+    "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 9
+#define ZD_NROLES 11
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -255,7 +270,7 @@ zd_orgs *zd_orgs_new(char **err)
     if (load_tsv(o, zd_orgs_tsv, (size_t)(zd_orgs_tsv_end - zd_orgs_tsv), "orgs.tsv", err) < 0)
         goto fail;
     /* legal names: up to 20 name characters before a legal-form suffix */
-    o->legal = compile("[\\p{Han}A-Za-z0-9&·]{2,24}?(?:股份有限公司|有限责任公司|有限公司|"
+    o->legal = compile("[" HAN "A-Za-z0-9&·]{2,24}?(?:股份有限公司|有限责任公司|有限公司|"
                        "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
@@ -376,27 +391,6 @@ static int overlaps(const span *v, size_t nv, size_t s, size_t e)
     return 0;
 }
 
-/* Characters that end a name on its left: function words and verbs that
- * introduce an organization in deal prose. */
-static const char *const left_stops[] = {
-    "由", "获", "被", "向", "与", "和", "及", "对", "将", "从", "在", "为", "是", "于", "把",
-    "给", "让", "据", "称", "即", "已", "等", "了", "的", "其", "该", "此", "以", "并", "或",
-    "宣布", "今日", "近日", "日前", "旗下", "收购", "投资", "完成", NULL};
-
-static size_t trim_left(const char *t, size_t s, size_t e)
-{
-    size_t best = s;
-    for (size_t i = s; i < e;) {
-        for (int k = 0; left_stops[k]; k++) {
-            size_t l = strlen(left_stops[k]);
-            if (i + l <= e && memcmp(t + i, left_stops[k], l) == 0 && i + l > best) best = i + l;
-        }
-        i++;
-        while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
-    }
-    return best;
-}
-
 static size_t nchars(const char *t, size_t s, size_t e)
 {
     size_t k = 0;
@@ -405,31 +399,66 @@ static size_t nchars(const char *t, size_t s, size_t e)
     return k;
 }
 
-static int is_generic(const char *t, size_t s, size_t e)
+static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 {
-    for (int i = 0; generic[i]; i++)
-        if (strlen(generic[i]) == e - s && memcmp(t + s, generic[i], e - s) == 0) return 1;
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == e - s && memcmp(t + s, list[i], e - s) == 0) return 1;
+    return 0;
+}
+
+/* trailing words that are not part of a name: lists' 等, and the verbs and
+ * adverbs that sit between a subject and its deal word */
+static const char *const tails[] = {"等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划",
+                                    "拟", "将", "已", "正在", "宣布", "否认", "表示", "称", "也",
+                                    "还", "曾", "再次", "首次", "此前", "今日", "近日", "日前", "昨日",
+                                    "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", NULL};
+
+/* The state of one zd_orgs_find call. */
+typedef struct {
+    zd_orgs *o;
+    const char *t;
+    size_t n;
+    span *claimed; /* gazetteer spans (reported or stop-listed) */
+    size_t nc;
+    span *found; /* discovered spans */
+    size_t nf, cf;
+    zd_mentions *out;
+    size_t nother; /* out->v[0..nother): money and date mentions found before */
+} finder;
+
+static void add_found(finder *f, size_t s, size_t e)
+{
+    for (size_t i = 0; i < f->nf; i++)
+        if (f->found[i].s == s && f->found[i].e == e) return;
+    if (f->nf == f->cf) {
+        f->cf = f->cf ? f->cf * 2 : 16;
+        f->found = zd_xrealloc(f->found, f->cf * sizeof *f->found);
+    }
+    f->found[f->nf++] = (span){s, e};
+    zd_mentions_add(f->out, ZD_ORG, s, e);
+}
+
+static int overlaps_other(const finder *f, size_t s, size_t e)
+{
+    for (size_t i = 0; i < f->nother; i++) {
+        const zd_mention *m = &f->out->v[i];
+        if (m->type != ZD_ORG && s < m->end && m->start < e) return 1;
+    }
     return 0;
 }
 
 /* One candidate name t[s,e): trim its left, check it looks like a name,
- * and report it unless the gazetteer already covers that span. */
-static void candidate(zd_orgs *o, const char *t, size_t s, size_t e, const span *claimed,
-                      size_t nc, zd_mentions *out)
+ * and report it. legal: a legal name, which may contain a gazetteer name
+ * (北京字节跳动科技有限公司); other candidates touching a gazetteer span are
+ * that name with words of the sentence around it (预计OpenAI) and dropped. */
+static void candidate(finder *f, size_t s, size_t e, int legal)
 {
+    const char *t = f->t;
     if (e <= s) return;
-    int rc = pcre2_match(o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, o->md2, NULL);
-    if (rc >= 2) {
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md2);
-        s = s + ov[2];
-    }
-    /* trailing words that are not part of a name: lists' 等, and the verbs
-     * and adverbs that sit between a subject and its deal word */
-    static const char *const tails[] = {"等", "等机构", "等投资方", "方面", "共同", "联合", "了",
-                                        "计划", "拟", "将", "已", "正在", "宣布", "否认", "表示",
-                                        "称", "也", "还", "曾", "再次", "首次", "此前", "今日",
-                                        "近日", "日前", "昨日", "今天", "昨天", NULL};
-    for (int again = 1; again;) {
+    int rc = pcre2_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2,
+                         NULL);
+    if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
+    for (int again = 1; again && !legal;) {
         again = 0;
         for (int i = 0; tails[i]; i++) {
             size_t l = strlen(tails[i]);
@@ -440,43 +469,41 @@ static void candidate(zd_orgs *o, const char *t, size_t s, size_t e, const span 
         }
     }
     size_t k = nchars(t, s, e);
-    if (k < 2 || k > 20 || is_generic(t, s, e)) return;
-    /* a name has a letter: Han or Latin, not only digits and symbols */
+    if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
+    /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
     for (size_t i = s; i < e; i++) {
         unsigned char c = (unsigned char)t[i];
         if (c >= 0xE3 || ((c | 32) >= 'a' && (c | 32) <= 'z')) letter = 1;
         if (c == '%' || c == '$') return;
     }
-    if (!letter) return;
-    /* amounts are not names (5亿元, 数十亿美元) */
-    if (isdigit((unsigned char)t[s])) return;
-    /* a candidate touching a gazetteer span is that name with words of the
-     * sentence around it (预计OpenAI, 此前亚马逊): the gazetteer has it */
-    if (overlaps(claimed, nc, s, e)) return;
-    zd_mentions_add(out, ZD_ORG, s, e);
+    if (!letter || isdigit((unsigned char)t[s])) return;
+    if (overlaps_other(f, s, e)) return;
+    if (!legal && overlaps(f->claimed, f->nc, s, e)) return;
+    if (legal)
+        for (size_t i = 0; i < f->nc; i++)
+            if (f->claimed[i].s == s && f->claimed[i].e == e) return;
+    add_found(f, s, e);
 }
 
 /* Split a list (A、B和C) and hand each piece to candidate(). */
-static void candidates(zd_orgs *o, const char *t, size_t s, size_t e, const span *claimed,
-                       size_t nc, zd_mentions *out)
+static void candidates(finder *f, size_t s, size_t e)
 {
     static const char *const seps[] = {"、", "以及", "和", "及", "与", "跟", NULL};
+    const char *t = f->t;
     size_t a = s;
     for (size_t i = s; i < e;) {
         int hit = 0;
         for (int k = 0; seps[k]; k++) {
             size_t l = strlen(seps[k]);
             if (i + l <= e && memcmp(t + i, seps[k], l) == 0) {
-                /* a separator inside a gazetteer name (e.g. 与 in a legal
-                 * name) does not split it */
+                /* a separator inside a gazetteer name does not split it */
                 int inside = 0;
-                for (size_t q = 0; q < nc; q++)
-                    if (claimed[q].s < i && i < claimed[q].e) inside = 1;
+                for (size_t q = 0; q < f->nc; q++)
+                    if (f->claimed[q].s < i && i < f->claimed[q].e) inside = 1;
                 if (inside) break;
-                candidate(o, t, a, i, claimed, nc, out);
-                a = i + l;
-                i = a;
+                candidate(f, a, i, 0);
+                a = i = i + l;
                 hit = 1;
                 break;
             }
@@ -486,22 +513,56 @@ static void candidates(zd_orgs *o, const char *t, size_t s, size_t e, const span
             while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
         }
     }
-    candidate(o, t, a, e, claimed, nc, out);
+    candidate(f, a, e, 0);
+}
+
+/* Calls fn for every match of re in the text (groups >= 1, or the whole
+ * match when the pattern has no group). */
+static void each_match(finder *f, pcre2_code *re, void (*fn)(finder *, size_t, size_t, int),
+                       int arg)
+{
+    size_t off = 0;
+    while (off < f->n) {
+        int rc = pcre2_match(re, (PCRE2_SPTR)f->t, f->n, off, PCRE2_NO_UTF_CHECK, f->o->md, NULL);
+        if (rc < 0) break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->o->md);
+        size_t ms = ov[0], me = ov[1];
+        if (rc == 1)
+            fn(f, ms, me, arg);
+        else
+            for (int g = 1; g < rc; g++)
+                if (ov[2 * g] != PCRE2_UNSET) fn(f, ov[2 * g], ov[2 * g + 1], arg);
+        off = me > ms ? me : ms + 1;
+        while (off < f->n && ((unsigned char)f->t[off] & 0xC0) == 0x80) off++;
+    }
+}
+
+static void role_group(finder *f, size_t s, size_t e, int arg)
+{
+    (void)arg;
+    candidates(f, s, e);
+}
+
+static void latin_name(finder *f, size_t s, size_t e, int arg)
+{
+    (void)arg;
+    if (!overlaps(f->claimed, f->nc, s, e) && !overlaps_other(f, s, e)) add_found(f, s, e);
 }
 
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
-    span *claimed = NULL;
-    size_t nc = 0, cc = 0;
+    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n};
+    size_t cc = 0;
+    /* 1. the gazetteer, leftmost-longest */
     for (size_t i = 0; i < n;) {
         int32_t org = -1;
         size_t e = longest_at(o, t, n, i, &org);
         if (e) {
-            if (nc == cc) {
+            if (f.nc == cc) {
                 cc = cc ? cc * 2 : 32;
-                claimed = zd_xrealloc(claimed, cc * sizeof *claimed);
+                f.claimed = zd_xrealloc(f.claimed, cc * sizeof *f.claimed);
             }
-            claimed[nc++] = (span){i, e};
+            f.claimed[f.nc++] = (span){i, e};
             if (zd_org_reported(&o->orgs[org])) zd_mentions_add(out, ZD_ORG, i, e);
             i = e;
             continue;
@@ -509,44 +570,26 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
         i++;
         while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
     }
-    /* discovery */
-    pcre2_code *res[2] = {o->legal, o->latin};
-    for (int r = 0; r < 2; r++) {
-        size_t off = 0;
-        while (off < n) {
-            int rc = pcre2_match(res[r], (PCRE2_SPTR)t, n, off, PCRE2_NO_UTF_CHECK, o->md, NULL);
-            if (rc < 0) break;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md);
-            size_t s = ov[0], e = ov[1];
-            off = e > s ? e : s + 1;
-            while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80) off++;
-            if (r == 0) s = trim_left(t, s, e);
-            if (e - s < 6) continue;
-            if (r == 0) {
-                /* a legal name that contains a gazetteer name is still a new,
-                 * longer name; report it unless it is exactly claimed */
-                int exact = 0;
-                for (size_t k = 0; k < nc; k++)
-                    if (claimed[k].s == s && claimed[k].e == e) exact = 1;
-                if (!exact) zd_mentions_add(out, ZD_ORG, s, e);
-            } else if (!overlaps(claimed, nc, s, e)) {
-                zd_mentions_add(out, ZD_ORG, s, e);
-            }
+    /* 2. discovery: legal names, mixed-case Latin names, deal roles */
+    each_match(&f, o->legal, candidate, 1);
+    each_match(&f, o->latin, latin_name, 0);
+    for (int r = 0; r < ZD_NROLES; r++) each_match(&f, o->roles[r], role_group, 0);
+    /* 3. a name found once is a name wherever the article repeats it */
+    size_t nf = f.nf;
+    for (size_t i = 0; i < nf; i++) {
+        const char *name = t + f.found[i].s;
+        size_t len = f.found[i].e - f.found[i].s;
+        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, len)) != NULL; p += len) {
+            size_t s = (size_t)(p - t), e = s + len;
+            /* Latin names stand on word boundaries */
+            if ((is_alnum((unsigned char)name[0]) && s > 0 && is_alnum((unsigned char)t[s - 1])) ||
+                (is_alnum((unsigned char)name[len - 1]) && e < n && is_alnum((unsigned char)t[e])))
+                continue;
+            if (!overlaps(f.claimed, f.nc, s, e) && !overlaps(f.found, f.nf, s, e) &&
+                !overlaps_other(&f, s, e))
+                add_found(&f, s, e);
         }
     }
-    /* deal-role contexts */
-    for (int r = 0; r < ZD_NROLES; r++) {
-        size_t off = 0;
-        while (off < n) {
-            int rc = pcre2_match(o->roles[r], (PCRE2_SPTR)t, n, off, PCRE2_NO_UTF_CHECK, o->md, NULL);
-            if (rc < 0) break;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(o->md);
-            for (int g = 1; g < rc; g++)
-                if (ov[2 * g] != PCRE2_UNSET)
-                    candidates(o, t, ov[2 * g], ov[2 * g + 1], claimed, nc, out);
-            off = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-            while (off < n && ((unsigned char)t[off] & 0xC0) == 0x80) off++;
-        }
-    }
-    free(claimed);
+    free(f.claimed);
+    free(f.found);
 }
