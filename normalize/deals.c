@@ -122,8 +122,10 @@ static const char *const w_not_deal_post[] = {"现金", "营收", "收入", "规
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
-static const char *const w_follow[] = {"跟投", "参投", "联合投资", "追投", "加注", "追加",
-                                       "参与", NULL};
+/* lead: true for 领投/独家投资, false for 跟投/参投, else null (the contract) */
+static const char *const w_follow[] = {"跟投", "参投", "参与", NULL};
+static const char *const w_join[] = {"共同投资", "共同出资", "联合投资", "联合出资", "出资", "认购",
+                                     "有意参与", "均有意", "加注", "追加", "追投", "增持", NULL};
 static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计",
                                         NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
@@ -298,6 +300,9 @@ static int money_blocked(const ctx *c, size_t cl, size_t ce, const zd_mention *m
 {
     const char *t = c->t;
     size_t pre = back_chars(t, cl, m->start, 8);
+    /* a total to date is never one deal's money (累计融资逾25亿元) */
+    if (has_any(t, cl, m->start, (const char *const[]){"累计", "总计", "合计", "迄今", "至今", NULL}))
+        return 1;
     if (has_any(t, cl, m->start, w_deal_size)) return 0;
     if (has_any(t, pre, m->start, w_not_deal_pre)) return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
@@ -361,6 +366,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t ce = clause_end(t, n, hi, e);
         size_t before = back_chars(t, lo, s, 4);
         size_t near = fwd_chars(t, hi, e, 4);
+        /* exchanges and regulators are where a deal happens, not parties */
+        if (v->kind && (strcmp(v->kind, "exchange") == 0 || strcmp(v->kind, "government") == 0))
+            continue;
         /* advisers, underwriters and sponsors are not parties */
         if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead))
             continue;
@@ -399,11 +407,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         /* funding, ipo, or a sentence continuing the last deal */
-        if (has_any(t, e, near, w_lead)) {
+        if (has(t, e, fwd_chars(t, hi, e, 2), "旗下")) {
+            continue; /* X旗下Y: the parent of a party is not a party */
+        } else if (has_any(t, e, near, w_lead)) {
             role[k] = R_INV, lead[k] = 1;
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
             role[k] = R_INV, lead[k] = 0;
-        } else if (has(t, before, s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
+        } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
+            role[k] = R_INV; /* 共同投资, 出资, 认购: investors, lead unknown */
+        } else if (target && s > target->m->end && has(t, back_chars(t, lo, s, 2), s, "获") &&
+                   s < trig + 40) {
+            role[k] = R_INV; /* X获(得)Y(的)N融资 */
+        } else if (has(t, clause_start(t, n, lo, s), s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
                    has(t, back_chars(t, lo, s, 2), s, "从") || has(t, before, s, "老股东") ||
                    has(t, before, s, "投资方") || has(t, before, s, "投资方为")) {
             role[k] = R_INV;
@@ -436,9 +451,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             j = q;
         }
     }
+    /* ... and the members after an investor marked before it: 由A与B共同投资 */
+    for (size_t i = a; i < b; i++) {
+        size_t k = i - a;
+        if (c->vals[i].m->type != ZD_ORG || role[k] != R_INV) continue;
+        size_t j = i + 1;
+        while (j < b && c->vals[j].m->type == ZD_ORG && role[j - a] == R_NONE &&
+               only_list_between(t, c->vals[j - 1].m->end, c->vals[j].m->start)) {
+            role[j - a] = R_INV;
+            j++;
+        }
+    }
     /* the subject: with no explicit target, the first organization before
      * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
-    if (!target && type && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
+    int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont);
+    if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE && c->vals[i].m->start < trig &&
                 !has_any(t, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12), w_adviser)) {
@@ -466,14 +493,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int roles = 0;
         for (size_t i = a; i < b; i++)
             if (role[i - a] == R_INV) roles = 1;
-        int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont) || has(t, lo, hi, "估值") ||
-                  has(t, lo, hi, "来自") || roles;
-        if (!recent || !cue) return;
-        const zd_deal *l = &out->v[c->last];
-        if (type && strcmp(type, l->type) != 0 && strcmp(type, "funding") != 0) return;
-        cont = 1;
-        d.type = l->type;
-        party_copy(&d.target, &l->target);
+        cue = cue || has(t, lo, hi, "估值") || has(t, lo, hi, "来自") || roles;
+        /* 公司/该公司 as the subject of a deal word is the company the
+         * article is about: a new deal of the last target (公司计划…上市) */
+        size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
+        int generic_subject = type && c->last >= 0 && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
+                              (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
+                               has(t, back_chars(t, lo, gen, 1), gen, ","));
+        if (generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) {
+            d.type = type;
+            party_copy(&d.target, &out->v[c->last].target);
+        } else {
+            if (!recent || !cue) return;
+            const zd_deal *l = &out->v[c->last];
+            if (type && strcmp(type, l->type) != 0 && strcmp(type, "funding") != 0) return;
+            cont = 1;
+            d.type = l->type;
+            party_copy(&d.target, &l->target);
+        }
     }
     for (size_t i = a; i < b; i++) {
         if (role[i - a] != R_INV || &c->vals[i] == target) continue;
@@ -566,7 +603,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* extend the last deal, or start a sibling round of the same target
          * (其中,A轮融资金额为数亿元…;A+轮融资近亿元…) */
         zd_deal *l = &out->v[c->last];
-        int sibling = d.has_amount && l->has_amount && d.round && l->round && strcmp(d.round, l->round);
+        int sibling = type && d.has_amount && l->has_amount &&
+                      ((d.round && l->round && strcmp(d.round, l->round)) ||
+                       (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value));
         if (!sibling) {
             for (size_t k = 0; k < d.ninv; k++) {
                 zd_party *q = NULL;
@@ -598,9 +637,6 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             deal_free(&d);
             return;
         }
-        d.status = l->status;
-        d.date = l->date;
-        d.background = l->background;
     }
     /* ---- merge with an earlier deal of the same target and type that this
      * sentence completes (the same amount, or one of the two has none) */

@@ -28,6 +28,7 @@ typedef struct {
     zd_date date;      /* ZD_DATE */
     const char *name;  /* ZD_ORG: canonical name (gazetteer) or NULL = the text */
     int known;         /* ZD_ORG: from the gazetteer */
+    const char *kind;  /* ZD_ORG: the gazetteer's kind, or NULL */
 } zd_value;
 
 typedef struct {

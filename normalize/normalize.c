@@ -182,6 +182,7 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
             if (org) {
                 v->name = org->canonical;
                 v->known = 1;
+                v->kind = org->kind;
             }
             break;
         }

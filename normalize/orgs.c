@@ -274,7 +274,15 @@ zd_orgs *zd_orgs_new(char **err)
                        "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
-    o->latin = compile("(?<![A-Za-z0-9])(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)"
+    /* Latin names: one mixed-case word with an inner capital (OpenAI,
+     * MiniMax, DeepSeek), or capitalized words ending in a corporate word
+     * (Lumina Robotics, World Labs, Vertex Ventures) */
+    o->latin = compile("(?<![A-Za-z0-9])(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*|"
+                       "(?:[A-Z][A-Za-z0-9&.-]* ){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
+                       "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
+                       "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
+                       "Games|Bank|Fund|Investments?|Management|Intelligence|Dynamics|Industries|"
+                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.))"
                        "(?![A-Za-z0-9])",
                        err);
     /* trim: everything up to the last word that ends a name on its left
@@ -411,7 +419,9 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 static const char *const tails[] = {"等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划",
                                     "拟", "将", "已", "正在", "宣布", "否认", "表示", "称", "也",
                                     "还", "曾", "再次", "首次", "此前", "今日", "近日", "日前", "昨日",
-                                    "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", NULL};
+                                    "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
+                                    "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
+                                    "当天", "同日", "本周", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -479,7 +489,21 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     if (!letter || isdigit((unsigned char)t[s])) return;
     if (overlaps_other(f, s, e)) return;
-    if (!legal && overlaps(f->claimed, f->nc, s, e)) return;
+    if (!legal && overlaps(f->claimed, f->nc, s, e)) {
+        /* ... unless it is a gazetteer name with an organization word after
+         * it, a longer name of its own (招商局 + 创投) */
+        static const char *const suffixes[] = {"创投", "资本", "基金", "投资", "集团", "科技", "证券",
+                                               "银行", "控股", "产投", "创新", "股份", NULL};
+        int longer = 0;
+        for (size_t i = 0; i < f->nc; i++)
+            if (f->claimed[i].s == s && f->claimed[i].e < e)
+                for (int k2 = 0; suffixes[k2]; k2++) {
+                    size_t l = strlen(suffixes[k2]);
+                    if (e - f->claimed[i].e >= l && memcmp(t + e - l, suffixes[k2], l) == 0)
+                        longer = 1;
+                }
+        if (!longer) return;
+    }
     if (legal)
         for (size_t i = 0; i < f->nc; i++)
             if (f->claimed[i].s == s && f->claimed[i].e == e) return;
@@ -546,6 +570,17 @@ static void role_group(finder *f, size_t s, size_t e, int arg)
 static void latin_name(finder *f, size_t s, size_t e, int arg)
 {
     (void)arg;
+    /* a single mixed-case word needs two capitals and two small letters:
+     * OpenAI and MiniMax, not KrF, ArF or mRNA */
+    if (!memchr(f->t + s, ' ', e - s)) {
+        int up = 0, low = 0;
+        for (size_t i = s; i < e; i++) {
+            unsigned char ch = (unsigned char)f->t[i];
+            up += ch >= 'A' && ch <= 'Z';
+            low += ch >= 'a' && ch <= 'z';
+        }
+        if (up < 2 || low < 2) return;
+    }
     if (!overlaps(f->claimed, f->nc, s, e) && !overlaps_other(f, s, e)) add_found(f, s, e);
 }
 
