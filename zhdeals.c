@@ -45,7 +45,9 @@ static const char *usage_fetch =
     "      --timeout SECONDS total time per attempt (default 30)\n"
     "      --max-bytes N     largest page, after decompression (default 10485760)\n"
     "      --user-agent S    User-Agent header\n"
-    "      --ignore-robots   do not read robots.txt (for sites you own)\n";
+    "      --ignore-robots   do not read robots.txt (for sites you own)\n"
+    "      --resume LOG      skip the URLs LOG (an earlier --log) has as done\n"
+    "      --quiet           no progress line on a terminal\n";
 
 static const char *usage_extract =
     "usage: zhdeals extract [OPTIONS] [FILE...]\n"
@@ -71,7 +73,7 @@ static const char *usage_run =
 
 enum {
     O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
-    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP
+    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET
 };
 
 static const struct option long_opts[] = {
@@ -82,6 +84,8 @@ static const struct option long_opts[] = {
     {"max-bytes", required_argument, NULL, O_MAXBYTES},
     {"user-agent", required_argument, NULL, O_UA},
     {"ignore-robots", no_argument, NULL, O_NOROBOTS},
+    {"resume", required_argument, NULL, O_RESUME},
+    {"quiet", no_argument, NULL, O_QUIET},
     {"text", no_argument, NULL, O_TEXT},       {"url", required_argument, NULL, O_URL},
     {"published", required_argument, NULL, O_PUBLISHED},
     {"orgs", required_argument, NULL, O_ORGS}, {"emit", required_argument, NULL, O_EMIT},
@@ -181,6 +185,8 @@ static int parse(int argc, char **argv, options *o, const char *usage)
             break;
         case O_UA: o->fetch.user_agent = optarg; break;
         case O_NOROBOTS: o->fetch.ignore_robots = 1; break;
+        case O_RESUME: o->fetch.resume_path = optarg; break;
+        case O_QUIET: o->fetch.quiet = 1; break;
         case O_TEXT: o->extract.text = 1; break;
         case O_URL: o->extract.url = optarg; break;
         case O_PUBLISHED:
@@ -289,10 +295,7 @@ static int cmd_fetch(options *o, char **files)
         return ZD_EXIT_USAGE;
     }
     int rc = zd_fetch_run(&o->fetch, files, zd_warc_writer_sink, w);
-    if (zd_warc_writer_close(w) < 0) {
-        zd_msg("fetch", "%s: write error", o->output ? o->output : "<stdout>");
-        rc = worst(rc, 1);
-    }
+    if (zd_warc_writer_close(w) < 0) rc = worst(rc, 1); /* the writer said why */
     return rc;
 }
 

@@ -8,9 +8,15 @@
  *    the sink (and the log, and stderr) strictly in list order, so output is
  *    reproducible whatever order transfers finish in, and at most jobs
  *    records are ever held in memory.
- *  - Politeness: one request in flight per host, and o->delay seconds (with
- *    up to 50% jitter) between the end of one request and the start of the
- *    next to that host. file:// URLs have no host and are not delayed.
+ *  - Politeness: one request in flight per host (per origin: scheme, host,
+ *    port), and o->delay seconds (with up to 50% jitter) between the end of
+ *    one request and the start of the next to that host. file:// URLs have
+ *    no host and are not delayed.
+ *  - robots.txt (RFC 9309, rules in robots.c): fetched once per host before
+ *    its first page (as one of its requests), cached in the host table for
+ *    the run; disallowed URLs end with status "robots" without a request.
+ *    o->ignore_robots skips it. The host table forgets idle hosts past a
+ *    limit, so memory does not grow with the number of hosts.
  *  - Retries with exponential backoff on timeouts, connection resets, 429
  *    and 5xx, honouring Retry-After up to a cap (a longer Retry-After fails
  *    the URL rather than retrying early).

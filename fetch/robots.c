@@ -25,6 +25,8 @@ struct zd_robots {
     size_t n, cap;
 };
 
+static int is_token_char(char c);
+
 zd_robots *zd_robots_all(int allow)
 {
     zd_robots *r = zd_xcalloc(1, sizeof *r);
@@ -43,7 +45,9 @@ void zd_robots_free(zd_robots *r)
 
 char *zd_robots_token(const char *user_agent)
 {
-    size_t n = strspn(user_agent, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
+    size_t n = 0;
+    while (is_token_char(user_agent[n]))
+        n++;
     return zd_xstrndup(user_agent, n);
 }
 
@@ -68,10 +72,17 @@ static void trim(const char **s, size_t *n)
 }
 
 /* does the user-agent line's value name our token? ("*" is handled apart) */
+static int is_token_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-';
+}
+
+/* v[0..n) is not NUL-terminated: scan within n only */
 static int agent_matches(const char *v, size_t n, const char *token)
 {
-    size_t k = strspn(v, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-");
-    if (k > n) k = n;
+    size_t k = 0;
+    while (k < n && is_token_char(v[k]))
+        k++;
     return k && k == strlen(token) && strncasecmp(v, token, k) == 0;
 }
 

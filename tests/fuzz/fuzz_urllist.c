@@ -5,6 +5,8 @@
  * entry is either an http/https/file URL or a bad line with a reason; line
  * numbers increase; text shown in messages has no control bytes; and the
  * --log line built from an entry is valid JSON (jansson accepts it back).
+ * The same bytes are also parsed as a robots.txt (fetch/robots.c, outside
+ * input too) and every list line is asked about as a path.
  * Build with clang -fsanitize=fuzzer; `make test` replays the seeds with
  * tests/fuzz/replay.c.
  */
@@ -31,6 +33,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FILE *f = fmemopen((void *)data, size, "r");
     if (!f) return 0;
     zd_urllist *l = zd_urllist_fopen(f, 1, "fuzz.txt", "file:///corpus/urls.txt");
+    zd_robots *rob = zd_robots_parse((const char *)data, size, "zhdeals");
+    if (!zd_robots_allowed(rob, "/robots.txt")) abort();
     zd_urlentry e;
     long last = 0;
     int r;
@@ -52,9 +56,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!j) abort();
         json_decref(j);
         free(line);
+        (void)zd_robots_allowed(rob, e.text);
         zd_urlentry_clear(&e);
     }
     if (r < 0) abort(); /* a memory stream cannot fail to read */
     zd_urllist_close(l);
+    zd_robots_free(rob);
     return 0;
 }

@@ -758,7 +758,7 @@ static void test_robots_groups(void **state)
     assert_false(zd_robots_allowed(r, "/private/x?a=1"));
     assert_true(zd_robots_allowed(r, "/private/ok.html")); /* longer Allow wins */
     assert_false(zd_robots_allowed(r, "/a/b.pdf"));
-    assert_true(zd_robots_allowed(r, "/a/b.pdf?x"));      /* $ anchors the end */
+    assert_true(zd_robots_allowed(r, "/a/b.pdf?x")); /* $ anchors the end */
     assert_false(zd_robots_allowed(r, "/tmp123/x/y"));
     assert_true(zd_robots_allowed(r, "/tmp123/y"));
     assert_true(zd_robots_allowed(r, "/robots.txt"));
@@ -816,8 +816,7 @@ int main(void)
         cmocka_unit_test(test_log_format),         cmocka_unit_test(test_log_file),
         cmocka_unit_test(test_run_file_list),      cmocka_unit_test(test_run_max_bytes_and_order),
         cmocka_unit_test(test_log_resume_set),     cmocka_unit_test(test_urllist_count),
-        cmocka_unit_test(test_run_resume),
-        cmocka_unit_test(test_robots_groups),
+        cmocka_unit_test(test_run_resume),         cmocka_unit_test(test_robots_groups),
         cmocka_unit_test(test_robots_wildcards),
     };
     return cmocka_run_group_tests(tests, setup_dir, teardown_dir);
