@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>

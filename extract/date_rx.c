@@ -17,9 +17,13 @@
  * year (3年, 100年) is a duration unless a month follows; 24小时, 未来八年 and
  * 几个月 are durations; 每周一 is a period; 今日头条 and 明日之后 are names.
  *
- * Speed: a trigger table over the first code point of every alternative
- * lets the scanner skip the (many) positions where no date can start and
- * run the pattern anchored only at the few where one can.
+ * Speed (recognition must run well over 50 MB/s): the pattern is compiled
+ * anchored, and the scanner runs it only where a date can start. Which
+ * first characters, and which first two characters, can begin a match is
+ * asked of the pattern itself by hard partial matching (tables built once
+ * per context, the pairs filled as they are met), so the tables cannot
+ * drift from the pattern. Digits inside numbers, words and URLs are skipped
+ * outright (every alternative refuses them by a lookbehind).
  */
 #include "date_rx.h"
 
@@ -54,6 +58,19 @@
 /* the n-th weekday of a month: 十月第一个星期一, 5月的最后一个周五 */
 #define NTHWD "的?(?:第[一二三四五1-5]|最[后後]一)[个個]" WEEKW WDCH
 #define MONTHPART LUNARMARK "?" MONTH "(?:" DAY WDA "|" NTHWD "|" MMOD ")?"
+/* the Easter cycle, Western or Orthodox (东正教) */
+#define EASTER                                                                                 \
+    "(?:[东東]正教)?(?:[忏懺]悔[节節]|[忏懺]悔火曜日|煎[饼餅]星期二|大[斋齋]首日|"             \
+    "[圣聖]灰(?:星期三|[礼禮][仪儀]日|日)|棕枝主日|[圣聖](?:枝|[树樹])主日|基督苦[难難]主日|" \
+    "[圣聖][周週](?:星期)?[四五六]|神[圣聖](?:星期[四五六]|[周週][四五六])|濯足[节節]|"        \
+    "[设設]立[圣聖]餐日|耶[稣穌]受[难難]日(?:翌日)?|主受[难難](?:日|[节節])(?:翌日)?|"          \
+    "[沉沈]默[周週]五|[复復]活[节節](?:星期一|前夜)?|主[复復]活日|五旬[节節]|"                  \
+    "[圣聖][灵靈]降[临臨](?:[节節]|日)|[圣聖][灵靈][节節][庆慶]日|天主三一主日|"                \
+    "天主[圣聖]三一[节節]|[圣聖]三一?(?:主日|[节節])|基督[圣聖][体體](?:[圣聖]血)?(?:[节節]|瞻[礼禮])|" \
+    "拉撒路[圣聖][周週]六|拉匝路[周週]六)"
+#define ISLAMIC                                                                                \
+    "(?:(?:[开開][斋齋]|肉孜|[尔爾]代|古[尔爾]邦|宰牲|阿舒拉|[圣聖][纪紀]|(?:夜行)?登霄)[节節]|" \
+    "伊斯[兰蘭](?:教|[历曆])?新年|法令之夜|[权權]力之夜)"
 #define HOL                                                                                    \
     "(?:五一国际劳动节|五一國際勞動節|国际劳动节|國際勞動節|五一劳动节|五一勞動節|劳动节|勞動節|" \
     "元旦[节節]?|阳历新年|陽曆新年|情人[节節]|圣瓦伦丁节|聖瓦倫丁節|三八妇女节|国际妇女节|"    \
@@ -62,10 +79,10 @@
     "儿童节|兒童節|建党节|建黨節|八一建军节|八一建軍節|建军节|建軍節|教师节|教師節|"            \
     "(?<!" SURNAME ")[国國][庆慶][节節]?|万圣节|萬聖節|光棍[节節]|[双雙]十[一二]|[双雙]1[12](?![0-9])|"       \
     "澳门回归纪念日|澳門回歸紀念日|平安夜|圣诞节?|聖誕節?|母亲节|母親節|父亲节|父親節|"        \
-    "感恩[节節]|复活节星期一|復活節星期一|复活节|復活節|主復活日|耶稣受难日|耶穌受難日|"        \
-    "主受难[日节]|农历新年|農曆新年|农历年|春[节節]|新春|除夕|大年三十|元宵[节節]?|上元节|"     \
+    "感恩[节節]|"                                                                                \
+    "农历新年|農曆新年|农历年|春[节節]|新春|除夕|大年三十|元宵[节節]?|上元节|"     \
     "端午[节節]?|端阳节|七夕[节節]?|中元[节節]|中秋[节節]?|重[阳陽][节節]|[腊臘]八[节節]?|"    \
-    "清明[节節]|冬至|(?<![〇零一二三四五六七八九十])五一(?![〇零一二三四五六七八九十])|"        \
+    "清明[节節]|冬至|" EASTER "|" ISLAMIC "|(?<![〇零一二三四五六七八九十])五一(?![〇零一二三四五六七八九十])|"        \
     "(?<![〇零一二三四五六七八九十])六一(?![〇零一二三四五六七八九十]))"
 #define QUARTER "(?:第?[一二三四1-4]季度(?:初|末|底)?|Q[1-4](?![0-9A-Za-z]))"
 #define YEARTAIL                                                                               \
@@ -131,27 +148,23 @@ static const char pattern[] =
 struct zd_date_rx {
     pcre2_code *re; /* the pattern, anchored: run only where a date can start */
     pcre2_match_data *md;
+    pcre2_match_data *pmd; /* for the partial matches that fill the tables */
     int jit;
-    /* code points (BMP) that can begin a match, one bit each */
-    uint8_t trigger[0x10000 / 8];
-    /* second code points: every code point the pattern names, numbered;
-     * pair[t][k] says whether trigger number t followed by code point
-     * number k can begin a match */
-    uint16_t tnum[0x10000]; /* code point -> trigger number + 1, or 0 */
-    uint16_t unum[0x10000]; /* code point -> universe number + 1, or 0 */
-    size_t ntrig, nuniv;
-    uint8_t *pair; /* ntrig * nuniv bits */
+    /* The pattern names every character it can match literally (no '.', no
+     * negated classes, no ranges outside ASCII), so the characters of its
+     * source plus ASCII and the spaces \s matches are all a match can hold.
+     * unum numbers them (code point -> number + 1, or 0). */
+    uint16_t unum[0x10000];
+    size_t nuniv;
+    /* tnum: code point -> trigger number + 1 (0: no match starts with it) */
+    uint16_t tnum[0x10000];
+    size_t ntrig;
+    /* pair[t * nuniv + k]: can trigger t followed by character k begin a
+     * match? 0 not known yet, 1 no, 2 yes; filled as pairs are met */
+    uint8_t *pair;
+    uint8_t *after_digits; /* [k]: can a digit run followed by character k begin one */
 };
 
-static int is_trigger(const zd_date_rx *rx, uint32_t cp)
-{
-    return cp < 0x10000 && (rx->trigger[cp >> 3] >> (cp & 7)) & 1;
-}
-
-/* Which code points can begin a match: each candidate alone, as a subject,
- * is a whole match or the start of one (hard partial matching). Assertions
- * before the start cannot fail there, so this is a superset. Candidates:
- * ASCII, General Punctuation to CJK Unified Ideographs, the forms block. */
 static size_t put_utf8(unsigned char *u, uint32_t cp)
 {
     if (cp < 0x80) {
@@ -167,32 +180,26 @@ static size_t put_utf8(unsigned char *u, uint32_t cp)
     return 3;
 }
 
-static void build_triggers(zd_date_rx *rx)
+/* Is subj[0..len) a whole match or the beginning of one? Assertions before
+ * the start cannot fail there, so the answer is a superset. */
+static int may_begin(zd_date_rx *rx, const unsigned char *subj, size_t len)
 {
-    static const uint32_t ranges[][2] = {{0x20, 0x7E}, {0x2000, 0x9FFF}, {0xF900, 0xFFEF}};
-    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
-    if (!md) zd_oom();
-    for (size_t r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
-        for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
-            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-            unsigned char u[4];
-            size_t len = put_utf8(u, cp);
-            int rc = rx->jit ? pcre2_jit_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL)
-                             : pcre2_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL);
-            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) rx->trigger[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-        }
-    }
-    /* the universe of second code points: the pattern's own characters,
-     * ASCII, and the spaces \\s matches */
-    static const uint32_t spaces[] = {0x85,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-                                      0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
-                                      0x3000};
+    int rc = rx->jit ? pcre2_jit_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd, NULL)
+                     : pcre2_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd, NULL);
+    return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+}
+
+static void build_tables(zd_date_rx *rx)
+{
+    static const uint32_t spaces[] = {0x85,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+                                      0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+                                      0x2028, 0x2029, 0x202F, 0x205F, 0x3000};
     uint32_t *univ = zd_xmalloc(sizeof pattern * sizeof *univ);
     size_t nu = 0, pl = strlen(pattern), i = 0;
-#define ADD_U(c)                                                                                               \
-    do {                                                                                                       \
-        uint32_t c_ = (c);                                                                                     \
-        if (c_ < 0x10000 && !rx->unum[c_]) rx->unum[c_] = (uint16_t)(nu + 1), univ[nu++] = c_;                 \
+#define ADD_U(c)                                                                               \
+    do {                                                                                       \
+        uint32_t c_ = (c);                                                                     \
+        if (c_ < 0x10000 && !rx->unum[c_]) rx->unum[c_] = (uint16_t)(nu + 1), univ[nu++] = c_; \
     } while (0)
     for (uint32_t c = 0x09; c <= 0x7E; c++) ADD_U(c);
     for (size_t k = 0; k < sizeof spaces / sizeof spaces[0]; k++) ADD_U(spaces[k]);
@@ -202,36 +209,49 @@ static void build_triggers(zd_date_rx *rx)
     }
 #undef ADD_U
     rx->nuniv = nu;
-    uint32_t *trig = zd_xmalloc(0x10000 * sizeof *trig);
     size_t nt = 0;
-    for (uint32_t cp = 0; cp < 0x10000; cp++)
-        if (is_trigger(rx, cp)) rx->tnum[cp] = (uint16_t)(nt + 1), trig[nt++] = cp;
-    rx->ntrig = nt;
-    rx->pair = zd_xcalloc((nt * nu + 7) / 8, 1);
-    for (size_t t = 0; t < nt; t++) {
-        for (size_t k = 0; k < nu; k++) {
-            unsigned char u[8];
-            size_t len = put_utf8(u, trig[t]);
-            len += put_utf8(u + len, univ[k]);
-            int rc = rx->jit ? pcre2_jit_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL)
-                             : pcre2_match(rx->re, u, len, 0, PCRE2_PARTIAL_HARD, md, NULL);
-            if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL) {
-                size_t bit = t * nu + k;
-                rx->pair[bit >> 3] |= (uint8_t)(1u << (bit & 7));
-            }
-        }
+    for (size_t k = 0; k < nu; k++) {
+        unsigned char u[4];
+        if (may_begin(rx, u, put_utf8(u, univ[k]))) rx->tnum[univ[k]] = (uint16_t)(++nt);
     }
-    free(trig);
+    rx->ntrig = nt;
+    rx->pair = zd_xcalloc(nt * nu, 1);
+    rx->after_digits = zd_xcalloc(nu, 1);
     free(univ);
-    pcre2_match_data_free(md);
 }
 
-/* Can a match begin with code point a followed by code point b? */
-static int pair_ok(const zd_date_rx *rx, uint32_t a, uint32_t b)
+/* Can a match begin with a run of digits followed by code point b? Asked
+ * with runs of one to four digits (a superset: 5日, 15年, 115年, 2026年). */
+static int after_digits_ok(zd_date_rx *rx, uint32_t b)
 {
     if (b >= 0x10000 || !rx->unum[b]) return 0;
-    size_t bit = (size_t)(rx->tnum[a] - 1) * rx->nuniv + (rx->unum[b] - 1);
-    return (rx->pair[bit >> 3] >> (bit & 7)) & 1;
+    uint8_t *p = &rx->after_digits[rx->unum[b] - 1];
+    if (!*p) {
+        static const char *const runs[] = {"1", "12", "115", "2026"};
+        *p = 1;
+        for (size_t r = 0; r < sizeof runs / sizeof runs[0] && *p == 1; r++) {
+            unsigned char u[8];
+            size_t len = strlen(runs[r]);
+            memcpy(u, runs[r], len);
+            len += put_utf8(u + len, b);
+            if (may_begin(rx, u, len)) *p = 2;
+        }
+    }
+    return *p == 2;
+}
+
+/* Can a match begin with code point a (a trigger) followed by b? */
+static int pair_ok(zd_date_rx *rx, uint32_t a, uint32_t b)
+{
+    if (b >= 0x10000 || !rx->unum[b]) return 0;
+    uint8_t *p = &rx->pair[(size_t)(rx->tnum[a] - 1) * rx->nuniv + (rx->unum[b] - 1)];
+    if (!*p) {
+        unsigned char u[8];
+        size_t len = put_utf8(u, a);
+        len += put_utf8(u + len, b);
+        *p = may_begin(rx, u, len) ? 2 : 1;
+    }
+    return *p == 2;
 }
 
 zd_date_rx *zd_date_rx_new(void)
@@ -251,8 +271,9 @@ zd_date_rx *zd_date_rx_new(void)
     rx->re = re;
     rx->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
     rx->md = pcre2_match_data_create_from_pattern(re, NULL);
-    if (!rx->md) zd_oom();
-    build_triggers(rx);
+    rx->pmd = pcre2_match_data_create(4, NULL);
+    if (!rx->md || !rx->pmd) zd_oom();
+    build_tables(rx);
     return rx;
 }
 
@@ -260,8 +281,10 @@ void zd_date_rx_free(zd_date_rx *rx)
 {
     if (!rx) return;
     pcre2_match_data_free(rx->md);
+    pcre2_match_data_free(rx->pmd);
     pcre2_code_free(rx->re);
     free(rx->pair);
+    free(rx->after_digits);
     free(rx);
 }
 
@@ -284,16 +307,40 @@ void zd_date_find(zd_date_rx *rx, const char *text, size_t n, zd_mentions *out)
             i++; /* 4-byte sequences and stray bytes never start a date */
             continue;
         }
-        if (!is_trigger(rx, cp)) {
+        if (cp >= 0x10000 || !rx->tnum[cp]) {
             i += len;
             continue;
         }
-        /* an ASCII digit inside a number, a word, a URL never starts a date */
-        if (cp >= '0' && cp <= '9' && i > 0 && strchr("0123456789._/-#=?&%+", text[i - 1]) && text[i - 1]) {
-            i++;
-            continue;
-        }
-        if (i + len < n) {
+        if (cp >= '0' && cp <= '9') {
+            /* an ASCII digit inside a number, a word, a URL never starts a date */
+            if (i > 0 && text[i - 1] && strchr("0123456789._/-#=?&%+", text[i - 1])) {
+                i++;
+                continue;
+            }
+            /* a run of digits: what follows it decides; a run longer than a
+             * year (4 digits) never starts a date */
+            size_t j = i;
+            while (j < n && u[j] >= '0' && u[j] <= '9') j++;
+            if (j - i > 4) {
+                i = j;
+                continue;
+            }
+            if (j < n) {
+                size_t k = j;
+                int32_t nx = zd_utf8_decode(text, n, &k);
+                int ok = nx >= 0 && after_digits_ok(rx, (uint32_t)nx);
+                /* 2026-02-27, 3/3/2015: a separator comes back after 1-2 digits */
+                if (ok && (nx == '.' || nx == '-' || nx == '/')) {
+                    size_t q = j + 1;
+                    while (q < n && q - j <= 3 && u[q] >= '0' && u[q] <= '9') q++;
+                    ok = q - j >= 2 && q - j <= 3 && q < n && u[q] == (unsigned char)nx;
+                }
+                if (!ok) {
+                    i = j;
+                    continue;
+                }
+            }
+        } else if (i + len < n) {
             size_t j = i + len;
             int32_t nx = zd_utf8_decode(text, n, &j);
             if (nx < 0 || !pair_ok(rx, cp, (uint32_t)nx)) {

@@ -246,7 +246,7 @@ static void class_flags(xmlNodePtr n, zd_el *e)
         }
         for (char *p = v; *p; p++)
             if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
-        if (strstr(v, "title") || strstr(v, "headline") || strstr(v, "biaoti")) e->titlecls = 1;
+        if (strstr(v, "tit") || strstr(v, "headline") || strstr(v, "biaoti")) e->titlecls = 1;
         if (strstr(v, "date") || strstr(v, "time") || strstr(v, "pub") || strstr(v, "info") ||
             strstr(v, "source") || strstr(v, "byline") || strstr(v, "meta") ||
             strstr(v, "author"))
@@ -464,6 +464,21 @@ static void walk(walker *w, xmlNodePtr node, int el, int depth)
             continue;
         }
         if (tc < 0) { /* inline */
+            if (c->properties && w->pg->ntcand < 64) { /* a <span class="title"> */
+                zd_el tmp = {0};
+                class_flags(c, &tmp);
+                if (tmp.titlecls) {
+                    zd_page *pg = w->pg;
+                    if (pg->ntcand == pg->cap_tcand) {
+                        pg->cap_tcand = pg->cap_tcand ? pg->cap_tcand * 2 : 8;
+                        pg->tcand = zd_xrealloc(pg->tcand, (size_t)pg->cap_tcand * sizeof *pg->tcand);
+                    }
+                    pg->tcand[pg->ntcand].node = c;
+                    pg->tcand[pg->ntcand].el = el;
+                    pg->tcand[pg->ntcand].block = pg->nblocks;
+                    pg->ntcand++;
+                }
+            }
             walk(w, c, el, depth + 1);
             continue;
         }
@@ -503,6 +518,7 @@ void zd_page_clear(zd_page *pg)
     pg->njsonld = 0;
     for (int i = 0; i < pg->ntimes; i++) free(pg->times[i].val);
     pg->ntimes = 0;
+    pg->ntcand = 0;
     pg->nels = 0;
     pg->nblocks = 0;
     zd_buf_reset(&pg->text);
@@ -521,6 +537,7 @@ static void page_free(zd_page *pg)
     free(pg->metas);
     free(pg->jsonld);
     free(pg->times);
+    free(pg->tcand);
     zd_buf_free(&pg->text);
     memset(pg, 0, sizeof *pg);
 }
@@ -628,6 +645,11 @@ zd_html *zd_html_new(void)
     h->rx_meta = rx("来源|來源|作者|编辑|編輯|记者|記者|发布|發布|发表|發表|时间|時間|日期|浏览|"
                     "瀏覽|阅读|閱讀|点击|點擊|字号|字體|通讯员|摄影|供稿|出处|稿源|打印|收藏|"
                     "[0-9]{1,2}:[0-9]{2}|[0-9]{4}[-/.年][0-9]{1,2}");
+    h->rx_disclaim = rx("仅提供信息存储|不代表本(?:站|网|平台|报)|仅代表作者|观点仅代表|如有侵权|"
+                        "请联系删除|联系我们删除|转载请注明|版权归原作者|版权归作者|未经许可|"
+                        "未经授权|不得转载|禁止转载|严禁转载|免责声明|版权所有|all rights reserved|"
+                        "投资有风险|不构成投资建议|據此入市|风险自担|本文来自|本文转载自|点个赞|"
+                        "在看|关注公众号|扫码关注|长按识别|下载客户端|打开APP");
     h->md = pcre2_match_data_create(16, NULL);
     zd_html_time_init(h);
     h->page.main = -1;
@@ -644,6 +666,7 @@ void zd_html_free(zd_html *h)
     pcre2_code_free(h->rx_boiler);
     pcre2_code_free(h->rx_stop);
     pcre2_code_free(h->rx_meta);
+    pcre2_code_free(h->rx_disclaim);
     pcre2_code_free(h->rx_byline);
     pcre2_code_free(h->rx_posted);
     pcre2_match_data_free(h->md);

@@ -122,6 +122,11 @@ typedef struct {
     int njsonld, cap_jsonld;
     zd_tm *times;
     int ntimes, cap_times;
+    struct {
+        xmlNodePtr node; /* an inline element whose class/id names a title */
+        int el, block;   /* its block element, the next block's index */
+    } *tcand;
+    int ntcand, cap_tcand;
     zd_el *els;
     int nels, cap_els;
     zd_block *blocks;
@@ -141,6 +146,7 @@ struct zd_html {
     pcre2_code *rx_boiler;    /* boilerplate lines */
     pcre2_code *rx_stop;      /* headings that end an article: 相关阅读 ... */
     pcre2_code *rx_meta;      /* words of a byline: 来源, 作者, 编辑, 浏览 ... */
+    pcre2_code *rx_disclaim;  /* disclaimers anywhere in a short block: 仅代表作者本人观点 ... */
     pcre2_code *rx_byline;    /* a label before a date: 发布时间： */
     pcre2_code *rx_posted;    /* a verb after a date: ...于DATE在X发表 */
     pcre2_match_data *md, *md2;

@@ -182,6 +182,51 @@ static int has_full_stop(const char *s, size_t n)
     return 0;
 }
 
+static int rx_match(zd_html *h, pcre2_code *re, const char *s, size_t n);
+
+/* A line that is a date and little else: "2005-06-13 15:00:14", "发表于 2024年5月20日". */
+static int date_line(zd_html *h, const zd_page *pg, const zd_block *b)
+{
+    if (b->chars > 40) return 0;
+    const char *s = pg->text.p + b->off;
+    if (pcre2_match(h->rx_date, (PCRE2_SPTR)s, b->len, 0, 0, h->md, NULL) < 0) return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(h->md);
+    size_t in = 0;
+    for (size_t i = ov[0]; i < ov[1]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) in++;
+    return b->chars - (int)in <= 15;
+}
+
+/* A page of several posts (a blog's front page, a forum thread): each post
+ * is a heading, a date line and its text. The article is the first one:
+ * cut at the second date line that starts a new stretch of prose, with the
+ * short heading just above it. */
+static void cut_next_post(zd_html *h, zd_page *pg)
+{
+    int seen_prose = 0;
+    for (int i = pg->rb; i < pg->re; i++) {
+        zd_block *b = &pg->blocks[i];
+        if (!b->keep) continue;
+        if (!seen_prose) {
+            if (b->punct >= 2 && b->chars >= 20) seen_prose = 1;
+            continue;
+        }
+        if (!date_line(h, pg, b)) continue;
+        int after = 0;
+        for (int j = i + 1; j < pg->re && after < 100; j++)
+            if (pg->blocks[j].keep && pg->blocks[j].chars >= 20) after += pg->blocks[j].chars;
+        if (after < 100) return;
+        for (int j = i - 1; j >= pg->rb; j--) { /* the post's heading */
+            zd_block *p = &pg->blocks[j];
+            if (!p->keep) continue;
+            if (p->chars < 40 && !has_full_stop(pg->text.p + p->off, p->len)) p->keep = 0;
+            break;
+        }
+        for (int j = i; j < pg->re; j++) pg->blocks[j].keep = 0;
+        return;
+    }
+}
+
 static int rx_match(zd_html *h, pcre2_code *re, const char *s, size_t n)
 {
     return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, h->md, NULL) >= 0;
@@ -204,7 +249,8 @@ void zd_html_score(zd_html *h, zd_page *pg)
         const char *s = pg->text.p + b->off;
         if (stop) continue;
         /* the headline and the byline under it are not the text */
-        if (pg->title_el >= 0 && i >= pg->els[pg->title_el].fb && i < pg->els[pg->title_el].lb)
+        if (pg->title_el >= 0 && pg->els[pg->title_el].chars <= 200 &&
+            i >= pg->els[pg->title_el].fb && i < pg->els[pg->title_el].lb)
             continue;
         if (!prose && same_text(s, b->len, pg->title)) continue;
         if (!prose && b->chars < 80 && !has_full_stop(s, b->len) &&
@@ -220,8 +266,10 @@ void zd_html_score(zd_html *h, zd_page *pg)
         if (pg->els[b->el].neg && !pg->els[best].neg) continue;
         if (b->link_chars * 2 > b->chars) continue;
         if (b->chars < 60 && rx_match(h, h->rx_boiler, s, b->len)) continue;
+        if (b->chars < 200 && rx_match(h, h->rx_disclaim, s, b->len)) continue;
         b->keep = 1;
         kept += b->chars;
         if (b->punct >= 2 && b->chars >= 20) prose = 1;
     }
+    cut_next_post(h, pg);
 }

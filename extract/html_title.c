@@ -187,6 +187,25 @@ char *zd_html_title(zd_html *h, zd_page *pg)
             free(t);
         }
     }
+    /* inline title-classed elements (<span class="title">) */
+    for (int i = 0; i < pg->ntcand; i++) {
+        if (pg->els[pg->tcand[i].el].neg) continue;
+        char *t = zd_html_node_text(pg->tcand[i].node, 1024);
+        char *nt = nospace(t);
+        size_t c = utf8_chars(t);
+        int in = 0;
+        for (int k = 0; k < 3 && !in; k++)
+            if (nrefs[k] && *nt && strstr(nrefs[k], nt)) in = 1;
+        free(nt);
+        if (in && c > bestc && c >= 4) {
+            free(best);
+            best = t;
+            bestc = c;
+            best_el = pg->tcand[i].el; /* its block element: may hold more than the title */
+        } else {
+            free(t);
+        }
+    }
     for (int k = 0; k < 3; k++) free(nrefs[k]);
     if (best) {
         pg->title_el = best_el;

@@ -43,8 +43,12 @@ struct zd_money_rx {
     pcre2_match_data *md;
     int jit;
     uint32_t grp_c1, grp_c2, grp_r;
-    uint8_t core[(0xA000 - 0x3000) / 8]; /* code points 0x3000..0x9FFF that start a number */
+    uint8_t cls[0x10000]; /* C_* bits of each BMP code point */
 };
+
+#define C_CORE   1 /* a number can start here: 3, 三, 数 */
+#define C_RUN    2 /* a number goes on over it: 十, 点, 多, 个 */
+#define C_FOLLOW 4 /* after a number it may make money: 美, 元, 至, 个 */
 
 /* words after which 元 is not money */
 static const char not_yuan[] = "宇宙|旦|素|件|器|老|首|年|帅|帥|宵|朝|代|音|胞|组|組|数据|"
@@ -79,13 +83,34 @@ static void add_suffix_words(zd_buf *b)
         v[k++] = w;
     }
     qsort(v, k, sizeof v[0], by_len_desc);
+    /* Chinese words as a one-level trie on their first character, so that
+     * the matcher tries each first character once: 美(?:元|金|圆|圓|刀) */
     int first = 1;
+    char done[256] = {0};
     zd_buf_adds(b, "(?:");
     for (size_t i = 0; i < k; i++) {
-        if (v[i]->flags & ZD_CUR_ASCII) continue;
+        if ((v[i]->flags & ZD_CUR_ASCII) || done[i]) continue;
+        size_t j0 = 0;
+        zd_utf8_decode(v[i]->word, strlen(v[i]->word), &j0);
         if (!first) zd_buf_addc(b, '|');
-        add_alt(b, v[i]->word);
         first = 0;
+        zd_buf_add(b, v[i]->word, j0);
+        zd_buf_adds(b, "(?:");
+        int f2 = 1, empty = 0;
+        for (size_t x = i; x < k; x++) {
+            if ((v[x]->flags & ZD_CUR_ASCII) || done[x]) continue;
+            if (strncmp(v[x]->word, v[i]->word, j0) != 0) continue;
+            done[x] = 1;
+            if (v[x]->word[j0] == 0) {
+                empty = 1;
+                continue;
+            }
+            if (!f2) zd_buf_addc(b, '|');
+            f2 = 0;
+            add_alt(b, v[x]->word + j0);
+        }
+        if (empty) zd_buf_adds(b, f2 ? "" : "|");
+        zd_buf_adds(b, ")");
     }
     zd_buf_adds(b, "|(?i:");
     first = 1;
@@ -98,56 +123,58 @@ static void add_suffix_words(zd_buf *b)
     zd_buf_adds(b, ")(?![A-Za-z]))");
 }
 
+/* a number: lax here, zd_money_parse() checks it */
+static void add_number(zd_buf *b)
+{
+    const char *arab = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    zd_buf_adds(b, "(?:(?:");
+    zd_buf_adds(b, arab);
+    zd_buf_adds(b, "|[" CD CU BU "]|[数數几幾](?=[" CU BU "])|上(?=[" CU BU "]))(?:");
+    zd_buf_adds(b, arab);
+    zd_buf_adds(b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘几幾来來]|[个個](?=[亿億万萬])"
+                   "| {1,2}(?=[" CU BU "]))*"
+                   "(?: ?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
+                   "|[kKwWmMbBG](?![A-Za-z]))?)");
+}
+
+/* a currency after the number, with minor units (5元3角) */
+static void add_currency(zd_buf *b, int part)
+{
+    zd_buf_printf(b, "(?: {0,2}(?<c%d>(?:[个個枚](?=比特币))?(?:", part);
+    add_suffix_words(b);
+    zd_buf_adds(b, "|[元圆圓](?!");
+    zd_buf_adds(b, not_yuan);
+    zd_buf_adds(b, ")|[块塊蚊](?=钱|錢|[" CD "\\d角毛毫半]|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))");
+    zd_buf_adds(b, "(?:人民币|人民幣|欧元|歐元|日币|日幣|港币|港幣|美元)?)");
+    zd_buf_adds(b,
+                "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:[一二三四五六七八九]|\\d)"
+                "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
+                "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?=钱|錢|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))?"
+                "(?:钱|錢)?(?:整|正)?)");
+}
+
 static char *build_pattern(void)
 {
     zd_buf b = ZD_BUF_INIT;
-    const char *arab = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
-    /* a number: lax here, zd_money_parse() checks it */
-    zd_buf_adds(&b, "(?:(?:");
-    zd_buf_adds(&b, arab);
-    zd_buf_adds(&b, "|[" CD CU BU "]|[数數几幾](?=[" CU BU "])|上(?=[" CU BU "]))(?:");
-    zd_buf_adds(&b, arab);
-    zd_buf_adds(&b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘几幾来來]|[个個](?=[亿億万萬])"
-                    "| {1,2}(?=[" CU BU "]))*"
-                    "(?:\\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
-                    "|[kKwWmMbBG](?![A-Za-z]))?)");
-    /* the number's currency */
-#define NUMPART_END
-    const char *minor =
-        "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:[一二三四五六七八九]|\\d)"
-        "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
-        "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?=钱|錢|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))?"
-        "(?:钱|錢)?(?:整|正)?";
-    for (int part = 1; part <= 2; part++) {
-        zd_buf_printf(&b, "(?: {0,2}(?<c%d>(?:[个個枚](?=比特币))?(?:", part);
-        add_suffix_words(&b);
-        zd_buf_adds(&b, "|[元圆圓](?!");
-        zd_buf_adds(&b, not_yuan);
-        zd_buf_adds(&b, ")|[块塊蚊](?=钱|錢|[" CD "\\d角毛毫半]|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))");
-        zd_buf_adds(&b, "(?:");
-        add_suffix_words(&b);
-        zd_buf_adds(&b, ")?)");
-        zd_buf_adds(&b, minor);
-        zd_buf_adds(&b, ")?");
-        if (part == 1) {
-            /* a range: X-Y, X至Y, X到Y */
-            zd_buf_adds(&b, "(?<r>(?:\\(含\\))? ?(?:-{1,2}|~|～|—{1,2}|–|至|到) ?(?:");
-            zd_buf_adds(&b, arab);
-            zd_buf_adds(&b, "|[" CD CU BU "])(?:");
-            zd_buf_adds(&b, arab);
-            zd_buf_adds(&b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘]|[个個](?=[亿億万萬])"
-                            "| {1,2}(?=[" CU BU "]))*"
-                            "(?:\\s?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
-                            "|[kKwWmMbBG](?![A-Za-z]))?)?");
-        }
-    }
+    add_number(&b);
+    add_currency(&b, 1);
+    zd_buf_adds(&b, "?");
+    /* a range: X-Y, X至Y, X到Y (the second end's currency inside it) */
+    zd_buf_adds(&b, "(?<r>(?:\\(含\\))? ?(?:-{1,2}|~|～|—{1,2}|–|至|到) ?");
+    add_number(&b);
+    add_currency(&b, 2);
+    zd_buf_adds(&b, "?)?");
     zd_buf_adds(&b, "(?: ?(?:\\(含\\))?(?:左右|上下|以上|以下|以内|之内|级|級))?");
     return zd_buf_take(&b);
 }
 
-static void set_core(zd_money_rx *rx, int32_t c)
+static void set_cls(zd_money_rx *rx, const char *chars, uint8_t bit)
 {
-    if (c >= 0x3000 && c < 0xA000) rx->core[(c - 0x3000) >> 3] |= (uint8_t)(1u << ((c - 0x3000) & 7));
+    size_t n = strlen(chars);
+    for (size_t i = 0; i < n;) {
+        int32_t c = zd_utf8_decode(chars, n, &i);
+        if (c >= 0 && c < 0x10000) rx->cls[c] |= bit;
+    }
 }
 
 zd_money_rx *zd_money_rx_new(void)
@@ -173,11 +200,20 @@ zd_money_rx *zd_money_rx_new(void)
     rx->grp_c1 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c1");
     rx->grp_c2 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c2");
     rx->grp_r = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "r");
-    static const char starts[] = CD CU BU "数數几幾上";
-    for (size_t i = 0; starts[i];) {
-        int32_t c = zd_utf8_decode(starts, sizeof starts - 1, &i);
-        set_core(rx, c);
+    set_cls(rx, CD CU BU "数數几幾上0123456789", C_CORE | C_RUN);
+    set_cls(rx, "点點多余餘几幾来來个個.,", C_RUN);
+    /* what may follow a number in money: the first character of a currency
+     * word, a range separator, a classifier before a currency, (含), a space,
+     * ASCII letters (million, USD, k) */
+    for (size_t k = 0; k < zd_ncurwords; k++) {
+        const zd_curword *w = &zd_curwords[k];
+        if (!(w->flags & ZD_CUR_SUFFIX)) continue;
+        size_t j = 0;
+        int32_t c = zd_utf8_decode(w->word, strlen(w->word), &j);
+        if (c >= 0 && c < 0x10000) rx->cls[c] |= C_FOLLOW;
     }
+    set_cls(rx, "元圆圓块塊蚊个個枚至到～–—-~( ", C_FOLLOW);
+    for (int c = 'a'; c <= 'z'; c++) rx->cls[c] |= C_FOLLOW, rx->cls[c - 32] |= C_FOLLOW;
     return rx;
 }
 
@@ -194,18 +230,19 @@ void zd_money_rx_free(zd_money_rx *rx)
 typedef struct {
     const char *w;
     const char *not_after; /* characters that make it part of another word */
+    size_t len;
 } preword;
 
 /* qualifiers taken into the span, longest first */
 static const preword pre_quals[] = {
-    {"大约", ""},   {"约合", ""},   {"约为", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应"},
-    {"大概", ""},   {"将近", ""},   {"接近", ""},   {"超过", ""},   {"超出", ""},
-    {"不超过", ""}, {"不足", ""},   {"不到", ""},   {"至少", ""},   {"最少", ""},
-    {"最多", ""},   {"起码", ""},   {"起碼", ""},
-    {"约", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应"},
-    {"近", "最附靠临亲贴逼就将接"},
-    {"超", "赶高招"},
-    {"逾", ""},
+    {"不超过", "", sizeof "不超过" - 1}, {"大约", "", sizeof "大约" - 1},   {"约合", "", sizeof "约合" - 1},   {"约为", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应", sizeof "约为" - 1},
+    {"大概", "", sizeof "大概" - 1},   {"将近", "", sizeof "将近" - 1},   {"接近", "", sizeof "接近" - 1},   {"超过", "", sizeof "超过" - 1},   {"超出", "", sizeof "超出" - 1},
+    {"不足", "", sizeof "不足" - 1},   {"不到", "", sizeof "不到" - 1},   {"至少", "", sizeof "至少" - 1},   {"最少", "", sizeof "最少" - 1},
+    {"最多", "", sizeof "最多" - 1},   {"起码", "", sizeof "起码" - 1},   {"起碼", "", sizeof "起碼" - 1},
+    {"约", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应", sizeof "约" - 1},
+    {"近", "最附靠临亲贴逼就将接", sizeof "近" - 1},
+    {"超", "赶高招", sizeof "超" - 1},
+    {"逾", "", sizeof "逾" - 1},
 };
 
 static int prev_char_in(const char *t, size_t at, const char *set)
@@ -251,8 +288,9 @@ static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *
             q = back_spaces(t, st, 1);
             int hit = 0;
             for (size_t i = 0; i < sizeof pre_quals / sizeof pre_quals[0]; i++) {
-                size_t L = strlen(pre_quals[i].w);
-                if (q >= L && q - L >= floor_ && memcmp(t + q - L, pre_quals[i].w, L) == 0 &&
+                size_t L = pre_quals[i].len;
+                if (q >= L && q - L >= floor_ && t[q - 1] == pre_quals[i].w[L - 1] &&
+                    memcmp(t + q - L, pre_quals[i].w, L) == 0 &&
                     !prev_char_in(t, q - L, pre_quals[i].not_after)) {
                     st = q - L;
                     have_q = hit = 1;
@@ -274,22 +312,77 @@ static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *
 
 /* ------------------------------------------------------------ the scan */
 
-static int is_core(const zd_money_rx *rx, const unsigned char *u, size_t n, size_t i,
-                   size_t *len)
+/* the code point at u[i] (valid UTF-8 assumed) and its length */
+static inline int32_t cp_len(const unsigned char *u, size_t n, size_t i, size_t *len)
 {
     unsigned c = u[i];
     if (c < 0x80) {
         *len = 1;
-        return c >= '0' && c <= '9';
+        return (int32_t)c;
     }
-    if (c >= 0xE3 && c <= 0xE9 && i + 2 < n) {
-        int32_t cp = (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
+    if (c < 0xE0) {
+        *len = 2;
+        return i + 1 < n ? (int32_t)(((c & 0x1F) << 6) | (u[i + 1] & 0x3F)) : 0xFFFD;
+    }
+    if (c < 0xF0) {
         *len = 3;
-        return cp >= 0x3000 && cp < 0xA000 &&
-               (rx->core[(cp - 0x3000) >> 3] >> ((cp - 0x3000) & 7) & 1);
+        return i + 2 < n ? (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F))
+                         : 0xFFFD;
     }
-    *len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    return 0;
+    *len = 4;
+    return 0x10000; /* outside the table: never a number */
+}
+
+static inline int cls_of(const zd_money_rx *rx, int32_t c)
+{
+    return c >= 0 && c < 0x10000 ? rx->cls[c] : 0;
+}
+
+/* well-formed UTF-8 (no overlongs, surrogates or values above U+10FFFF);
+ * a fast path over ASCII and the 3-byte sequences of Chinese text */
+static int utf8_ok(const unsigned char *u, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
+        if (c == 0xE0 && i + 2 < n && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        if ((c == 0xEE || c == 0xEF) && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        if (c == 0xED && i + 2 < n && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
+        if (c >= 0xF0 && c <= 0xF4 && i + 3 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80 && (u[i + 3] & 0xC0) == 0x80) {
+            if (c == 0xF0 && u[i + 1] < 0x90) return 0;
+            if (c == 0xF4 && u[i + 1] > 0x8F) return 0;
+            i += 4;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 static int is_adigit(int c)
@@ -307,12 +400,13 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
     if (!rx || !text) return;
     /* the JIT matcher needs valid UTF-8 (every document text is); anything
      * else holds no money we could read */
-    if (!zd_utf8_valid(text, n)) return;
+    if (!utf8_ok((const unsigned char *)text, n)) return;
     const unsigned char *u = (const unsigned char *)text;
     size_t i = 0, last_end = 0; /* a span never takes words of the one before */
     while (i < n) {
         size_t len;
-        if (!is_core(rx, u, n, i, &len)) {
+        int32_t c0 = cp_len(u, n, i, &len);
+        if (!(cls_of(rx, c0) & C_CORE)) {
             i += len;
             continue;
         }
@@ -330,6 +424,24 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
                     while (i < n && is_adigit(u[i])) i++;
                     continue;
                 }
+            }
+        }
+        /* cheap test before the pattern: the number's run, then what follows
+         * it must be able to start a currency (or a range, a space ...), or a
+         * currency must stand before it */
+        {
+            size_t j = i, l2;
+            int32_t c = c0;
+            while (j < n && (cls_of(rx, c = cp_len(u, n, j, &l2)) & C_RUN)) j += l2;
+            int may = j < n && (cls_of(rx, c) & C_FOLLOW);
+            if (!may) {
+                size_t q = back_spaces(text, i, 2), cs;
+                may = q > last_end && zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) &&
+                      cs >= last_end;
+            }
+            if (!may) {
+                i = j > i ? j : i + len;
+                continue;
             }
         }
         int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
@@ -350,8 +462,15 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
         if (rx->grp_r < (uint32_t)rc && ov[2 * rx->grp_r] != PCRE2_UNSET) range = 1;
         /* a trailing space the pattern took is not part of the span */
         while (end > i && text[end - 1] == ' ') end--;
-        int prefix;
-        size_t st = look_back(text, i, last_end, range, &prefix);
+        int prefix = 0;
+        size_t st = i;
+        if (!suffix) {
+            /* cheap test first: most numbers have no currency at all */
+            size_t q = back_spaces(text, i, 2), cs;
+            if (q > last_end && zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) && cs >= last_end)
+                prefix = 1;
+        }
+        if (suffix || prefix) st = look_back(text, i, last_end, range, &prefix);
         int ok = suffix || prefix;
         /* a bare big unit (亿元) is an amount only in X级 (亿元级) */
         if (ok) {

@@ -49,6 +49,7 @@ struct zd_date_ctx {
     UCalendar *greg; /* Gregorian, Asia/Shanghai */
     UCalendar *chin; /* Chinese lunisolar, Asia/Shanghai */
     UCalendar *utc;  /* Gregorian, UTC: reading stamps with an offset */
+    UCalendar *isl;  /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
 };
 
 static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h', 'a', 'n', 'g', 'h', 'a', 'i', 0};
@@ -65,7 +66,10 @@ zd_date_ctx *zd_date_ctx_new(void)
     st = U_ZERO_ERROR;
     c->utc = ucal_open((const UChar[]){'U', 'T', 'C', 0}, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &st);
     if (U_FAILURE(st)) c->utc = NULL;
-    if (!c->greg || !c->chin || !c->utc) {
+    st = U_ZERO_ERROR;
+    c->isl = ucal_open(tz_shanghai, -1, "en@calendar=islamic-umalqura", UCAL_TRADITIONAL, &st);
+    if (U_FAILURE(st)) c->isl = NULL;
+    if (!c->greg || !c->chin || !c->utc || !c->isl) {
         zd_msg("normalize", "ICU calendars could not be opened");
         zd_date_ctx_free(c);
         return NULL;
@@ -84,6 +88,7 @@ void zd_date_ctx_free(zd_date_ctx *c)
     if (c->greg) ucal_close(c->greg);
     if (c->chin) ucal_close(c->chin);
     if (c->utc) ucal_close(c->utc);
+    if (c->isl) ucal_close(c->isl);
     free(c);
 }
 
@@ -179,12 +184,13 @@ static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int ld, zd_date *out)
 
 /* ------------------------------------------------------------ holidays */
 
-enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_NTHWD, H_TERM };
+enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_OEASTER, H_ISLAMIC, H_NTHWD, H_TERM };
 
 typedef struct {
     const char *name;
     int kind;
-    int a, b, c; /* SOLAR/LUNAR: month, day; EASTER: offset; NTHWD: month, n, wday; TERM: index */
+    int a, b, c; /* SOLAR/LUNAR/ISLAMIC: month, day; (O)EASTER: offset in days;
+                  * NTHWD: month, n, ISO weekday; TERM: month of the term */
 } holiday;
 
 /* Longest names first where one is a prefix of another (matched in order). */
@@ -226,10 +232,35 @@ static const holiday holidays[] = {
     {"母亲节", H_NTHWD, 5, 2, 7}, {"母親節", H_NTHWD, 5, 2, 7},
     {"父亲节", H_NTHWD, 6, 3, 7}, {"父親節", H_NTHWD, 6, 3, 7},
     {"感恩节", H_NTHWD, 11, 4, 4}, {"感恩節", H_NTHWD, 11, 4, 4},
-    {"复活节星期一", H_EASTER, 1, 0, 0}, {"復活節星期一", H_EASTER, 1, 0, 0},
-    {"复活节", H_EASTER, 0, 0, 0}, {"復活節", H_EASTER, 0, 0, 0}, {"主復活日", H_EASTER, 0, 0, 0},
-    {"耶稣受难日", H_EASTER, -2, 0, 0}, {"耶穌受難日", H_EASTER, -2, 0, 0},
-    {"主受难日", H_EASTER, -2, 0, 0}, {"主受难节", H_EASTER, -2, 0, 0},
+    /* the Easter cycle (names as folded to Simplified by fold_trad) */
+    {"忏悔节", H_EASTER, -47, 0, 0}, {"忏悔火曜日", H_EASTER, -47, 0, 0}, {"煎饼星期二", H_EASTER, -47, 0, 0},
+    {"大斋首日", H_EASTER, -46, 0, 0}, {"圣灰星期三", H_EASTER, -46, 0, 0},
+    {"圣灰礼仪日", H_EASTER, -46, 0, 0}, {"圣灰日", H_EASTER, -46, 0, 0},
+    {"棕枝主日", H_EASTER, -7, 0, 0}, {"圣枝主日", H_EASTER, -7, 0, 0}, {"圣树主日", H_EASTER, -7, 0, 0},
+    {"基督苦难主日", H_EASTER, -7, 0, 0},
+    {"圣周星期四", H_EASTER, -3, 0, 0}, {"圣周四", H_EASTER, -3, 0, 0}, {"神圣星期四", H_EASTER, -3, 0, 0},
+    {"神圣周四", H_EASTER, -3, 0, 0}, {"濯足节", H_EASTER, -3, 0, 0}, {"设立圣餐日", H_EASTER, -3, 0, 0},
+    {"耶稣受难日翌日", H_EASTER, -1, 0, 0}, {"主受难节翌日", H_EASTER, -1, 0, 0},
+    {"主受难日翌日", H_EASTER, -1, 0, 0}, {"耶稣受难日", H_EASTER, -2, 0, 0}, {"主受难日", H_EASTER, -2, 0, 0},
+    {"主受难节", H_EASTER, -2, 0, 0}, {"圣周星期五", H_EASTER, -2, 0, 0}, {"圣周五", H_EASTER, -2, 0, 0},
+    {"神圣星期五", H_EASTER, -2, 0, 0}, {"神圣周五", H_EASTER, -2, 0, 0}, {"沉默周五", H_EASTER, -2, 0, 0},
+    {"圣周星期六", H_EASTER, -1, 0, 0}, {"圣周六", H_EASTER, -1, 0, 0}, {"神圣星期六", H_EASTER, -1, 0, 0},
+    {"神圣周六", H_EASTER, -1, 0, 0}, {"复活节前夜", H_EASTER, -1, 0, 0},
+    {"复活节星期一", H_EASTER, 1, 0, 0}, {"复活节", H_EASTER, 0, 0, 0}, {"主复活日", H_EASTER, 0, 0, 0},
+    {"五旬节", H_EASTER, 49, 0, 0}, {"圣灵降临节", H_EASTER, 49, 0, 0}, {"圣灵降临日", H_EASTER, 49, 0, 0},
+    {"圣灵节庆日", H_EASTER, 50, 0, 0},
+    {"圣三一主日", H_EASTER, 56, 0, 0}, {"天主三一主日", H_EASTER, 56, 0, 0}, {"天主圣三一节", H_EASTER, 56, 0, 0},
+    {"圣三主日", H_EASTER, 56, 0, 0}, {"圣三一节", H_EASTER, 56, 0, 0}, {"圣三节", H_EASTER, 56, 0, 0},
+    {"基督圣体圣血节", H_EASTER, 60, 0, 0}, {"基督圣体圣血瞻礼", H_EASTER, 60, 0, 0},
+    {"基督圣体节", H_EASTER, 60, 0, 0},
+    {"拉撒路圣周六", H_OEASTER, -8, 0, 0}, {"拉匝路周六", H_OEASTER, -8, 0, 0},
+    /* Islamic holidays (Umm al-Qura calendar) */
+    {"开斋节", H_ISLAMIC, 10, 1, 0}, {"肉孜节", H_ISLAMIC, 10, 1, 0}, {"尔代节", H_ISLAMIC, 10, 1, 0},
+    {"古尔邦节", H_ISLAMIC, 12, 10, 0}, {"宰牲节", H_ISLAMIC, 12, 10, 0},
+    {"伊斯兰教新年", H_ISLAMIC, 1, 1, 0}, {"伊斯兰历新年", H_ISLAMIC, 1, 1, 0}, {"伊斯兰新年", H_ISLAMIC, 1, 1, 0},
+    {"阿舒拉节", H_ISLAMIC, 1, 10, 0}, {"圣纪节", H_ISLAMIC, 3, 12, 0},
+    {"夜行登霄节", H_ISLAMIC, 7, 27, 0}, {"登霄节", H_ISLAMIC, 7, 27, 0},
+    {"法令之夜", H_ISLAMIC, 9, 27, 0}, {"权力之夜", H_ISLAMIC, 9, 27, 0},
     {"农历新年", H_LUNAR, 1, 1, 0}, {"農曆新年", H_LUNAR, 1, 1, 0}, {"农历年", H_LUNAR, 1, 1, 0},
     {"春节", H_LUNAR, 1, 1, 0}, {"春節", H_LUNAR, 1, 1, 0}, {"新春", H_LUNAR, 1, 1, 0},
     {"除夕", H_EVE, 0, 0, 0}, {"大年三十", H_EVE, 0, 0, 0}, {"年三十", H_EVE, 0, 0, 0},
@@ -276,6 +307,36 @@ static int solar_term(int y, int month, zd_date *out)
     return 0;
 }
 
+/* Orthodox Easter: the Julian computus, moved to the Gregorian calendar. */
+static int32_t orthodox_easter_jd(zd_date_ctx *c, int y)
+{
+    int a = y % 4, b = y % 7, cc = y % 19;
+    int d = (19 * cc + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int m = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    /* Julian date m/day of year y: the Gregorian date of the same number,
+     * plus the drift of the Julian calendar in that century */
+    return jd_of(c, y, m, day) + (y / 100 - y / 400 - 2);
+}
+
+/* Gregorian date of Islamic (Umm al-Qura) year hy, month hm, day hd. */
+static int islamic_to_greg(zd_date_ctx *c, int hy, int hm, int hd, zd_date *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    if (hy < 1 || hy > 9000) return -1;
+    ucal_clear(c->isl);
+    ucal_set(c->isl, UCAL_EXTENDED_YEAR, hy);
+    ucal_set(c->isl, UCAL_MONTH, hm - 1);
+    ucal_set(c->isl, UCAL_DATE, hd);
+    ucal_set(c->isl, UCAL_HOUR_OF_DAY, 12);
+    UDate ms = ucal_getMillis(c->isl, &st);
+    if (U_FAILURE(st)) return -1;
+    ucal_setMillis(c->greg, ms, &st);
+    if (U_FAILURE(st)) return -1;
+    greg_read(c, &out->y, &out->m, &out->d);
+    out->gran = ZD_GRAN_DAY;
+    return 0;
+}
+
 static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
 {
     switch (h->kind) {
@@ -295,6 +356,18 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
         easter(y, &m, &d);
         from_jd(c, jd_of(c, y, m, d) + h->a, out);
         return 0;
+    }
+    case H_OEASTER:
+        if (y < 1583) return -1;
+        from_jd(c, orthodox_easter_jd(c, y) + h->a, out);
+        return 0;
+    case H_ISLAMIC: {
+        /* the first occurrence in Gregorian year y */
+        int hy = (int)((y - 622) * 33L / 32);
+        for (int k = hy - 2; k <= hy + 2; k++) {
+            if (islamic_to_greg(c, k, h->a, h->b, out) == 0 && out->y == y) return 0;
+        }
+        return -1;
     }
     case H_NTHWD: {
         int w1 = iso_wday(c, y, h->a, 1);
@@ -439,7 +512,8 @@ typedef struct {
     int cn_month, cn_day, day_unit; /* Chinese numerals; 日/号 written */
     int nth, nth_wd; /* the nth (-1: last) weekday nth_wd of the month */
     int month_gran_only; /* 3月底, 3月上旬: month granularity */
-    const holiday *hol;
+    const holiday *hol; /* NULL, or &holv */
+    holiday holv;
 } parts;
 
 static const char *const lunar_marks[] = {"农历", "農曆", "農历", "阴历", "陰曆", "阴曆", NULL};
@@ -493,11 +567,11 @@ static const struct {
     const char *w;
     int k;
 } daywords[] = {
-    {"大大后天", 4}, {"大大後天", 4}, {"大前天", -3}, {"大后天", 3}, {"大後天", 3}, {"大後日", 3},
+    {"大大后天", 4}, {"大前天", -3}, {"大后天", 3}, {"大后日", 3},
     {"今天", 0}, {"今日", 0}, {"今晨", 0}, {"今晚", 0}, {"今早", 0}, {"今夜", 0}, {"本日", 0},
     {"昨天", -1}, {"昨日", -1}, {"昨晚", -1}, {"昨夜", -1}, {"昨晨", -1}, {"尋日", -1},
     {"前天", -2}, {"前日", -2}, {"明天", 1}, {"明日", 1}, {"明晚", 1}, {"明早", 1}, {"聽日", 1},
-    {"后天", 2}, {"後天", 2}, {"后日", 2}, {"後日", 2},
+    {"后天", 2}, {"后日", 2},
 };
 
 static const char *const weekwords[] = {"星期", "礼拜", "禮拜", "周", "週", NULL};
@@ -664,11 +738,20 @@ static int parse_year(cur *c, const zd_date *ref, parts *P)
     return 1;
 }
 
-static const holiday *parse_holiday(cur *c)
+/* A holiday name at the cursor into *out; 0 when there is none. */
+static int parse_holiday(cur *c, holiday *out)
 {
-    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++)
-        if (eat(c, holidays[i].name)) return &holidays[i];
-    return NULL;
+    cur t = *c;
+    int orthodox = eat(&t, "东正教"); /* the Orthodox date of an Easter feast */
+    for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
+        if (!eat(&t, holidays[i].name)) continue;
+        if (orthodox && holidays[i].kind != H_EASTER && holidays[i].kind != H_OEASTER) return 0;
+        *c = t;
+        *out = holidays[i];
+        if (orthodox) out->kind = H_OEASTER;
+        return 1;
+    }
+    return 0;
 }
 
 /* Quarter: 第一季度, 一季度, Q3, 3季度 → 1..4. */
@@ -783,7 +866,6 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
                                        "本季度", "这个季度", "這個季度", "这季度", "當季", NULL};
     static const int qroff[] = {-1, -1, -1, -1, -1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
     int v, nd, i;
-    const holiday *h;
 
     if (!P.has_year && (i = eat_any(c, qrel))) {
         has_rq = 1, rel_quarter = qroff[i - 1];
@@ -803,8 +885,8 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
     } else if ((P.has_year && eat_any(c, (const char *const[]){"底", "末", "年底", "年末", NULL})) ||
                (!P.has_year && eat_any(c, (const char *const[]){"年底", "年末", NULL}))) {
         P.edge = 12;
-    } else if ((h = parse_holiday(c)) != NULL) {
-        P.hol = h;
+    } else if (parse_holiday(c, &P.holv)) {
+        P.hol = &P.holv;
     } else if (eat_any(c, (const char *const[]){"大年", NULL})) {
         /* 大年初一 .. 大年三十 */
         P.lunar = 1, P.month = 1, P.has_month = 1;
@@ -944,13 +1026,51 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
     return -1;
 }
 
-int zd_date_resolve(zd_date_ctx *c, const char *s, size_t n, const zd_date *ref, zd_date *out)
+/* Traditional characters of date words, folded to Simplified so that one
+ * table serves both (each pair has the same UTF-8 length). */
+static const char *const trad_simp[][2] = {
+    {"週", "周"}, {"個", "个"}, {"號", "号"}, {"後", "后"}, {"這", "这"}, {"農", "农"}, {"曆", "历"},
+    {"陰", "阴"}, {"陽", "阳"}, {"聖", "圣"}, {"節", "节"}, {"穌", "稣"}, {"難", "难"}, {"體", "体"},
+    {"靈", "灵"}, {"臨", "临"}, {"慶", "庆"}, {"樹", "树"}, {"齋", "斋"}, {"禮", "礼"}, {"儀", "仪"},
+    {"設", "设"}, {"東", "东"}, {"復", "复"}, {"懺", "忏"}, {"餅", "饼"}, {"國", "国"}, {"勞", "劳"},
+    {"動", "动"}, {"婦", "妇"}, {"兒", "儿"}, {"師", "师"}, {"軍", "军"}, {"黨", "党"}, {"萬", "万"},
+    {"誕", "诞"}, {"紀", "纪"}, {"爾", "尔"}, {"開", "开"}, {"蘭", "兰"}, {"雙", "双"}, {"臘", "腊"},
+    {"際", "际"}, {"權", "权"}, {"費", "费"}, {"門", "门"}, {"歸", "归"}, {"倫", "伦"}, {"親", "亲"},
+    {"數", "数"}, {"幾", "几"}, {"兩", "两"}, {"當", "当"}, {"會", "会"}, {"歲", "岁"}, {"這", "这"},
+    {"沈默", "沉默"}, {"瞻禮", "瞻礼"},
+};
+
+static void fold_trad(char *s, size_t n)
 {
+    for (size_t i = 0; i < n;) {
+        size_t step = 1;
+        for (size_t k = 0; k < sizeof trad_simp / sizeof trad_simp[0]; k++) {
+            size_t l = strlen(trad_simp[k][0]);
+            if (i + l <= n && memcmp(s + i, trad_simp[k][0], l) == 0) {
+                memcpy(s + i, trad_simp[k][1], l);
+                step = l;
+                break;
+            }
+        }
+        if (step == 1) {
+            unsigned char b = (unsigned char)s[i];
+            step = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        }
+        i += step;
+    }
+}
+
+int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref, zd_date *out)
+{
+    char s[256];
     static const zd_date noref = {0, 0, 0, ZD_GRAN_NONE};
     out->y = out->m = out->d = 0;
     out->gran = ZD_GRAN_NONE;
-    if (!c || !s) return -1;
+    if (!c || !s0 || n >= sizeof s) return -1; /* no date expression is that long */
     if (!ref) ref = &noref;
+    memcpy(s, s0, n);
+    s[n] = 0;
+    fold_trad(s, n);
     cur t = {s, s + n};
     while (t.p < t.e && (*t.p == ' ' || *t.p == '\t')) t.p++;
     int rc;

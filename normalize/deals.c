@@ -100,7 +100,8 @@ static const char *const w_exchange[] = {"港交所", "联交所", "香港交易
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
                                      "认购", "投资", NULL};
 static const char *const w_contract[] = {"采购", "订单", "供货", "合同", "协议", "供应", NULL};
-static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", NULL};
+static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
+                                       "与事实不符", "纯属谣言", "从未", "无意", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "消息称", "据报道", "据知情人士",
                                       "知情人士透露", "有报道称", "据悉,", "或将", "据彭博", "据路透",
                                       NULL};
@@ -113,7 +114,7 @@ static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
     "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股",
-    "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", NULL};
+    "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -350,6 +351,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
     }
+    /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
+    if (type && trig < hi) {
+        size_t pb = back_chars(t, lo, trig, 2);
+        size_t wl = fwd_chars(t, hi, trig, 2);
+        if (has_any(t, pb, trig, (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
+            has_any(t, wl, fwd_chars(t, hi, wl, 3), (const char *const[]){"后", "完成后", NULL}))
+            if (!has_any(t, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}) ||
+                strcmp(type, "funding") != 0)
+                type = NULL;
+    }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
     if (!type && !recent) return;
     if (!type) trig = hi;
@@ -382,12 +393,26 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (s < trig && has_any(t, e, fwd_chars(t, hi, e, 24), w_acq)) {
                 role[k] = R_INV;
-            } else if (s > trig && !target) {
-                target = v, role[k] = R_TARGET;
             }
             continue;
         }
         if (type && strcmp(type, "contract") == 0) {
+            /* S与Y签订采购/供货合同 (S reports a sale to Y): S supplies;
+             * S与Y签署服务/算力/租赁协议: Y serves S */
+            int sale = has_any(t, lo, hi, (const char *const[]){"采购合同", "采购协议", "供货", "销售合同", "订单", "供应合同", NULL});
+            int service = has_any(t, lo, hi, (const char *const[]){"服务协议", "服务合同", "算力", "租赁", "云服务", NULL});
+            size_t yu = find(t, e, fwd_chars(t, hi, e, 16), "与");
+            if (yu != (size_t)-1 && (sale || service) && !has(t, e, yu, ",") &&
+                !has(t, lo, hi, "向") && !has(t, lo, hi, "从")) {
+                if (sale && !target) target = v, role[k] = R_TARGET;
+                else role[k] = R_INV;
+                continue;
+            }
+            if (has(t, back_chars(t, lo, s, 2), s, "与") && (sale || service)) {
+                if (service && !target) target = v, role[k] = R_TARGET;
+                else if (sale) role[k] = R_INV;
+                continue;
+            }
             /* X向/从Y采购: X buys, Y supplies; Y为X提供: Y supplies */
             if (has(t, e, fwd_chars(t, hi, e, 3), "向") || has(t, e, fwd_chars(t, hi, e, 3), "从")) {
                 role[k] = R_INV;
@@ -407,7 +432,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         /* funding, ipo, or a sentence continuing the last deal */
-        if (has(t, e, fwd_chars(t, hi, e, 2), "旗下")) {
+        if (has(t, e, fwd_chars(t, hi, e, 2), "旗下") && i + 1 < b &&
+            c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             continue; /* X旗下Y: the parent of a party is not a party */
         } else if (has_any(t, e, near, w_lead)) {
             role[k] = R_INV, lead[k] = 1;
@@ -464,6 +490,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* the subject: with no explicit target, the first organization before
      * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
+    /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
+     * the subject is the one acquired (X已被Y收购) */
+    if (type && strcmp(type, "acquisition") == 0) {
+        int has_inv = 0, passive = has(t, lo, trig, "被");
+        for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
+        for (size_t i = a; i < b; i++) {
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || c->vals[i].m->start > trig)
+                continue;
+            if (c->vals[i].kind && (!strcmp(c->vals[i].kind, "exchange") || !strcmp(c->vals[i].kind, "government")))
+                continue;
+            if (passive && !target) {
+                target = &c->vals[i], role[i - a] = R_TARGET;
+            } else if (!passive && !has_inv) {
+                role[i - a] = R_INV;
+            }
+            break;
+        }
+    }
     int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont);
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
@@ -493,7 +537,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int roles = 0;
         for (size_t i = a; i < b; i++)
             if (role[i - a] == R_INV) roles = 1;
-        cue = cue || has(t, lo, hi, "估值") || has(t, lo, hi, "来自") || roles;
+        int shares = 0; /* N来自X */
+        for (size_t i = a; i < b; i++)
+            if (c->vals[i].m->type == ZD_MONEY && at(t, n, c->vals[i].m->end, "来自")) shares = 1;
+        cue = cue || has(t, lo, hi, "估值") || shares || roles;
         /* 公司/该公司 as the subject of a deal word is the company the
          * article is about: a new deal of the last target (公司计划…上市) */
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");

@@ -62,6 +62,7 @@ static const qword post_words[] = {
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
+    if (i >= n || s[i] != w[0]) return 0;
     size_t L = strlen(w);
     return i + L <= n && memcmp(s + i, w, L) == 0;
 }
@@ -451,7 +452,9 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
         memcpy(out->currency, cs.iso, 4);
     } else if (cs.bare) {
         const char *b = bare_yuan && *bare_yuan ? bare_yuan : "CNY";
-        snprintf(out->currency, sizeof out->currency, "%.3s", b);
+        size_t L = strnlen(b, 3);
+        memcpy(out->currency, b, L);
+        out->currency[L] = 0;
     }
     /* value */
     zd_num v = a1.num;

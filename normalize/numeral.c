@@ -24,6 +24,7 @@
 #include "numeral.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -602,7 +603,7 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
             continue;
         }
         if (tens) {
-            if (c->lock || c->pk != P_NONE || c->last_small) break;
+            if (c->lock || c->pk != P_NONE || (c->last_small && c->last_small <= 10)) break;
             if (c->prev == T_ARAB || c->prev == T_DIGIT) break;
             c->sec[0] += tens;
             c->sec[1] += tens;
@@ -1218,11 +1219,13 @@ static const char *const not_number_words[] = {
     "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "拾遗", "放肆", "肆意", "肆无", "肆虐",
     "大陆", "海陆", "陆地", "登陆", "着陆", "陆续", "陆军", "陆路", "陆上", "内陆", "万万不",
     "三三两两", "两两", "一模一样", "七上八下", "乱七八糟", "五湖四海", "千千万万", "万里",
-    "千里", "百姓", "百货", "千克", "万象", "一点点", "星期一", "周一", "第一",
+    "千里", "百姓", "百货", "千克", "万象", "一点点", "星期一", "周一", "第一", "壹切",
+    "百分点", "一下", "一些", "一会", "一番",
 };
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
+    if (i >= n || s[i] != w[0]) return 0;
     size_t L = strlen(w);
     return i + L <= n && memcmp(s + i, w, L) == 0;
 }
@@ -1237,7 +1240,7 @@ static int in_word(const char *s, size_t n, size_t a, size_t b)
         size_t from = a >= L ? a - L + 1 : 0;
         for (size_t st = from; st < b && st < n; st++) {
             if (((unsigned char)s[st] & 0xC0) == 0x80) continue;
-            if (word_at(s, n, st, x) && st + L > a) {
+            if (word_at(s, n, st, x) && st + L > a && (st < a || st + L > b)) {
                 /* 第一 and 星期一 keep their number */
                 if (strcmp(x, "第一") == 0 || strcmp(x, "星期一") == 0 || strcmp(x, "周一") == 0)
                     continue;
@@ -1251,6 +1254,12 @@ static int in_word(const char *s, size_t n, size_t a, size_t b)
 static int is_numeral_char(int32_t c)
 {
     return zd_num_cdigit(c) >= 0 || zd_num_unit(c) > 0 || tens_char(c) || is_adigit(c);
+}
+
+static size_t back_sp(const char *s, size_t i)
+{
+    while (i > 0 && s[i - 1] == ' ') i--;
+    return i;
 }
 
 static void add_span(zd_numspan *out, size_t max, size_t *cnt, size_t a, size_t b, const zd_num *v)
@@ -1302,18 +1311,28 @@ static const unsigned FIND_FL = ZD_NUM_SPACES | ZD_NUM_SIGN | ZD_NUM_SCI | ZD_NU
                                 ZD_NUM_DOZEN | ZD_NUM_SI | ZD_NUM_VAGUE;
 
 /* scan a number at i for the finder, with the finder's exclusions; returns end or i */
-static size_t find_one(const char *s, size_t n, size_t i, zd_num *v)
+/* scan a number at i for the finder, with the finder's exclusions; returns end or i.
+ * last_end: where the previous number ended (a dotted run 2222.2222.222 is
+ * several numbers); after_sep: i follows a range separator (20-100) */
+static size_t find_one(const char *s, size_t n, size_t i, zd_num *v, size_t last_end,
+                       int after_sep)
 {
     size_t j;
     int32_t ch = peek(s, n, i, &j);
-    size_t ps;
+    size_t ps, pps;
     int32_t pc = peek_back(s, i, &ps);
+    int32_t ppc = ps > 0 ? peek_back(s, ps, &pps) : 0;
     /* not inside another number or a word */
-    if (is_adigit(ch) || ch == '.' || ch == '-') {
-        if (is_adigit(pc) || is_alpha(pc) || pc == '.' || pc == '-' || pc == '_') return i;
+    if ((is_adigit(ch) || ch == '.' || ch == '-') && !after_sep) {
+        if (is_adigit(pc) || is_alpha(pc) || pc == '_') return i;
+        if (pc == '.' && (is_adigit(ppc) || is_alpha(ppc)) && !(last_end == ps && last_end > 0))
+            return i;
+        if (pc == '-' && (is_adigit(ppc) || is_alpha(ppc))) return i;
+        if (ch == '.' && pc == '.') return i;
     }
     if (ch == '-') {
         if (j >= n || !(is_adigit((unsigned char)s[j]) || s[j] == '.' || s[j] == ' ')) return i;
+        if (pc == '-') return i; /* --9: the second - is no sign either */
     }
     size_t e = zd_num_scan(s, n, i, FIND_FL, v);
     if (e == i) return i;
@@ -1330,16 +1349,67 @@ static size_t find_one(const char *s, size_t n, size_t i, zd_num *v)
     if (nx == '%' || nx == U'％' || nx == U'‰') return i;
     if (nx == U'折' && !(v->info & ZD_NI_ARABIC)) return i;
     if (in_word(s, n, i, e)) return i;
-    /* a bare unit is not a number (万, 万万) */
+    /* a bare unit is not a number (万, 万万, 千, 百); 十 alone is */
     if (!(v->info & ZD_NI_ARABIC) && zd_num_cdigit(ch) < 0 && !tens_char(ch) &&
         zd_num_unit(ch) >= 1e4)
         return i;
+    if ((v->info & ZD_NI_SINGLE) && zd_num_unit(ch) >= 100) return i;
     return e;
+}
+
+static double num_x(const zd_num *v)
+{
+    return v->has_value ? v->value : v->has_min ? v->min : v->max;
+}
+
+/* a comparison word ending at byte p (spaces before p skipped); returns its kind */
+static int cmp_word_before(const char *s, size_t p, size_t *start)
+{
+    while (p > 0 && s[p - 1] == ' ') p--;
+    for (size_t w = 0; w < sizeof cmp_before / sizeof cmp_before[0]; w++) {
+        size_t k = ends_with(s, p, cmp_before[w].w);
+        if (k != (size_t)-1) {
+            /* 过 alone only after 占比/超: 超过 is its own word */
+            if (strcmp(cmp_before[w].w, "过") == 0 && k >= 3 &&
+                (memcmp(s + k - 3, "超", 3) == 0 || memcmp(s + k - 3, "经", 3) == 0 ||
+                 memcmp(s + k - 3, "通", 3) == 0))
+                continue;
+            *start = k;
+            return cmp_before[w].kind;
+        }
+    }
+    return 0;
+}
+
+/* a comparison word after a number at q: 以上, 以下 ...; a measure word may
+ * come between (20万次以上). Returns kind and sets *end. */
+static int cmp_word_after(const char *s, size_t n, size_t q, size_t *end)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        size_t k = q;
+        while (k < n && s[k] == ' ' && k - q < 1) k++;
+        for (size_t w = 0; w < sizeof cmp_after / sizeof cmp_after[0]; w++) {
+            if (strcmp(cmp_after[w].w, "多") == 0) continue;
+            if (word_at(s, n, k, cmp_after[w].w)) {
+                *end = k + strlen(cmp_after[w].w);
+                return cmp_after[w].kind;
+            }
+        }
+        /* one measure word: 次 个 人 元 ... */
+        size_t j;
+        int32_t c = peek(s, n, q, &j);
+        if (pass == 0 && c >= 0x4E00 && c < 0xA000 && zd_num_cdigit(c) < 0 && zd_num_unit(c) == 0)
+            q = j;
+        else
+            break;
+    }
+    return 0;
 }
 
 size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
 {
-    size_t cnt = 0, i = 0;
+    size_t cnt = 0, i = 0, last_end = 0;
+    size_t pct_start = (size_t)-1, pct_end = (size_t)-1;
     while (i < n) {
         size_t j;
         int32_t ch = peek(s, n, i, &j);
@@ -1351,6 +1421,8 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
             size_t ps;
             int32_t pc = peek_back(s, i, &ps);
             if (k != j && !is_numeral_char(pc)) {
+                pct_start = i;
+                pct_end = k;
                 i = k;
                 continue;
             }
@@ -1360,71 +1432,72 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
             continue;
         }
         zd_num v;
-        size_t e = find_one(s, n, i, &v);
+        size_t e = find_one(s, n, i, &v, last_end, 0);
         if (e == i) {
+            /* skip the rest of an Arabic run that is not a number (30%, A380) */
+            if (is_adigit(ch)) {
+                while (j < n && (is_adigit((unsigned char)s[j]) || s[j] == ',')) j++;
+            }
             i = j;
             continue;
         }
         size_t a = i, b = e;
+        double x = num_x(&v);
         /* ranges: X到Y, X-Y, X~Y, X和Y之间, X与Y间 */
-        size_t q = b;
-        while (q < n && s[q] == ' ' && q - b < 2) q++;
-        int32_t sep = peek(s, n, q, &j);
-        size_t after_sep = j;
-        if (sep == U'到' || sep == U'至' || sep == '-' || sep == '~' || sep == U'～' ||
-            sep == U'–' || sep == U'—' || sep == U'和' || sep == U'与' || sep == U'與') {
-            size_t r = after_sep;
-            while (r < n && s[r] == ' ' && r - after_sep < 2) r++;
-            zd_num w;
-            size_t e2 = find_one(s, n, r, &w);
-            if (e2 != r && (v.has_value || v.has_min) && (w.has_value || w.has_max)) {
-                double lo = v.has_value ? v.value : v.min, hi = w.has_value ? w.value : w.max;
-                int conj = sep == U'和' || sep == U'与' || sep == U'與';
-                size_t end2 = e2;
-                if (conj) {
-                    if (word_at(s, n, e2, "之间")) end2 = e2 + 6;
-                    else if (word_at(s, n, e2, "间")) end2 = e2 + 3;
-                    else end2 = 0;
-                }
-                if (end2 && lo <= hi) {
-                    zd_num r2;
-                    memset(&r2, 0, sizeof r2);
-                    r2.has_min = r2.has_max = 1;
-                    r2.min = lo;
-                    r2.max = hi;
-                    /* 位于 / 在 before X和Y之间 */
+        {
+            size_t q = b;
+            while (q < n && s[q] == ' ' && q - b < 2) q++;
+            int32_t sep = peek(s, n, q, &j);
+            size_t after_sep = j;
+            int conj = sep == U'和' || sep == U'与' || sep == U'與';
+            if (sep == U'到' || sep == U'至' || sep == '-' || sep == '~' || sep == U'～' ||
+                sep == U'–' || sep == U'—' || conj) {
+                size_t r = after_sep;
+                while (r < n && s[r] == ' ' && r - after_sep < 2) r++;
+                if (conj && word_at(s, n, r, "第")) r += strlen("第");
+                zd_num w;
+                size_t e2 = find_one(s, n, r, &w, last_end, 1);
+                if (e2 != r) {
+                    double lo = v.has_value ? v.value : v.min, hi = w.has_value ? w.value : w.max;
+                    if (!w.has_value && !w.has_max) hi = w.min;
+                    size_t end2 = e2;
                     if (conj) {
-                        size_t st;
-                        if ((st = ends_with(s, a, "位于")) != (size_t)-1) a = st;
-                        else if ((st = ends_with(s, a, "在第")) != (size_t)-1) a = st;
-                        else if ((st = ends_with(s, a, "在")) != (size_t)-1) a = st;
+                        if (word_at(s, n, e2, "之间")) end2 = e2 + strlen("之间");
+                        else if (word_at(s, n, e2, "间")) end2 = e2 + strlen("间");
+                        else end2 = 0;
                     }
-                    add_span(out, max, &cnt, a, end2, &r2);
-                    i = end2;
-                    continue;
+                    if (end2 && lo <= hi) {
+                        zd_num r2;
+                        memset(&r2, 0, sizeof r2);
+                        r2.has_min = r2.has_max = 1;
+                        r2.min = lo;
+                        r2.max = hi;
+                        if (conj) {
+                            size_t st;
+                            if ((st = ends_with(s, a, "在第")) != (size_t)-1) a = st;
+                            else if ((st = ends_with(s, a, "位于")) != (size_t)-1) a = st;
+                            else if ((st = ends_with(s, a, "介于")) != (size_t)-1) a = st;
+                            else if ((st = ends_with(s, a, "在")) != (size_t)-1) a = st;
+                        }
+                        if (cnt < max) out[cnt].range = 1;
+                        add_span(out, max, &cnt, a, end2, &r2);
+                        i = last_end = end2;
+                        continue;
+                    }
                 }
             }
         }
-        /* comparison words before */
+        /* comparison words before (before 百分之 when the number follows it) */
         zd_num r;
         memset(&r, 0, sizeof r);
         int kind = 0;
         size_t st = a;
-        double x = v.has_value ? v.value : v.has_min ? v.min : v.max;
-        for (size_t w = 0; w < sizeof cmp_before / sizeof cmp_before[0]; w++) {
-            size_t p = a;
-            while (p > 0 && s[p - 1] == ' ' && a - p < 2) p--;
-            size_t k = ends_with(s, p, cmp_before[w].w);
-            if (k != (size_t)-1) {
-                kind = cmp_before[w].kind;
-                st = k;
-                break;
-            }
-        }
+        size_t before = (pct_end == a) ? pct_start : a;
+        kind = cmp_word_before(s, before, &st);
+        if (!kind) st = pct_end == a ? a : a;
         /* 比X大 / 比X小 / 比X低 */
         if (!kind) {
-            size_t k = ends_with(s, a, "比");
-            if (k == (size_t)-1) k = ends_with(s, a, "比 ");
+            size_t k = ends_with(s, back_sp(s, a), "比");
             if (k != (size_t)-1) {
                 size_t q2 = b;
                 while (q2 < n && s[q2] == ' ') q2++;
@@ -1434,17 +1507,9 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
             }
         }
         if (!kind) {
-            size_t q2 = b;
-            while (q2 < n && s[q2] == ' ' && q2 - b < 1) q2++;
-            /* 20万次以上: a measure word between */
-            for (size_t w = 0; w < sizeof cmp_after / sizeof cmp_after[0]; w++) {
-                if (word_at(s, n, q2, cmp_after[w].w)) {
-                    if (strcmp(cmp_after[w].w, "多") == 0) continue;
-                    kind = cmp_after[w].kind;
-                    b = q2 + strlen(cmp_after[w].w);
-                    break;
-                }
-            }
+            size_t e3;
+            int k3 = cmp_word_after(s, n, b, &e3);
+            if (k3) kind = k3, b = e3;
         }
         if (kind) {
             if (kind == 1) {
@@ -1457,52 +1522,50 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
                 r.has_min = r.has_max = 1;
                 r.min = r.max = x;
             }
-            /* 大于10小于20, 1000以上, 1500以下: a second bound right after */
+            /* a second bound right after: 大于10小于20, 1000以上, 1500以下 */
             size_t q2 = b;
             while (q2 < n && (s[q2] == ' ' || s[q2] == ',') && q2 - b < 3) q2++;
             size_t k2 = q2;
-            for (const char *const *cj = (const char *const[]){"并且", "并", "且", "而且", "同时", "但", NULL};
-                 *cj; cj++)
-                if (word_at(s, n, q2, *cj)) {
-                    k2 = q2 + strlen(*cj);
+            static const char *const conjs[] = {"的同时", "同时", "并且", "而且", "并", "且",
+                                                "但", "而", "又"};
+            for (size_t cj = 0; cj < sizeof conjs / sizeof conjs[0]; cj++)
+                if (word_at(s, n, q2, conjs[cj])) {
+                    k2 = q2 + strlen(conjs[cj]);
                     break;
                 }
-            if (k2 != q2 && s[q2] == 'y') k2 = q2;
             int kind2 = 0;
             size_t nb = 0;
             zd_num v2;
+            memset(&v2, 0, sizeof v2);
             for (size_t w = 0; w < sizeof cmp_before / sizeof cmp_before[0] && !kind2; w++) {
                 if (cmp_before[w].kind == 3 || strcmp(cmp_before[w].w, "过") == 0) continue;
                 if (word_at(s, n, k2, cmp_before[w].w)) {
                     size_t r0 = k2 + strlen(cmp_before[w].w);
                     while (r0 < n && s[r0] == ' ') r0++;
-                    size_t e2 = find_one(s, n, r0, &v2);
+                    size_t e2 = find_one(s, n, r0, &v2, last_end, 1);
                     if (e2 != r0) kind2 = cmp_before[w].kind, nb = e2;
                 }
             }
             if (!kind2 && word_at(s, n, k2, "比")) {
-                size_t r0 = k2 + 3;
-                size_t e2 = find_one(s, n, r0, &v2);
+                size_t r0 = k2 + strlen("比");
+                while (r0 < n && s[r0] == ' ') r0++;
+                size_t e2 = find_one(s, n, r0, &v2, last_end, 1);
                 if (e2 != r0) {
                     int32_t c2 = peek(s, n, e2, &j);
-                    if (c2 == U'大' || c2 == U'多') kind2 = 1, nb = j;
+                    if (c2 == U'大' || c2 == U'多' || c2 == U'高') kind2 = 1, nb = j;
                     if (c2 == U'小' || c2 == U'少' || c2 == U'低') kind2 = 2, nb = j;
                 }
             }
-            if (!kind2) {
-                size_t e2 = find_one(s, n, k2, &v2);
+            if (!kind2 && k2 == q2) {
+                size_t e2 = find_one(s, n, k2, &v2, last_end, 1);
                 if (e2 != k2) {
-                    for (size_t w = 0; w < sizeof cmp_after / sizeof cmp_after[0]; w++)
-                        if (word_at(s, n, e2, cmp_after[w].w) && cmp_after[w].kind != 1 &&
-                            strcmp(cmp_after[w].w, "多") != 0) {
-                            kind2 = cmp_after[w].kind;
-                            nb = e2 + strlen(cmp_after[w].w);
-                            break;
-                        }
+                    size_t e3;
+                    int k3 = cmp_word_after(s, n, e2, &e3);
+                    if (k3 == 2) kind2 = 2, nb = e3;
                 }
             }
             if (kind2 && kind2 != kind && kind2 != 3) {
-                double y = v2.has_value ? v2.value : v2.has_min ? v2.min : v2.max;
+                double y = num_x(&v2);
                 double lo = kind == 1 ? x : y, hi = kind == 1 ? y : x;
                 if (lo <= hi) {
                     r.has_min = r.has_max = 1;
@@ -1512,12 +1575,14 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
                 }
             }
             r.info = v.info;
+            if (cnt < max) out[cnt].range = 1;
             add_span(out, max, &cnt, st, b, &r);
-            i = b;
+            i = last_end = b;
             continue;
         }
+        if (cnt < max) out[cnt].range = 0;
         add_span(out, max, &cnt, a, b, &v);
-        i = b;
+        i = last_end = b;
     }
     return cnt;
 }
@@ -1594,14 +1659,79 @@ static int ascii_word_ok(const char *s, size_t n, size_t a, size_t b)
     return 1;
 }
 
+/* Index of the table by first and by last byte (ASCII letters folded to
+ * lower case), built once: a lookup then compares only a few words. */
+#define CUR_MAX 192
+#define CUR_B 512
+#define CUR_PER 24
+static struct {
+    uint8_t len[CUR_MAX];
+    uint8_t first[CUR_B][CUR_PER], nfirst[CUR_B];
+    uint8_t last[CUR_B][CUR_PER], nlast[CUR_B];
+} curix;
+static pthread_once_t curix_once = PTHREAD_ONCE_INIT;
+
+static unsigned fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32u : c;
+}
+
+/* bucket of the character at s[i] (ASCII folded to lower case) */
+static unsigned key_at(const char *s, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return fold(c);
+    size_t j = i;
+    int32_t cp = zd_utf8_decode(s, n, &j);
+    return cp < 0 ? 0 : 0x100u | ((unsigned)cp & 0xFFu);
+}
+
+/* bucket of the character that ends at s[i-1] */
+static unsigned key_before(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c < 0x80) return fold(c);
+    size_t k = i - 1;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4) k--;
+    size_t j = k;
+    int32_t cp = zd_utf8_decode(s, i, &j);
+    return cp < 0 || j != i ? 0 : 0x100u | ((unsigned)cp & 0xFFu);
+}
+
+static void ix_add(uint8_t (*b)[CUR_PER], uint8_t *nb, unsigned key, size_t k)
+{
+    if (nb[key] < CUR_PER) b[key][nb[key]++] = (uint8_t)k;
+}
+
+static void curix_build(void)
+{
+    for (size_t k = 0; k < zd_ncurwords && k < CUR_MAX; k++) {
+        const char *w = zd_curwords[k].word;
+        size_t L = strlen(w);
+        curix.len[k] = (uint8_t)L;
+        unsigned f = key_at(w, L, 0), l = key_before(w, L);
+        ix_add(curix.first, curix.nfirst, f, k);
+        ix_add(curix.last, curix.nlast, l, k);
+        /* ASCII words match in either case: index the upper case too */
+        if (zd_curwords[k].flags & ZD_CUR_ASCII) {
+            if (f >= 'a' && f <= 'z') ix_add(curix.first, curix.nfirst, f - 32, k);
+            if (l >= 'a' && l <= 'z') ix_add(curix.last, curix.nlast, l - 32, k);
+        }
+    }
+}
+
 const zd_curword *zd_currency_at(const char *s, size_t n, size_t i, unsigned need, size_t *end)
 {
+    if (i >= n) return NULL;
+    pthread_once(&curix_once, curix_build);
     const zd_curword *best = NULL;
     size_t bl = 0;
-    for (size_t k = 0; k < zd_ncurwords; k++) {
+    unsigned b0 = key_at(s, n, i);
+    for (unsigned x = 0; x < curix.nfirst[b0]; x++) {
+        size_t k = curix.first[b0][x];
         const zd_curword *w = &zd_curwords[k];
         if (need && !(w->flags & need)) continue;
-        size_t L = strlen(w->word);
+        size_t L = curix.len[k];
         if (L <= bl || i + L > n) continue;
         if (w->flags & ZD_CUR_ASCII) {
             if (strncasecmp(s + i, w->word, L) != 0 || !ascii_word_ok(s, n, i, i + L)) continue;
@@ -1617,12 +1747,16 @@ const zd_curword *zd_currency_at(const char *s, size_t n, size_t i, unsigned nee
 
 const zd_curword *zd_currency_before(const char *s, size_t i, unsigned need, size_t *start)
 {
+    if (i == 0) return NULL;
+    pthread_once(&curix_once, curix_build);
     const zd_curword *best = NULL;
     size_t bl = 0;
-    for (size_t k = 0; k < zd_ncurwords; k++) {
+    unsigned b0 = key_before(s, i);
+    for (unsigned x = 0; x < curix.nlast[b0]; x++) {
+        size_t k = curix.last[b0][x];
         const zd_curword *w = &zd_curwords[k];
         if (need && !(w->flags & need)) continue;
-        size_t L = strlen(w->word);
+        size_t L = curix.len[k];
         if (L <= bl || L > i) continue;
         if (w->flags & ZD_CUR_ASCII) {
             if (strncasecmp(s + i - L, w->word, L) != 0) continue;
@@ -1630,7 +1764,6 @@ const zd_curword *zd_currency_before(const char *s, size_t i, unsigned need, siz
         } else if (memcmp(s + i - L, w->word, L) != 0) {
             continue;
         }
-        /* $ inside US$ / HK$ is that longer symbol */
         best = w;
         bl = L;
     }

@@ -80,6 +80,7 @@ int zd_num_parse(const char *s, size_t n, zd_num *out);
 typedef struct {
     size_t start, end; /* byte offsets, end exclusive */
     zd_num num;
+    int range; /* made by range or comparison words (20-100, 大于10, 1000以上) */
 } zd_numspan;
 
 /* Find every number and number range (大于10, 20-100, 1000以上, 十几万 ...)

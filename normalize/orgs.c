@@ -31,7 +31,8 @@ extern const char zd_orgs_tsv_end[];
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 #define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》]"
-#define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?)?" \
+#define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
+                 "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
@@ -290,7 +291,8 @@ zd_orgs *zd_orgs_new(char **err)
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|"
                       "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
-                      "制造商|创业|新锐|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|"
+                      "制造商|创业|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "回应|针对|关于|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -480,6 +482,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     size_t k = nchars(t, s, e);
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
+    /* a Chinese name found only by its place in a sentence needs three
+     * characters: two are too often a plain word there (业绩, 保障) */
+    if (!legal && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
     for (size_t i = s; i < e; i++) {
@@ -493,7 +498,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* ... unless it is a gazetteer name with an organization word after
          * it, a longer name of its own (招商局 + 创投) */
         static const char *const suffixes[] = {"创投", "资本", "基金", "投资", "集团", "科技", "证券",
-                                               "银行", "控股", "产投", "创新", "股份", NULL};
+                                               "银行", "控股", "产投", "创新", "股份", "一期", "二期",
+                                               "三期", NULL};
         int longer = 0;
         for (size_t i = 0; i < f->nc; i++)
             if (f->claimed[i].s == s && f->claimed[i].e < e)

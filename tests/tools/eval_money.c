@@ -12,7 +12,9 @@
  *                           else zd_money_parse() of the whole input (these are
  *                           parser tests upstream); "fallback" counts those.
  *   numbers, sentence cases: zd_number_find() spans, minus those inside a money
- *                           span (a number in 一美元 is money, not a number).
+ *                           span (a number in 一美元 is money, not a number);
+ *                           for Recognizers-Text's NumberRangeModel only the
+ *                           ranges (大于10, 20-100, 十几万), as that model reports.
  *   numbers, whole_input:   zd_num_parse() of the whole input, else the value of
  *                           zd_money_parse() (cn2an reads 壹拾壹元整 as 11).
  * A case is right when it yields exactly as many entities as expected and each
@@ -299,7 +301,11 @@ int main(int argc, char **argv)
         } else {
             zd_numspan sp[64];
             size_t k = zd_number_find(text, tn, sp, 64);
+            const char *model = json_string_value(json_object_get(c, "model"));
+            int range_model = model && strcmp(model, "NumberRangeModel") == 0;
             for (size_t x = 0; x < k && x < 64 && ng < 64; x++) {
+                /* the range model reports ranges (and vague counts) only */
+                if (range_model && !sp[x].range && !sp[x].num.approx) continue;
                 int in_money = 0;
                 for (size_t y = 0; y < ms.n; y++)
                     if (sp[x].start < ms.v[y].end && ms.v[y].start < sp[x].end) in_money = 1;
