@@ -184,7 +184,8 @@ static int has_full_stop(const char *s, size_t n)
 
 static int rx_match(zd_html *h, pcre2_code *re, const char *s, size_t n);
 
-/* A line that is a date and little else: "2005-06-13 15:00:14", "发表于 2024年5月20日". */
+/* A line that is a time stamp and little else: "2005-06-13 15:00:14",
+ * "发表于 2024年5月20日 09:30". */
 static int date_line(zd_html *h, const zd_page *pg, const zd_block *b)
 {
     if (b->chars > 40) return 0;
@@ -194,7 +195,12 @@ static int date_line(zd_html *h, const zd_page *pg, const zd_block *b)
     size_t in = 0;
     for (size_t i = ov[0]; i < ov[1]; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) in++;
-    return b->chars - (int)in <= 15;
+    /* a post's stamp has a time of day too: 15:00 */
+    int clock = 0;
+    for (size_t i = ov[1]; i + 2 < b->len && !clock; i++)
+        if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '5')
+            clock = 1;
+    return clock && b->chars - (int)in <= 24;
 }
 
 /* A page of several posts (a blog's front page, a forum thread): each post

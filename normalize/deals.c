@@ -114,7 +114,8 @@ static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
     "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股",
-    "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", NULL};
+    "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
+    "投资总额", "产值", "红利", "股利", "分红", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -261,6 +262,23 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
     return 0;
 }
 
+/* Words that hold a deal word without being one: 总投资 and 投资者 are
+ * about money and people, not a deal. */
+static const char *const not_trigger[] = {"总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑",
+                                          "投资总额", "研发投资", "投资建设", "投资设立", "对外投资",
+                                          "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏",
+                                          NULL};
+
+static int inside_word(const char *t, size_t lo, size_t hi, size_t p)
+{
+    for (int i = 0; not_trigger[i]; i++) {
+        size_t l = strlen(not_trigger[i]);
+        for (size_t q = p >= lo + 6 ? p - 6 : lo; q <= p && q + l <= hi; q++)
+            if (q + l > p && memcmp(t + q, not_trigger[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi,
@@ -270,7 +288,7 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi,
     for (int i = 0; ws[i]; i++) {
         size_t from = lo, p;
         while ((p = find(c->t, from, hi, ws[i])) != (size_t)-1) {
-            if (!in_org(c, a, b, p)) {
+            if (!in_org(c, a, b, p) && !inside_word(c->t, lo, hi, p)) {
                 if (p < best) best = p;
                 break;
             }
@@ -351,6 +369,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
     }
+    /* cornerstone investors subscribe to an IPO: part of it, not a round */
+    if (type && strcmp(type, "funding") == 0 && has_any(t, lo, hi, (const char *const[]){"基石投资", "发售股份", "配售", NULL}))
+        type = NULL;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
     if (type && trig < hi) {
         size_t pb = back_chars(t, lo, trig, 2);
@@ -413,11 +434,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 else if (sale) role[k] = R_INV;
                 continue;
             }
-            /* X向/从Y采购: X buys, Y supplies; Y为X提供: Y supplies */
-            if (has(t, e, fwd_chars(t, hi, e, 3), "向") || has(t, e, fwd_chars(t, hi, e, 3), "从")) {
-                role[k] = R_INV;
+            /* X向/从Y采购: X buys, Y supplies; X向Y供应/交付: X supplies;
+             * Y为X提供: Y supplies */
+            static const char *const w_sell[] = {"供应", "供货", "提供", "交付", "销售", "出售", NULL};
+            size_t ce2 = clause_end(t, n, hi, e);
+            int sells = has_any(t, e, ce2, w_sell) && !has_any(t, e, ce2, (const char *const[]){"采购", "购买", "订购", NULL});
+            if (has(t, e, fwd_chars(t, hi, e, 12), "向") || has(t, e, fwd_chars(t, hi, e, 3), "从")) {
+                if (sells) {
+                    if (!target) target = v, role[k] = R_TARGET;
+                } else {
+                    role[k] = R_INV;
+                }
             } else if (has(t, back_chars(t, lo, s, 2), s, "向") || has(t, back_chars(t, lo, s, 2), s, "从")) {
-                if (!target) target = v, role[k] = R_TARGET;
+                size_t ce3 = clause_end(t, n, hi, e);
+                if (has_any(t, e, ce3, w_sell) && !has_any(t, e, ce3, (const char *const[]){"采购", "购买", "订购", NULL}))
+                    role[k] = R_INV;
+                else if (!target)
+                    target = v, role[k] = R_TARGET;
             } else if (has(t, back_chars(t, lo, s, 2), s, "为") && has(t, e, fwd_chars(t, hi, e, 4), "提供")) {
                 role[k] = R_INV;
             } else if (has(t, e, fwd_chars(t, ce, e, 20), "为") && has(t, e, ce, "提供")) {
@@ -441,7 +474,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV, lead[k] = 0;
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
             role[k] = R_INV; /* 共同投资, 出资, 认购: investors, lead unknown */
-        } else if (target && s > target->m->end && has(t, back_chars(t, lo, s, 2), s, "获") &&
+        } else if ((!target || s > target->m->end) &&
+                   has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", NULL}) &&
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
         } else if (has(t, clause_start(t, n, lo, s), s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
@@ -490,6 +524,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* the subject: with no explicit target, the first organization before
      * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
+    /* a list line "【行业】X:…" or "X:…" names its target first */
+    if (!target && type && strcmp(type, "funding") == 0) {
+        size_t st = lo;
+        if (at(t, n, st, "【")) {
+            size_t rb = find(t, st, hi, "】");
+            if (rb != (size_t)-1) st = rb + strlen("】");
+        }
+        for (size_t i = a; i < b; i++) {
+            const zd_mention *m = c->vals[i].m;
+            if (m->type != ZD_ORG) continue;
+            if (m->start == st && m->end < hi && t[m->end] == ':') {
+                target = &c->vals[i], role[i - a] = R_TARGET;
+                for (size_t j = i + 1; j < b; j++)
+                    if (c->vals[j].m->type == ZD_ORG && role[j - a] == R_NONE) role[j - a] = R_INV;
+            }
+            break;
+        }
+    }
     /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
      * the subject is the one acquired (X已被Y收购) */
     if (type && strcmp(type, "acquisition") == 0) {
@@ -625,6 +677,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_DATE || !v->ok) continue;
             if (pass == 0 && v->m->start > trig) continue;
+            /* 2021年成立的X: a founding date is not the deal's */
+            if (has_any(t, v->m->end, fwd_chars(t, hi, v->m->end, 3),
+                        (const char *const[]){"成立", "创立", "创办", "注册", NULL}))
+                continue;
             if (pass == 1 && has_any(t, back_chars(t, lo, v->m->start, 4), v->m->start,
                                      (const char *const[]){"将", "预计", "未来", "计划", "前", NULL}))
                 continue;
@@ -650,9 +706,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* extend the last deal, or start a sibling round of the same target
          * (其中,A轮融资金额为数亿元…;A+轮融资近亿元…) */
         zd_deal *l = &out->v[c->last];
-        int sibling = type && d.has_amount && l->has_amount &&
-                      ((d.round && l->round && strcmp(d.round, l->round)) ||
-                       (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value));
+        int sibling = type && ((d.has_amount && l->has_amount &&
+                                ((d.round && l->round && strcmp(d.round, l->round)) ||
+                                 (d.amount.has_value && l->amount.has_value &&
+                                  d.amount.value != l->amount.value))) ||
+                               (d.round && l->round && strcmp(d.round, l->round)) ||
+                               (d.date.gran && l->date.gran &&
+                                (d.date.y != l->date.y || d.date.m != l->date.m)));
         if (!sibling) {
             for (size_t k = 0; k < d.ninv; k++) {
                 zd_party *q = NULL;

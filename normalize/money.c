@@ -62,7 +62,7 @@ static const qword post_words[] = {
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
-    if (i >= n || s[i] != w[0]) return 0;
+    if (i + 2 >= n || s[i] != w[0] || s[i + 1] != w[1]) return 0;
     size_t L = strlen(w);
     return i + L <= n && memcmp(s + i, w, L) == 0;
 }
@@ -373,6 +373,8 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
     for (int guard = 0; guard < 4; guard++) {
         i = skip_sp(s, n, i);
         int hit = 0;
+        /* the qualifiers start with a Chinese character: skip the list at a digit */
+        if (i < n && (unsigned char)s[i] >= 0xE0)
         for (size_t w = 0; w < sizeof pre_words / sizeof pre_words[0]; w++) {
             if (word_at(s, n, i, pre_words[w].w)) {
                 if (pre_words[w].q == Q_FROM) from = 1;

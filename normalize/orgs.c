@@ -65,10 +65,12 @@ static const char *const role_patterns[] = {
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:挂牌)?(?:上市|IPO)",
     "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
-    /* 「X(以下简称“Y”)」: Y is the name the article uses */
+    /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
+    "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
+        /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 11
+#define ZD_NROLES 12
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -292,7 +294,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|创业|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
-                      "回应|针对|关于|"
+                      "回应|针对|关于|届时|随即|之后|此后|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -482,6 +484,18 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     size_t k = nchars(t, s, e);
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
+    /* a name does not start with a quantity or a pointer (一家德国企业,
+     * 多家机构, 该公司) */
+    static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家", "这家",
+                                        "那家", "该", "此", "其", "各", "两家", "三家", NULL};
+    for (int i = 0; heads[i]; i++)
+        if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
+    /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
+     * 交易总额) */
+    static const char *const nouns[] = {"领域", "赛道", "市场", "行业", "总额", "金额", "规模", "产业链",
+                                        "板块", "概念", "事件", NULL};
+    for (int i = 0; nouns[i] && !legal; i++)
+        if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     if (!legal && k < 3 && (unsigned char)t[s] >= 0xE3) return;
