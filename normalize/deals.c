@@ -490,7 +490,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    has_any(t, e, fwd_chars(t, hi, e, 3),
                            (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
             role[k] = R_INV;
-        } else if (!target && s < trig && has_any(t, e, fwd_chars(t, hi, e, 24), w_take)) {
+        } else if (!target && has_any(t, e, fwd_chars(t, hi, e, 24), w_take)) {
             target = v, role[k] = R_TARGET;
         } else if (!target && at(t, n, e, "的") && has(t, e, fwd_chars(t, hi, e, 10), "融资")) {
             target = v, role[k] = R_TARGET;
@@ -593,6 +593,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_MONEY && at(t, n, c->vals[i].m->end, "来自")) shares = 1;
         cue = cue || has(t, lo, hi, "估值") || shares || roles;
+        /* an organization that is already a deal's target names that deal,
+         * however far back it was told (芯动半导体的投前估值约为80亿元) */
+        for (size_t i = a; i < b && !recent; i++) {
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
+            char *nm = mname(c, &c->vals[i]);
+            for (size_t j = out->n; j-- > 0;)
+                if (out->v[j].target.name && strcmp(out->v[j].target.name, nm) == 0) {
+                    c->last = (long)j;
+                    recent = 1;
+                    break;
+                }
+            free(nm);
+        }
         /* 公司/该公司 as the subject of a deal word is the company the
          * article is about: a new deal of the last target (公司计划…上市) */
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
