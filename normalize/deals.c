@@ -560,6 +560,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             break;
         }
     }
+    /* contracts: the reporting subject (X…公司已与Y签订采购合同) sells when
+     * the other side buys, and buys when the other side serves */
+    if (type && strcmp(type, "contract") == 0) {
+        int has_inv = 0;
+        for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
+        for (size_t i = a; i < b; i++) {
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || c->vals[i].m->start > trig)
+                continue;
+            if (has_inv && !target)
+                target = &c->vals[i], role[i - a] = R_TARGET;
+            else if (target && !has_inv)
+                role[i - a] = R_INV;
+            break;
+        }
+    }
     int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont);
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
