@@ -54,7 +54,8 @@ struct zd_money_rx {
 static const char not_yuan[] = "宇宙|旦|素|件|器|老|首|年|帅|帥|宵|朝|代|音|胞|组|組|数据|"
                                "數據|语言|認知|认知|学习|气|氣|月|化|神|古|配|婴|谋|勋|凶|"
                                "曲|培|青|祖|始|末|明|清|史|芳|福|稹|洪|亨|首|夕|日|春|和|"
-                               "件|器|老|小说|界|信息|能力|编程|模型|启发";
+                               "件|器|老|小说|界|信息|能力|编程|模型|启发|[一二三四五六七八九]次|复始|復始|论|論|"
+                               "函数|函數|方程|运算|運算|回归|迴歸";
 
 static void add_alt(zd_buf *b, const char *w)
 {
@@ -149,7 +150,7 @@ static void add_currency(zd_buf *b, int part)
     zd_buf_adds(b,
                 "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:[一二三四五六七八九]|\\d)"
                 "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
-                "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?=钱|錢|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))?"
+                "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?![十百千万亿萬億个個块塊]))?"
                 "(?:钱|錢)?(?:整|正)?)");
 }
 
@@ -473,12 +474,17 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
         if (suffix || prefix) st = look_back(text, i, last_end, range, &prefix);
         int ok = suffix || prefix;
         /* a bare big unit (亿元) is an amount only in X级 (亿元级) */
-        if (ok) {
-            size_t j = i;
-            int32_t c0 = zd_utf8_decode(text, n, &j);
-            if (zd_num_unit(c0) >= 1e4 && !(end >= 3 && (memcmp(text + end - 3, "级", 3) == 0 ||
-                                                          memcmp(text + end - 3, "級", 3) == 0)))
-                ok = 0;
+        if (ok && zd_num_unit(c0) >= 1e4 &&
+            !(end >= 3 && (memcmp(text + end - 3, "级", 3) == 0 ||
+                           memcmp(text + end - 3, "級", 3) == 0)))
+            ok = 0;
+        /* a minus sign (净利润为-3.2亿元, 负3亿元), but not a range's dash (1-2) */
+        if (ok && st == i && i > last_end) {
+            if (text[i - 1] == '-' && (i < 2 || !(is_adigit(u[i - 2]) || is_alpha(u[i - 2]) ||
+                                                  u[i - 2] == '-')))
+                st = i - 1;
+            else if (i >= 3 + last_end && memcmp(text + i - 3, "负", 3) == 0)
+                st = i - 3;
         }
         if (ok) {
             zd_money m;

@@ -113,7 +113,7 @@ static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", 
 static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
     "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
-    "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股",
+    "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股", "总额",
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
     "投资总额", "产值", "红利", "股利", "分红", NULL};
 /* ... unless the money is the round's own size */
@@ -131,7 +131,7 @@ static const char *const w_join[] = {"共同投资", "共同出资", "联合投�
 static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计",
                                         NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
-                                     "融得", "启动", "开启", "进行", "迎来", "披露", "洽谈",
+                                     "融得", "启动", "开启", "进行", "迎来", "洽谈",
                                      "登陆", "上市", "递交", "签署", "签订", NULL};
 static const char *const w_cont[] = {"其中", "本轮", "此轮", "该轮", "这轮", "本次", "此次", "其余",
                                      "另外", "此外", "同时", "老股东", NULL};
@@ -336,6 +336,17 @@ static void set_money(const ctx *c, int *has_f, zd_money *f, char **text, const 
     *text = mtext(c, v->m);
 }
 
+/* Two names of one organization in one article: equal, or one holds the
+ * other (固锂新材 and 苏州固锂新材料有限公司). */
+static int same_org(const char *x, const char *y)
+{
+    if (!x || !y) return 0;
+    if (strcmp(x, y) == 0) return 1;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx < 6 || ly < 6) return 0; /* two Han characters at least */
+    return lx < ly ? strstr(y, x) != NULL : strstr(x, y) != NULL;
+}
+
 /* ---- one sentence -------------------------------------------------------- */
 
 enum { R_NONE = 0, R_TARGET, R_INV };
@@ -470,10 +481,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue; /* X旗下Y: the parent of a party is not a party */
         } else if (has_any(t, e, near, w_lead)) {
             role[k] = R_INV, lead[k] = 1;
+        } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
+            role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
             role[k] = R_INV, lead[k] = 0;
-        } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
-            role[k] = R_INV; /* 共同投资, 出资, 认购: investors, lead unknown */
         } else if ((!target || s > target->m->end) &&
                    has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", NULL}) &&
                    s < trig + 40) {
@@ -610,13 +621,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         cue = cue || has(t, lo, hi, "估值") || shares || roles;
         /* an organization that is already a deal's target names that deal,
          * however far back it was told (芯动半导体的投前估值约为80亿元) */
-        for (size_t i = a; i < b && !recent; i++) {
+        int named = 0;
+        for (size_t i = a; i < b && !named; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
             char *nm = mname(c, &c->vals[i]);
             for (size_t j = out->n; j-- > 0;)
-                if (out->v[j].target.name && strcmp(out->v[j].target.name, nm) == 0) {
+                if (same_org(out->v[j].target.name, nm)) {
                     c->last = (long)j;
-                    recent = 1;
+                    recent = cue = named = 1;
                     break;
                 }
             free(nm);
@@ -633,9 +645,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else {
             if (!recent || !cue) return;
             const zd_deal *l = &out->v[c->last];
-            if (type && strcmp(type, l->type) != 0 && strcmp(type, "funding") != 0) return;
-            cont = 1;
-            d.type = l->type;
+            if (type && strcmp(type, l->type) != 0) {
+                /* another kind of deal of the same company (IPO之前…其中
+                 * 最近一次是…Pre-IPO轮) */
+                d.type = type;
+            } else {
+                cont = 1;
+                d.type = l->type;
+            }
             party_copy(&d.target, &l->target);
         }
     }
@@ -777,7 +794,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * sentence completes (the same amount, or one of the two has none) */
     for (size_t i = 0; i < out->n; i++) {
         zd_deal *o = &out->v[i];
-        if (strcmp(o->type, d.type) || strcmp(o->target.name, d.target.name)) continue;
+        if (strcmp(o->type, d.type) || !same_org(o->target.name, d.target.name)) continue;
         int same = (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
@@ -832,6 +849,23 @@ static int complete(const zd_deal *d)
     return d->has_amount; /* ipo */
 }
 
+/* A clause that opens a new episode of the story (去年7月又获得了…; 随后…)
+ * is a sentence of its own for deal reading. */
+static int new_episode(const ctx *c, size_t pos)
+{
+    static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年", NULL};
+    for (int i = 0; openers[i]; i++)
+        if (at(c->t, c->n, pos, openers[i])) return 1;
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_mention *m = c->vals[i].m;
+        if (m->start < pos) continue;
+        if (m->start > pos || m->type != ZD_DATE) break;
+        size_t after = fwd_chars(c->t, c->n, m->end, 2);
+        return has_any(c->t, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL});
+    }
+    return 0;
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -840,7 +874,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     const char *t = c.t;
     size_t n = c.n, s = 0;
     for (size_t i = 0; i <= n; i++) {
-        int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';';
+        int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';' ||
+                  (t[i] == ',' && new_episode(&c, i + 1));
         size_t len = 1;
         if (!end && (at(t, n, i, "。") || at(t, n, i, "！") || at(t, n, i, "？") || at(t, n, i, "；")))
             end = 1, len = 3;
@@ -866,7 +901,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                 if (pass == 0 || 1) deal_free(d);
                 continue;
             }
-            if (!d->date.gran && publish->gran && strcmp(d->status, "announced") == 0)
+            if (!d->date.gran && publish->gran &&
+                (strcmp(d->status, "announced") == 0 || (k == 0 && pass == 0)))
                 d->date = *publish;
             sorted[k++] = *d;
         }

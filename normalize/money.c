@@ -360,13 +360,25 @@ static double trailing_units(const char *s, size_t a, size_t b, double above)
     return m;
 }
 
+/* -X: the value and the bounds change sign (and the bounds sides) */
+static void negate(zd_money *m)
+{
+    m->value = -m->value;
+    double lo = -m->max, hi = -m->min;
+    int hlo = m->has_max, hhi = m->has_min;
+    m->min = lo;
+    m->max = hi;
+    m->has_min = hlo;
+    m->has_max = hhi;
+}
+
 int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out)
 {
     memset(out, 0, sizeof *out);
     if (!s) return -1;
     curstate cs;
     memset(&cs, 0, sizeof cs);
-    int q = Q_NONE, from = 0;
+    int q = Q_NONE, from = 0, neg = 0;
     size_t i = skip_sp(s, n, 0);
     while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t')) n--;
     /* qualifiers and a currency before the amount */
@@ -390,6 +402,12 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
         if (cw) {
             see_currency(&cs, cw);
             i = e;
+            continue;
+        }
+        /* a sign: -3.2亿元, 负3亿元 */
+        if (!neg && i < n && (s[i] == '-' || word_at(s, n, i, "负") || word_at(s, n, i, "負"))) {
+            neg = 1;
+            i += s[i] == '-' ? 1 : strlen("负");
             continue;
         }
         break;
@@ -474,8 +492,7 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
         out->min = x < y ? x : y;
         out->max = x < y ? y : x;
         out->approx = v.approx || w.approx || q == Q_APPROX;
-        if (!a1.has_cur && !a2.has_cur && !cs.iso[0]) { /* plain numbers: still a range */
-        }
+        if (neg) negate(out);
         return 0;
     }
     (void)from;
@@ -522,5 +539,6 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
         }
         break;
     }
+    if (neg) negate(out);
     return 0;
 }

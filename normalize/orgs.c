@@ -65,12 +65,14 @@ static const char *const role_patterns[] = {
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:挂牌)?(?:上市|IPO)",
     "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
+    /* a list line: 【行业】X:Y领投N元融资 */
+    "(?m)^【[^】\\n]{1,12}】([^:\\n【】]{2,20}):(?=[^\\n]*(?:融资|投资|领投|收购|募资))",
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
     "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 12
+#define ZD_NROLES 13
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -487,7 +489,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
     static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家", "这家",
-                                        "那家", "该", "此", "其", "各", "两家", "三家", NULL};
+                                        "那家", "该", "此", "其", "各", "两家", "三家", "全球", "国内",
+                                        "国际", "海外", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
