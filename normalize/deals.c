@@ -633,6 +633,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 }
             free(nm);
         }
+        /* 本轮/此轮/本次 is the round the article reports: its first news
+         * deal, not the earlier round told last */
+        if (recent && has_any(t, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
+            for (size_t j = 0; j < out->n; j++)
+                if (!out->v[j].background && same_org(out->v[j].target.name, out->v[c->last].target.name)) {
+                    c->last = (long)j;
+                    break;
+                }
         /* 公司/该公司 as the subject of a deal word is the company the
          * article is about: a new deal of the last target (公司计划…上市) */
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
