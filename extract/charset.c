@@ -31,6 +31,7 @@
 
 #define CONV_CACHE 16
 #define NUL_WINDOW 8192      /* NUL bytes in this many leading bytes: binary */
+#define BINARY_WINDOW 65536  /* control characters are counted this far */
 #define META_WINDOW (1 << 20) /* scan at most this far for <meta> if </head> is absent */
 
 typedef struct {
@@ -247,7 +248,14 @@ static void utf8_stats(const char *s, size_t n, size_t *good_mb, size_t *bad)
     *good_mb = *bad = 0;
     while (i < n) {
         if ((unsigned char)s[i] < 0x80) {
-            i++;
+            /* ASCII runs, eight bytes at a time */
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull) break;
+                i += 8;
+            }
+            if (i < n && (unsigned char)s[i] < 0x80) i++;
             continue;
         }
         if (zd_utf8_decode(s, n, &i) < 0) (*bad)++;
@@ -440,6 +448,7 @@ static conv_entry *conv_for_label(zd_charset *cs, const char *label, int *is_utf
 static int looks_binary(const char *s, size_t n)
 {
     size_t ctl = 0, chars = 0, fffd = 0;
+    if (n > BINARY_WINDOW) n = BINARY_WINDOW; /* binary data shows at once */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c & 0xC0) != 0x80) chars++;

@@ -385,6 +385,22 @@ static int utf8_ok(const unsigned char *u, size_t n)
     return 1;
 }
 
+/* does the number s[a..b) hold a unit, a decimal point or thousands groups */
+static int has_amount_mark(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '.' || c == ',') return 1;
+        if (c >= 0xE0 && i + 2 < b + 2) {
+            size_t j = i;
+            int32_t cp = zd_utf8_decode(s, b, &j);
+            if (zd_num_unit(cp) > 0 || cp == U'点' || cp == U'點') return 1;
+            i = j - 1;
+        }
+    }
+    return 0;
+}
+
 static int is_adigit(int c)
 {
     return c >= '0' && c <= '9';
@@ -467,8 +483,16 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
         if (!suffix) {
             /* cheap test first: most numbers have no currency at all */
             size_t q = back_spaces(text, i, 2), cs;
-            if (q > last_end && zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) && cs >= last_end)
-                prefix = 1;
+            const zd_curword *w = q > last_end ? zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) : NULL;
+            if (w && cs >= last_end) prefix = 1;
+            /* a Chinese currency name before a plain number followed by more
+             * words is not its currency (美元3个月期, 人民币2年): the number
+             * must hold a unit or a decimal point, or end the phrase */
+            if (prefix && (unsigned char)w->word[0] >= 0xE0 && !has_amount_mark(text, i, end)) {
+                size_t l2;
+                int32_t nx = end < n ? cp_len(u, n, end, &l2) : 0;
+                if (nx >= 0x3400 && nx < 0xA000) prefix = 0;
+            }
         }
         if (suffix || prefix) st = look_back(text, i, last_end, range, &prefix);
         int ok = suffix || prefix;

@@ -315,10 +315,16 @@ static int only_list_between(const char *t, size_t s, size_t e)
     return 1;
 }
 
-static int money_blocked(const ctx *c, size_t cl, size_t ce, const zd_mention *m)
+static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, const zd_mention *m)
 {
     const char *t = c->t;
     size_t pre = back_chars(t, cl, m->start, 8);
+    /* a contract's value is often a total over its term (累计约N规模的
+     * 云服务); only what is plainly not its value is kept out */
+    if (type && strcmp(type, "contract") == 0)
+        return has_any(t, pre, m->start,
+                       (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
+                                             "股价", "价值", "估值", NULL});
     /* a total to date is never one deal's money (累计融资逾25亿元) */
     if (has_any(t, cl, m->start, (const char *const[]){"累计", "总计", "合计", "迄今", "至今", NULL}))
         return 1;
@@ -577,7 +583,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int has_inv = 0;
         for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
         for (size_t i = a; i < b; i++) {
-            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || c->vals[i].m->start > trig)
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
+            if (c->vals[i].kind && (!strcmp(c->vals[i].kind, "exchange") || !strcmp(c->vals[i].kind, "government")))
                 continue;
             if (has_inv && !target)
                 target = &c->vals[i], role[i - a] = R_TARGET;
@@ -670,6 +677,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (pa && lead[i - a] >= 0) pa->lead = lead[i - a];
     }
     /* ---- money */
+    const zd_value *earlier = NULL;
+    zd_date earlier_date = {0, 0, 0, ZD_GRAN_NONE};
     for (size_t i = a; i < b; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_MONEY || !v->ok) continue;
@@ -691,7 +700,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             continue;
         }
-        if (money_blocked(c, cl, ce, m)) continue;
+        if (money_blocked(c, d.type, cl, ce, m)) continue;
+        /* 去年11月签署的N协议: an earlier contract told inside this one */
+        if (d.type && strcmp(d.type, "contract") == 0 && !earlier &&
+            has_any(t, m->end, fwd_chars(t, ce, m->end, 2), (const char *const[]){"协议", "合同", "订单", NULL})) {
+            for (size_t j = a; j < i; j++) {
+                const zd_value *dv = &c->vals[j];
+                if (dv->m->type != ZD_DATE || !dv->ok || dv->m->start < cl || !c->publish->gran) continue;
+                if (dv->date.y * 12 + (dv->date.m ? dv->date.m : 12) < c->publish->y * 12 + c->publish->m - 1 &&
+                    has(t, dv->m->end, m->start, "签")) {
+                    earlier = v;
+                    earlier_date = dv->date;
+                }
+            }
+            if (earlier == v) continue;
+        }
         /* N来自X: X's share (the first organization after 来自 in the clause) */
         if (at(t, n, m->end, "来自")) {
             for (size_t j = i + 1; j < b && c->vals[j].m->start < ce; j++) {
@@ -754,6 +777,25 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     else
         d.status = "announced";
     d.background = strcmp(d.status, "completed") == 0;
+    if (earlier && d.target.name && d.ninv > 0) {
+        zd_deal e;
+        memset(&e, 0, sizeof e);
+        e.type = d.type;
+        e.status = "completed";
+        e.background = 1;
+        party_copy(&e.target, &d.target);
+        e.inv = zd_xcalloc(d.ninv, sizeof *e.inv);
+        for (size_t k = 0; k < d.ninv; k++) party_copy(&e.inv[e.ninv++], &d.inv[k]);
+        set_money(c, &e.has_amount, &e.amount, &e.amount_text, earlier);
+        e.date = earlier_date;
+        e.span_s = lo;
+        e.span_e = hi;
+        if (out->n == out->cap) {
+            out->cap = out->cap ? out->cap * 2 : 8;
+            out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
+        }
+        out->v[out->n++] = e;
+    }
 
     if (cont) {
         /* extend the last deal, or start a sibling round of the same target
