@@ -23,6 +23,12 @@ TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:li
 
 BUILD    := build
 PREFIX   ?= /usr/local
+# make V=1 shows the compiler command lines
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
 
 ifeq ($(MAKECMDGOALS),deps)
 else
@@ -39,6 +45,9 @@ ifdef SANITIZE
 CFLAGS   += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS  += -fsanitize=$(SANITIZE)
 BUILD    := build-san
+BIN      := $(BUILD)/zhdeals
+else
+BIN      := zhdeals
 endif
 
 LIB_SRC  := $(sort $(wildcard common/*.c fetch/*.c extract/*.c normalize/*.c))
@@ -54,7 +63,7 @@ TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 .PHONY: all deps run test tools eval bench fuzz valgrind \
         clean format install check-deps
 
-all: deps zhdeals
+all: deps $(BIN)
 
 # Install whatever pkg-config (or the PATH) cannot find, with apt-get
 # (through sudo when not root). apt-get update runs once first: a new
@@ -78,38 +87,44 @@ deps:
 	fi
 
 zhdeals: $(BUILD)/zhdeals
-	cp $< $@
+	$(Q)cp $< $@
 
 $(BUILD)/zhdeals: $(BUILD)/zhdeals.o $(LIB_OBJ)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 # The gazetteer is compiled into the binary, so a copied binary still works.
 $(BUILD)/normalize/orgs_data.o: normalize/orgs_data.S normalize/orgs.tsv
 	@mkdir -p $(dir $@)
-	$(CC) -c -DORGS_TSV='"$(CURDIR)/normalize/orgs.tsv"' -o $@ $<
+	@echo "  AS      $<"
+	$(Q)$(CC) -c -DORGS_TSV='"$(CURDIR)/normalize/orgs.tsv"' -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+	@echo "  TEST    $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 # Fuzz harnesses, replayed over their seeds by a plain driver (no fuzzing in CI).
 $(BUILD)/replay/%: tests/fuzz/%.c tests/fuzz/replay.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+	@echo "  REPLAY  $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
 
 # Small drivers that evaluations and benchmarks run (linked with the library).
 $(BUILD)/tools/%: tests/tools/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+	@echo "  TOOL    $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
 
 tools: $(TOOL_BIN)
 
 run: all
-	./zhdeals run corpus/urls.txt
+	@./zhdeals run corpus/urls.txt
 
 test: all $(UNIT_BIN) $(REPLAY_BIN)
 	@BUILD=$(BUILD) bash tests/run.sh

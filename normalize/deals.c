@@ -956,7 +956,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                 d->date = *publish;
             sorted[k++] = *d;
         }
-    memcpy(out->v, sorted, k * sizeof *sorted);
+    if (k) memcpy(out->v, sorted, k * sizeof *sorted);
     out->n = k;
     free(sorted);
 }
