@@ -59,6 +59,9 @@ static const char *const role_patterns[] = {
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
     /* X向Y采购 / 从Y采购 */
     "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
+    /* X(已)与Y签署/签订/达成 (a contract): both */
+    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" NAMECH "{2,20}?)" TIMEWORD
+    "(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
@@ -72,7 +75,7 @@ static const char *const role_patterns[] = {
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 13
+#define ZD_NROLES 14
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -501,7 +504,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
-    if (!legal && k < 3 && (unsigned char)t[s] >= 0xE3) return;
+    int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
+    if (!legal && !quoted && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
     for (size_t i = s; i < e; i++) {

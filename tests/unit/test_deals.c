@@ -180,12 +180,87 @@ static void not_deals(void **state)
     json_decref(d);
 }
 
+static void continuation_and_this_round(void **state)
+{
+    (void)state;
+    /* investors, shares and valuation told in the sentences after the deal;
+     * 本轮 is the news round even after an earlier round was recalled */
+    json_t *d = deals_of("青禾医疗今日宣布完成3亿元B轮融资。本轮由蓝湖资本领投,白鹭创投跟投。\n"
+                         "2024年,青禾医疗曾完成由海燕基金独家投资的8000万元A轮融资。\n"
+                         "本轮融资完成后,青禾医疗的投后估值约为25亿元。",
+                         "2026-05-20");
+    assert_int_equal(json_array_size(d), 2);
+    json_t *x = json_array_get(d, 0);
+    assert_true(amount(x) == 3e8);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) == 2.5e9);
+    json_t *y = json_array_get(d, 1);
+    assert_string_equal(s(y, "status"), "completed");
+    assert_string_equal(s(y, "round"), "a");
+    assert_null(json_object_get(y, "valuation") ? s(json_object_get(y, "valuation"), "basis") : NULL);
+    json_decref(d);
+}
+
+static void contracts_sale_and_service(void **state)
+{
+    (void)state;
+    /* the reporting company signs a purchase contract: it is the supplier */
+    json_t *d = deals_of("晨光电池(下称“晨光”)今日公告,公司已与远航汽车签订动力电池采购合同,合同总金额为6亿元。",
+                         "2026-05-20");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "contract");
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "晨光");
+    assert_string_equal(s(inv(x, 0), "text"), "远航汽车");
+    json_decref(d);
+    /* a compute service agreement: the provider is the target */
+    d = deals_of("星河模型与白云算力签署了为期三年的算力服务协议,合同金额约8亿元。", "2026-05-20");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(target(x), "白云算力");
+    assert_string_equal(s(inv(x, 0), "text"), "星河模型");
+    json_decref(d);
+}
+
+static void ipo_money_raised_not_prices(void **state)
+{
+    (void)state;
+    json_t *d = deals_of("远山智造今日登陆上交所科创板,发行价为28元/股,募集资金总额15亿元。", "2026-06-01");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "ipo");
+    assert_true(amount(x) == 1.5e9);
+    assert_string_equal(s(x, "round"), "ipo");
+    /* the exchange is where it lists, not a party */
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 0);
+    json_decref(d);
+}
+
+static void list_lines_and_traditional(void **state)
+{
+    (void)state;
+    json_t *d = deals_of("【医疗】青禾医疗:蓝湖资本领投1亿元A轮融资", "2026-05-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "青禾医疗");
+    json_decref(d);
+    /* Traditional text reads through the Simplified fold */
+    d = deals_of("晶芯科技今日宣布完成新台幣8億元B輪融資,由白鷺創投領投。", "2026-05-20");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "round"), "b");
+    assert_string_equal(s(json_object_get(x, "amount"), "currency"), "TWD");
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(funding_with_lead_and_follow), cmocka_unit_test(shares_from_laizi),
         cmocka_unit_test(acquisition_both_voices),      cmocka_unit_test(status_words),
-        cmocka_unit_test(not_deals),
+        cmocka_unit_test(not_deals),                    cmocka_unit_test(continuation_and_this_round),
+        cmocka_unit_test(contracts_sale_and_service),   cmocka_unit_test(ipo_money_raised_not_prices),
+        cmocka_unit_test(list_lines_and_traditional),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
