@@ -99,7 +99,7 @@ static const char *const w_exchange[] = {"港交所", "联交所", "香港交易
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
                                      "认购", "投资", NULL};
-static const char *const w_contract[] = {"采购", "订单", "供货", "合同", "协议", "供应", NULL};
+static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属谣言", "从未", "无意", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "消息称", "据报道", "据知情人士",
@@ -119,7 +119,8 @@ static const char *const w_not_deal_pre[] = {
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
-                                          "合同金额", "交易对价", "收购价", "总价", "对价", NULL};
+                                          "合同金额", "交易对价", "收购价", "总价", "对价", "中标金额",
+                                          NULL};
 static const char *const w_not_deal_post[] = {"现金", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
@@ -353,6 +354,12 @@ static int same_org(const char *x, const char *y)
     return lx < ly ? strstr(y, x) != NULL : strstr(x, y) != NULL;
 }
 
+/* Exchanges and regulators are where a deal happens, not its parties. */
+static int venue(const zd_value *v)
+{
+    return v->kind && (strcmp(v->kind, "exchange") == 0 || strcmp(v->kind, "government") == 0);
+}
+
 /* ---- one sentence -------------------------------------------------------- */
 
 enum { R_NONE = 0, R_TARGET, R_INV };
@@ -416,8 +423,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t before = back_chars(t, lo, s, 4);
         size_t near = fwd_chars(t, hi, e, 4);
         /* exchanges and regulators are where a deal happens, not parties */
-        if (v->kind && (strcmp(v->kind, "exchange") == 0 || strcmp(v->kind, "government") == 0))
-            continue;
+        if (venue(v)) continue;
         /* advisers, underwriters and sponsors are not parties */
         if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead))
             continue;
@@ -435,6 +441,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "contract") == 0) {
+            /* X中标Y的项目: X wins (supplies), Y tenders (buys) */
+            if (has(t, e, fwd_chars(t, hi, e, 12), "中标") && !has(t, e, fwd_chars(t, hi, e, 12), ",")) {
+                if (!target) target = v, role[k] = R_TARGET;
+                continue;
+            }
+            if (has(t, back_chars(t, lo, s, 2), s, "中标")) {
+                role[k] = R_INV;
+                continue;
+            }
             /* S与Y签订采购/供货合同 (S reports a sale to Y): S supplies;
              * S与Y签署服务/算力/租赁协议: Y serves S */
             int sale = has_any(t, lo, hi, (const char *const[]){"采购合同", "采购协议", "供货", "销售合同", "订单", "供应合同", NULL});
@@ -492,7 +507,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
             role[k] = R_INV, lead[k] = 0;
         } else if ((!target || s > target->m->end) &&
-                   has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", NULL}) &&
+                   has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", NULL}) &&
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
         } else if (has(t, clause_start(t, n, lo, s), s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
@@ -503,6 +518,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
                    !has(t, back_chars(t, lo, s, 3), s, "投资方")) {
             if (!target) target = v, role[k] = R_TARGET;
+        } else if (find(t, e, fwd_chars(t, hi, e, 8), "投资") != (size_t)-1 &&
+                   !has_any(t, e, fwd_chars(t, hi, e, 10), (const char *const[]){"投资方", "投资者", "投资人", "获", NULL}) &&
+                   !has(t, e, fwd_chars(t, hi, e, 8), ",")) {
+            role[k] = R_INV; /* X(已先后)投资…: X pays */
         } else if (has(t, e, fwd_chars(t, hi, e, 3), "向") ||
                    has_any(t, e, fwd_chars(t, hi, e, 3),
                            (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
@@ -567,8 +586,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || c->vals[i].m->start > trig)
                 continue;
-            if (c->vals[i].kind && (!strcmp(c->vals[i].kind, "exchange") || !strcmp(c->vals[i].kind, "government")))
-                continue;
+            if (venue(&c->vals[i])) continue;
             if (passive && !target) {
                 target = &c->vals[i], role[i - a] = R_TARGET;
             } else if (!passive && !has_inv) {
@@ -584,8 +602,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
-            if (c->vals[i].kind && (!strcmp(c->vals[i].kind, "exchange") || !strcmp(c->vals[i].kind, "government")))
-                continue;
+            if (venue(&c->vals[i])) continue;
             if (has_inv && !target)
                 target = &c->vals[i], role[i - a] = R_TARGET;
             else if (target && !has_inv)
@@ -597,6 +614,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE && c->vals[i].m->start < trig &&
+                !venue(&c->vals[i]) &&
                 !has_any(t, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12), w_adviser)) {
                 target = &c->vals[i];
                 role[i - a] = R_TARGET;
@@ -650,13 +668,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 }
         /* 公司/该公司 as the subject of a deal word is the company the
          * article is about: a new deal of the last target (公司计划…上市) */
+        /* 公司 (the company the article is about) doing a deal itself:
+         * 公司完成/获得/计划…; the company is the first deal's target */
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
-        int generic_subject = type && c->last >= 0 && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
-                              (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
-                               has(t, back_chars(t, lo, gen, 1), gen, ","));
+        int generic_subject =
+            type && out->n > 0 && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
+            (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
+             has(t, back_chars(t, lo, gen, 1), gen, ",")) &&
+            has_any(t, gen, fwd_chars(t, hi, gen, 6),
+                    (const char *const[]){"完成", "获得", "获", "拿下", "宣布", "计划", "拟", "将", "已",
+                                          "曾", "又", "还", "递交", "登陆", NULL}) &&
+            !has_any(t, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL});
         if (generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) {
+            size_t main = 0;
+            while (main + 1 < out->n && out->v[main].background) main++;
             d.type = type;
-            party_copy(&d.target, &out->v[c->last].target);
+            party_copy(&d.target, &out->v[main].target);
         } else {
             if (!recent || !cue) return;
             const zd_deal *l = &out->v[c->last];

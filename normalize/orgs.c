@@ -45,7 +45,16 @@ static const char *const role_patterns[] = {
     "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行)了?" NAMECH "{0,30}?(?:融资|投资|注资)",
+    "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定)了?" NAMECH "{0,30}?"
+    "(?:融资|投资|注资|募资)",
+    /* a company name by its industry word, as the subject of a sentence
+     * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
+    "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
+    "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
+    "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|"
+    "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
+    "(?=(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日)?(?:宣布|官宣|完成|获得|获|正式|已|将|称|表示|"
+    "透露|披露|拿下|斩获|中标|的|,))(?=[^。!?\\n]*(?:融资|募资|投资|收购|并购|上市|中标|订单|合同|协议))",
     /* Y(将)向X投资/注资: both */
     "(" NAMECH "{2,30}?)" ADVERBS "向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
@@ -75,7 +84,7 @@ static const char *const role_patterns[] = {
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 14
+#define ZD_NROLES 15
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -299,7 +308,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|创业|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
-                      "回应|针对|关于|届时|随即|之后|此后|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -430,7 +439,8 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "还", "曾", "再次", "首次", "此前", "今日", "近日", "日前", "昨日",
                                     "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
                                     "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
-                                    "当天", "同日", "本周", NULL};
+                                    "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
+                                    "透露", "披露", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -502,6 +512,15 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                         "板块", "概念", "事件", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
+    /* nor a clause: names hold no 的, 是 or verbs of offering */
+    static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经", NULL};
+    for (int i = 0; clause[i] && !legal; i++)
+        if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
+    /* nor is it a span of time (未来三年, 过去两个月) */
+    static const char *const times[] = {"未来", "过去", "今年", "去年", "明年", "年内", "年底", "年初",
+                                        "此前", "目前", "当前", NULL};
+    for (int i = 0; times[i] && !legal; i++)
+        if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
