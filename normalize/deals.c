@@ -98,14 +98,14 @@ static const char *const w_exchange[] = {"港交所", "联交所", "香港交易
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
-                                     "认购", "投资", NULL};
+                                     "认购", "募资", "投资", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属谣言", "从未", "无意", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "消息称", "据报道", "据知情人士",
                                       "知情人士透露", "有报道称", "据悉,", "或将", "据彭博", "据路透",
                                       NULL};
-static const char *const w_plan[] = {"拟", "计划", "预计", "将", "有望", "准备", "打算", "意向",
+static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
 static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", "前不久", "早前", "已于", "去年",
                                      "当时", "成立之初", NULL};
@@ -411,7 +411,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (!type) trig = hi;
 
     /* ---- organizations and their roles */
-    int role[MAXM] = {0}, lead[MAXM];
+    int role[MAXM] = {0}, lead[MAXM], weak_inv[MAXM] = {0};
     const zd_value *target = NULL;
     int by_subject = 0; /* the target is only the sentence's subject */
     for (size_t i = 0; i < MAXM; i++) lead[i] = -1;
@@ -512,7 +512,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
         } else if (has(t, clause_start(t, n, lo, s), s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
                    has(t, back_chars(t, lo, s, 2), s, "从") || has(t, before, s, "老股东") ||
-                   has(t, before, s, "投资方") || has(t, before, s, "投资方为")) {
+                   has_any(t, back_chars(t, lo, s, 6), s,
+                           (const char *const[]){"投资方", "出资方", "投资人", "投资者包括", "股东包括", NULL})) {
             role[k] = R_INV;
         } else if (has_any(t, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
@@ -522,6 +523,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    !has_any(t, e, fwd_chars(t, hi, e, 10), (const char *const[]){"投资方", "投资者", "投资人", "获", NULL}) &&
                    !has(t, e, fwd_chars(t, hi, e, 8), ",")) {
             role[k] = R_INV; /* X(已先后)投资…: X pays */
+            weak_inv[k] = 1;
         } else if (has(t, e, fwd_chars(t, hi, e, 3), "向") ||
                    has_any(t, e, fwd_chars(t, hi, e, 3),
                            (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
@@ -637,9 +639,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else {
         /* a sentence that goes on about the last deal: its investors, their
          * shares, the valuation (本轮由X领投; 其中N来自X; 投后估值达N) */
-        int roles = 0;
+        int roles = 0; /* investors marked as in a round (由, 领投, 来自 ...) */
         for (size_t i = a; i < b; i++)
-            if (role[i - a] == R_INV) roles = 1;
+            if (role[i - a] == R_INV && !weak_inv[i - a]) roles = 1;
         int shares = 0; /* N来自X */
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_MONEY && at(t, n, c->vals[i].m->end, "来自")) shares = 1;
