@@ -148,3 +148,41 @@ install: all
 	[ ! -f zhdeals.1 ] || install -m 644 zhdeals.1 $(DESTDIR)$(PREFIX)/share/man/man1/zhdeals.1
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# libFuzzer: each harness for FUZZ_SECONDS (default 600), from its seeds,
+# with ASan and UBSan; new inputs go to build-fuzz/corpus-NAME, crashes to
+# build-fuzz/ (copy one to tests/fuzz/crashes/fuzz_NAME-what to keep it as
+# a regression input that make test replays).
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD   := build-fuzz
+FUZZ_CFLAGS  := -O1 -g -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/normalize/orgs_data.o
+FUZZ_BIN     := $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
+
+$(FUZZ_BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  FUZZCC  $<"
+	$(Q)clang $(FUZZ_CFLAGS) -c -o $@ $<
+
+$(FUZZ_BUILD)/normalize/orgs_data.o: normalize/orgs_data.S normalize/orgs.tsv
+	@mkdir -p $(dir $@)
+	$(Q)clang -c -DORGS_TSV='"$(CURDIR)/normalize/orgs.tsv"' -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	@echo "  FUZZLD  $@"
+	$(Q)clang $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(PKG_LIBS) -lm -lpthread
+
+.SECONDARY: $(FUZZ_OBJ)
+
+fuzz: deps $(FUZZ_BIN)
+	@for f in $(FUZZ_BIN); do n=$${f##*/fuzz_}; mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
+	  echo "== fuzz_$$n for $(FUZZ_SECONDS) s"; \
+	  (cd $(FUZZ_BUILD) && ./fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -max_len=65536 corpus-$$n ../tests/fuzz/seeds/$$n 2>&1 | \
+	    grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|SUMMARY)' ) || exit 1; done
+
+# The golden tests under valgrind's memcheck: every leak or bad read fails.
+valgrind: all
+	@command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 2; }
+	ZHDEALS_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
+	  bash tests/golden.sh

@@ -8,6 +8,8 @@
 set -u
 cd "$(dirname "$0")/.."
 Z=${ZHDEALS:-./zhdeals}
+# make valgrind sets ZHDEALS_WRAP to run each stage under valgrind
+W=${ZHDEALS_WRAP:-}
 update=0
 [ "${1:-}" = --update ] && update=1
 mkdir -p corpus/expected
@@ -26,7 +28,11 @@ for page in corpus/pages/*; do
     esac
     exp="corpus/expected/$name.jsonl"
     out="$tmp/$name.jsonl"
-    "$Z" extract "${args[@]}" "$page" 2>"$tmp/err" | "$Z" normalize --emit all >"$out" 2>>"$tmp/err"
+    $W "$Z" extract "${args[@]}" "$page" 2>"$tmp/err" | $W "$Z" normalize --emit all >"$out" 2>>"$tmp/err"
+    st=("${PIPESTATUS[@]}")
+    if [ -n "$W" ] && { [ "${st[0]}" -eq 99 ] || [ "${st[1]}" -eq 99 ]; }; then
+        echo "FAIL $name: valgrind found errors"; cat "$tmp/err"; continue
+    fi
     if [ $update -eq 1 ]; then
         cp "$out" "$exp"
         echo "ok $name (updated)"
