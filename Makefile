@@ -136,6 +136,11 @@ eval: all tools
 eval-%: all tools
 	BUILD=$(BUILD) bash tests/tools/eval_$(subst -,_,$*).sh
 
+# Throughput beside baselines measured in the same run (tests/tools/bench.c).
+BENCH_PAGES ?= $(firstword $(wildcard ../shared/external/news-html/html) corpus/pages)
+bench: all $(BUILD)/tools/bench
+	$(BUILD)/tools/bench $(BENCH_PAGES) $(BENCH_SECONDS)
+
 clean:
 	rm -rf build build-san build-fuzz zhdeals
 

@@ -31,6 +31,10 @@ extern const char zd_orgs_tsv_end[];
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 #define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》]"
+/* A name starts where a clause does: every pattern that begins with a
+ * name begins here, so the matcher rejects every other start position in
+ * one step instead of trying each as the left end of a name. */
+#define BOUND "(?<=^|[,;:。!?\\n\\s\"“”「」()（）《》】])"
 #define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
@@ -41,50 +45,70 @@ extern const char zd_orgs_tsv_end[];
  * a list, A、B和C, split later). Each is a construction of deal prose. */
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
-    "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
+    BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
     "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
-    "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
+    BOUND "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定)了?" NAMECH "{0,30}?"
     "(?:融资|投资|注资|募资)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
-    "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
+    BOUND "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
     "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
     "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
     "(?=(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日)?(?:宣布|官宣|完成|获得|获|正式|已|将|称|表示|"
     "透露|披露|拿下|斩获|中标|的|,))(?=[^。!?\\n]*(?:融资|募资|投资|收购|并购|上市|中标|订单|合同|协议))",
     /* Y(将)向X投资/注资: both */
-    "(" NAMECH "{2,30}?)" ADVERBS "向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
-    "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
+    BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
     /* 获(得)X(的)(战略)投资 */
     "获得?(" NAMECH "{2,30}?)的?(?:战略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
-    "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
+    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
-    "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
-    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
+    BOUND "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
     /* X向Y采购 / 从Y采购 */
-    "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
-    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" NAMECH "{2,20}?)" TIMEWORD
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" NAMECH "{2,20}?)" TIMEWORD
     "(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
-    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:挂牌)?(?:上市|IPO)",
-    "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
     /* a list line: 【行业】X:Y领投N元融资 */
     "(?m)^【[^】\\n]{1,12}】([^:\\n【】]{2,20}):(?=[^\\n]*(?:融资|投资|领投|收购|募资))",
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
-    "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
+    BOUND "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
 #define ZD_NROLES 15
+
+/* For each role pattern, words one of which its match must hold: a
+ * sentence without them is not tried against the pattern. */
+static const char *const role_words[ZD_NROLES] = {
+    "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投",
+    "融资|投资|注资|募资",
+    "融资|募资|投资|收购|并购|上市|中标|订单|合同|协议",
+    "向",
+    "融资",
+    "获",
+    "被|遭",
+    "收购|并购|买下",
+    "采购|订购|购买",
+    "签署|签订|达成|签下",
+    "上市|IPO",
+    "招股|上市申请",
+    "【",
+    "称",
+    "称|(“|(\"|(「|(『",
+};
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
@@ -94,6 +118,8 @@ static const char *const generic[] = {
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", NULL};
+
+typedef struct wordset wordset;
 
 typedef struct {
     uint32_t node;
@@ -113,7 +139,10 @@ struct zd_orgs {
     size_t nstrings, strcap;
     pcre2_code *legal, *latin, *trim;
     pcre2_code *roles[ZD_NROLES];
+    int anchored[ZD_NROLES]; /* the pattern begins with a name (BOUND) */
     pcre2_match_data *md, *md2;
+    wordset *words; /* the words the discovery patterns need */
+    unsigned char lead[8192]; /* bit per BMP code point that starts an alias */
 };
 
 /* ---- trie ---------------------------------------------------------------- */
@@ -173,9 +202,15 @@ static inline unsigned char fold(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
+static unsigned lead_cp(const unsigned char *p, size_t avail);
+
 /* Insert alias; returns the org index it already had (+1), or 0. */
 static int32_t trie_insert(zd_orgs *o, const char *s, size_t n, int32_t org)
 {
+    if (n == 0) return 0;
+    unsigned cp = lead_cp((const unsigned char *)s, n);
+    if (cp < 0x80) cp = fold((unsigned char)cp);
+    o->lead[cp >> 3] |= (unsigned char)(1u << (cp & 7));
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char b = fold((unsigned char)s[i]);
@@ -263,12 +298,66 @@ static int load_tsv(zd_orgs *o, const char *data, size_t len, const char *name, 
     return 0;
 }
 
-static pcre2_code *compile(const char *pat, char **err)
+/* Word sets: which of a list of words a text holds, in one pass. A
+ * character is compared with the words only when one of them starts with
+ * it (a bit per BMP code point); each word carries a mask of what it
+ * stands for. */
+#define WS_MAX 160
+struct wordset {
+    const char *w[WS_MAX];
+    size_t len[WS_MAX];
+    uint32_t mask[WS_MAX];
+    int n;
+    unsigned char first[8192];
+};
+
+static unsigned lead_cp(const unsigned char *p, size_t avail)
+{
+    if (p[0] < 0x80) return p[0];
+    if ((p[0] & 0xF0) == 0xE0 && avail >= 3)
+        return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    return 0xFFFF; /* never a lead */
+}
+
+/* Add the '|'-separated words of list with mask; the strings must live on. */
+static void wordset_add(wordset *w, const char *list, uint32_t mask)
+{
+    const char *p = list;
+    while (*p && w->n < WS_MAX) {
+        const char *e = strchr(p, '|');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        w->w[w->n] = p;
+        w->len[w->n] = l;
+        w->mask[w->n] = mask;
+        unsigned k = lead_cp((const unsigned char *)p, l);
+        w->first[k >> 3] |= (unsigned char)(1u << (k & 7));
+        w->n++;
+        p += l + (e ? 1 : 0);
+        if (!e) break;
+    }
+}
+
+/* The OR of the masks of the words t[lo,hi) holds. */
+static uint32_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t hi)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    uint32_t m = 0;
+    for (size_t i = lo; i < hi; i++) {
+        if ((u[i] & 0xC0) == 0x80) continue;
+        unsigned k = lead_cp(u + i, hi - i);
+        if (!(w->first[k >> 3] & (1u << (k & 7)))) continue;
+        for (int j = 0; j < w->n; j++)
+            if (i + w->len[j] <= hi && memcmp(t + i, w->w[j], w->len[j]) == 0) m |= w->mask[j];
+    }
+    return m;
+}
+
+static pcre2_code *compile_opts(const char *pat, uint32_t opts, char **err)
 {
     int ec;
     PCRE2_SIZE eo;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &ec, &eo, NULL);
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | opts, &ec, &eo, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -277,6 +366,11 @@ static pcre2_code *compile(const char *pat, char **err)
     }
     pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
+}
+
+static pcre2_code *compile(const char *pat, char **err)
+{
+    return compile_opts(pat, 0, err);
 }
 
 zd_orgs *zd_orgs_new(char **err)
@@ -314,10 +408,17 @@ zd_orgs *zd_orgs_new(char **err)
                       "(.+)$",
                       err);
     for (int i = 0; i < ZD_NROLES; i++) {
-        o->roles[i] = compile(role_patterns[i], err);
+        /* anchored ones are compiled anchored: JIT code serves only the
+         * options it was compiled with */
+        o->anchored[i] = strncmp(role_patterns[i], BOUND, strlen(BOUND)) == 0;
+        o->roles[i] = compile_opts(role_patterns[i], o->anchored[i] ? PCRE2_ANCHORED : 0, err);
         if (!o->roles[i]) goto fail;
     }
     if (!o->legal || !o->latin || !o->trim) goto fail;
+    /* bit r: role pattern r may match; bit 31: a legal-name suffix */
+    o->words = zd_xcalloc(1, sizeof *o->words);
+    for (int r = 0; r < ZD_NROLES; r++) wordset_add(o->words, role_words[r], 1u << r);
+    wordset_add(o->words, "有限公司|合伙企业", 1u << 31);
     o->md = pcre2_match_data_create(8, NULL);
     o->md2 = pcre2_match_data_create(4, NULL);
     if (!o->md || !o->md2) zd_oom();
@@ -341,6 +442,7 @@ void zd_orgs_free(zd_orgs *o)
     for (int i = 0; i < ZD_NROLES; i++) pcre2_code_free(o->roles[i]);
     pcre2_match_data_free(o->md);
     pcre2_match_data_free(o->md2);
+    free(o->words);
     free(o);
 }
 
@@ -392,6 +494,10 @@ static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, in
     size_t best = 0;
     int lead_alnum = is_alnum((unsigned char)t[i]);
     if (lead_alnum && i > 0 && is_alnum((unsigned char)t[i - 1])) return 0;
+    /* most characters start no alias: one bit tells */
+    unsigned cp = lead_cp((const unsigned char *)t + i, n - i);
+    if (cp < 0x80) cp = fold((unsigned char)cp);
+    if (!(o->lead[cp >> 3] & (1u << (cp & 7)))) return 0;
     for (size_t k = i; k < n; k++) {
         node = edge_get(o, node, fold((unsigned char)t[k]));
         if (!node) break;
@@ -588,12 +694,15 @@ static void candidates(finder *f, size_t s, size_t e)
 
 /* Calls fn for every match of re in the text (groups >= 1, or the whole
  * match when the pattern has no group). */
-static void each_match(finder *f, pcre2_code *re, void (*fn)(finder *, size_t, size_t, int),
-                       int arg)
+/* Calls fn for every match of re within t[lo,hi) (groups >= 1, or the
+ * whole match when the pattern has no group). Text before lo stays
+ * visible to lookbehinds. */
+static void each_match(finder *f, pcre2_code *re, size_t lo, size_t hi,
+                       void (*fn)(finder *, size_t, size_t, int), int arg)
 {
-    size_t off = 0;
-    while (off < f->n) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)f->t, f->n, off, PCRE2_NO_UTF_CHECK, f->o->md, NULL);
+    size_t off = lo;
+    while (off < hi) {
+        int rc = pcre2_match(re, (PCRE2_SPTR)f->t, hi, off, PCRE2_NO_UTF_CHECK, f->o->md, NULL);
         if (rc < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->o->md);
         size_t ms = ov[0], me = ov[1];
@@ -603,7 +712,7 @@ static void each_match(finder *f, pcre2_code *re, void (*fn)(finder *, size_t, s
             for (int g = 1; g < rc; g++)
                 if (ov[2 * g] != PCRE2_UNSET) fn(f, ov[2 * g], ov[2 * g + 1], arg);
         off = me > ms ? me : ms + 1;
-        while (off < f->n && ((unsigned char)f->t[off] & 0xC0) == 0x80) off++;
+        while (off < hi && ((unsigned char)f->t[off] & 0xC0) == 0x80) off++;
     }
 }
 
@@ -611,6 +720,59 @@ static void role_group(finder *f, size_t s, size_t e, int arg)
 {
     (void)arg;
     candidates(f, s, e);
+}
+
+static int is_boundary_char(const char *t, size_t i, size_t *len)
+{
+    static const char *const marks[] = {"。", "“", "”", "「", "」", "（", "）", "《", "》", "】", NULL};
+    unsigned char c = (unsigned char)t[i];
+    *len = 1;
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||
+        c == '\t' || c == '"' || c == '(' || c == ')')
+        return 1;
+    if (c < 0xE0) return 0;
+    for (int k = 0; marks[k]; k++)
+        if (memcmp(t + i, marks[k], 3) == 0) {
+            *len = 3;
+            return 1;
+        }
+    return 0;
+}
+
+/* The role patterns over one sentence. Those that begin with a name can
+ * only start at a clause boundary, so they are tried anchored at each
+ * boundary (a handful per sentence) rather than at every byte. */
+static void roles_in(finder *f, size_t lo, size_t hi, uint32_t mask)
+{
+    size_t starts[256], ns = 0;
+    starts[ns++] = lo;
+    for (size_t i = lo; i < hi && ns < 256;) {
+        size_t l;
+        if (is_boundary_char(f->t, i, &l)) {
+            i += l;
+            if (i < hi) starts[ns++] = i;
+        } else {
+            i++;
+        }
+    }
+    for (int r = 0; r < ZD_NROLES; r++) {
+        if (!(mask & (1u << r))) continue;
+        if (!f->o->anchored[r]) {
+            each_match(f, f->o->roles[r], lo, hi, role_group, 0);
+            continue;
+        }
+        size_t done = lo;
+        for (size_t k = 0; k < ns; k++) {
+            if (starts[k] < done) continue;
+            int rc = pcre2_match(f->o->roles[r], (PCRE2_SPTR)f->t, hi, starts[k],
+                                 PCRE2_NO_UTF_CHECK, f->o->md, NULL);
+            if (rc < 0) continue;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->o->md);
+            for (int g = 1; g < rc; g++)
+                if (ov[2 * g] != PCRE2_UNSET) candidates(f, ov[2 * g], ov[2 * g + 1]);
+            done = ov[1];
+        }
+    }
 }
 
 static void latin_name(finder *f, size_t s, size_t e, int arg)
@@ -651,10 +813,23 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
         i++;
         while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
     }
-    /* 2. discovery: legal names, mixed-case Latin names, deal roles */
-    each_match(&f, o->legal, candidate, 1);
-    each_match(&f, o->latin, latin_name, 0);
-    for (int r = 0; r < ZD_NROLES; r++) each_match(&f, o->roles[r], role_group, 0);
+    /* 2. discovery, sentence by sentence: legal names where 公司/合伙企业
+     * occur, mixed-case Latin names, deal roles in sentences of deals */
+    each_match(&f, o->latin, 0, n, latin_name, 0);
+
+    for (size_t lo = 0; lo < n;) {
+        size_t hi = lo;
+        while (hi < n && t[hi] != '\n' && t[hi] != '!' && t[hi] != '?' && t[hi] != ';' &&
+               !((unsigned char)t[hi] == 0xE3 && hi + 3 <= n && memcmp(t + hi, "。", 3) == 0))
+            hi++;
+        size_t next = hi < n ? hi + (t[hi] == '\n' || t[hi] == '!' || t[hi] == '?' || t[hi] == ';' ? 1 : 3) : n;
+        if (hi > lo) {
+            uint32_t m = wordset_scan(o->words, t, lo, hi);
+            if (m & (1u << 31)) each_match(&f, o->legal, lo, hi, candidate, 1);
+            if (m & ~(1u << 31)) roles_in(&f, lo, hi, m);
+        }
+        lo = next;
+    }
     /* 3. a name found once is a name wherever the article repeats it */
     size_t nf = f.nf;
     for (size_t i = 0; i < nf; i++) {
