@@ -422,8 +422,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t ce = clause_end(t, n, hi, e);
         size_t before = back_chars(t, lo, s, 4);
         size_t near = fwd_chars(t, hi, e, 4);
-        /* exchanges and regulators are where a deal happens, not parties */
+        /* exchanges and regulators are where a deal happens, not parties;
+         * a source of data (天眼查显示, 据IT桔子统计) reports it */
         if (venue(v)) continue;
+        if (has_any(t, e, fwd_chars(t, hi, e, 4),
+                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "报告", "调研", NULL}))
+            continue;
         /* advisers, underwriters and sponsors are not parties */
         if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead))
             continue;

@@ -46,7 +46,7 @@ extern const char zd_orgs_tsv_end[];
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
-    "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投)",
+    "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定)了?" NAMECH "{0,30}?"
@@ -93,7 +93,7 @@ static const char *const role_patterns[] = {
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
-    "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投",
+    "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|参与",
     "融资|投资|注资|募资",
     "融资|募资|投资|收购|并购|上市|中标|订单|合同|协议",
     "向",
@@ -117,7 +117,9 @@ static const char *const generic[] = {
     "对方", "资方", "基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
-    "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", NULL};
+    "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
+    "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
+    "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
 
 typedef struct wordset wordset;
 
@@ -546,7 +548,7 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
                                     "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
                                     "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
-                                    "透露", "披露", NULL};
+                                    "透露", "披露", "独家", "连续", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -609,7 +611,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 多家机构, 该公司) */
     static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家", "这家",
                                         "那家", "该", "此", "其", "各", "两家", "三家", "全球", "国内",
-                                        "国际", "海外", NULL};
+                                        "国际", "海外", "首批", "每", "这批", "该批", "一批", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
@@ -619,12 +621,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
-    static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经", NULL};
+    static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经",
+                                         "主攻", "专注", "主营", "致力", "聚焦", "从事", "洽谈", "一笔",
+                                         "一轮", "个月", "年内", "天内", "以来", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor is it a span of time (未来三年, 过去两个月) */
     static const char *const times[] = {"未来", "过去", "今年", "去年", "明年", "年内", "年底", "年初",
-                                        "此前", "目前", "当前", NULL};
+                                        "此前", "目前", "当前", "近期", "近年", "近两年", "近日", NULL};
     for (int i = 0; times[i] && !legal; i++)
         if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
