@@ -5,36 +5,53 @@
  * Why a hand-written parser and not regex groups: the span is already known
  * to be a date, so resolution only has to read its parts (year, month, day,
  * lunar marks, relative words, holiday names) in order; a small cursor over
- * the UTF-8 bytes does that with one pass and no per-form pattern.
+ * the UTF-8 bytes does that in one pass. Traditional characters of date
+ * words are folded to Simplified first (週→周, 個→个, 節→节), so one table of
+ * words serves both scripts.
  *
  * All calendar arithmetic goes through ICU UCalendar objects opened once per
  * context: a Gregorian calendar in Asia/Shanghai (day/month arithmetic,
- * Julian day numbers, weekdays, validity) and the Chinese lunisolar calendar
- * ("zh@calendar=chinese") for lunar dates and holidays.
+ * Julian day numbers, weekdays, validity, proleptic for old dates), the
+ * Chinese lunisolar calendar ("zh@calendar=chinese") for lunar dates and
+ * holidays, the Islamic Umm al-Qura calendar for Islamic holidays, and a UTC
+ * calendar for reading publish stamps with an offset.
  *
- * Decisions (the contract allows only YYYY-MM-DD, YYYY-MM or YYYY):
+ * Decisions (the contract allows only YYYY-MM-DD, YYYY-MM or YYYY; a value is
+ * given only when the expression is one day, one month or one year, or lies
+ * inside one that the text names, never guessed):
  * - Partial dates. 2月27日 (month and day, no year) takes the year that puts
  *   it nearest the publish date (ties go to the past: news reports the past);
  *   2月 (month only) takes the publish year; 16日 (day only) takes the publish
  *   month, or the month before when the publish month has no such day.
- *   Lunar dates and holidays without a year also take the nearest year.
- * - Weekdays. 周三 alone means the day of the publish date's ISO week
+ *   Holidays and lunar dates without a year also take the nearest year.
+ * - Weekdays. 周三 alone means that day of the publish date's ISO week
  *   (Monday first), like 本周三; 上周五/下周一 shift by whole ISO weeks.
  *   上周, 本周, 周末 alone are periods: unresolvable (-1).
- * - Quarters and half-years (第一季度, Q3, 2025年Q3, 上半年, 下半年) are not one
- *   month: they resolve to their year with year granularity (a coarser but
- *   true value, so a deal dated 2025年Q3 gets "2025"). Edges of a period are
- *   one month: 年初/伊始 → January, 年底/年末 → December, 一季度末 → March,
- *   四季度初 → October, 3月底/3月初/3月上旬 → that month.
- * - Relative counts: N天前/N天后 and N周前 → day; N个月前/后 and N个季度前/后 →
- *   month; N年前/后 → year. Vague counts (半年前, 几天前, 一年多前) → -1.
- * - 除夕 of year Y is the day before the Spring Festival that falls in
- *   Gregorian year Y (2025年除夕 = 2025-01-28), the way news writes it.
+ * - Periods longer than a month resolve to their year, with year
+ *   granularity: quarters (第一季度, Q3, 2025年Q3), halves (上半年, 下半年,
+ *   H1), spans of months (2025年1-3月). A quarter or half without a year takes
+ *   the publish year, like a month. This is a coarser but true value: a deal
+ *   dated 2025年Q3 gets "2025", not a month the text does not say.
+ *   A span of days inside one month (5月20日至22日) resolves to that month.
+ * - Edges of a period are one month: 年初/伊始 → January, 年底/年末 →
+ *   December, 一季度末 → March, 四季度初 → October, Q3末 → September,
+ *   3月底/3月初/3月上旬 → that month.
+ * - Relative counts: N天前/N天后 and N周前/后 → day; N个月前 and N个季度前 →
+ *   month; N年前 → year. Vague counts (半年前, 几天前, 一年多前, 七八年前) → -1.
+ *   Counting forward by months, quarters or years (两年后, 三个月后) → -1:
+ *   in news that usually counts from a moment the story names (2019年成立,
+ *   两年后完成A轮), and a date off by years is worse than none.
+ * - 除夕/大年三十 of year Y is the day before the Spring Festival that falls
+ *   in Gregorian year Y (2025年除夕 = 2025-01-28), the way news writes it.
+ * - Lunar dates: 农历 / 阴历, 正月, 腊月, 冬月, 初一..初十, 大年初N, and a month
+ *   and day both in Chinese numerals without 日/号 (八月十五, 五月廿二) are
+ *   lunar; they become the Gregorian date of that lunar day. A lunar month
+ *   without a day is unresolvable.
  * - Two-digit years (98年, 15年) take the century that puts them no later
  *   than 20 years after the publish year; three-digit years followed by a
  *   month (115年3月12日) and 民國N年 are Taiwan ROC years (1911 + N).
- * - Lunar month/day (农历八月十五, 正月初一, 腊月初十) become the Gregorian
- *   date of that lunar day; a lunar month without a day is unresolvable.
+ * - Only a publish date with a day (ZD_GRAN_DAY) anchors relative and
+ *   partial dates; without one they are unresolvable.
  */
 #include "date.h"
 
@@ -52,7 +69,8 @@ struct zd_date_ctx {
     UCalendar *isl;  /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
 };
 
-static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h', 'a', 'n', 'g', 'h', 'a', 'i', 0};
+static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h',
+                                    'a', 'n', 'g', 'h', 'a', 'i', 0};
 
 zd_date_ctx *zd_date_ctx_new(void)
 {
@@ -64,7 +82,8 @@ zd_date_ctx *zd_date_ctx_new(void)
     c->chin = ucal_open(tz_shanghai, -1, "zh@calendar=chinese", UCAL_TRADITIONAL, &st);
     if (U_FAILURE(st)) c->chin = NULL;
     st = U_ZERO_ERROR;
-    c->utc = ucal_open((const UChar[]){'U', 'T', 'C', 0}, -1, "en_US@calendar=gregorian", UCAL_GREGORIAN, &st);
+    c->utc = ucal_open((const UChar[]){'U', 'T', 'C', 0}, -1, "en_US@calendar=gregorian",
+                       UCAL_GREGORIAN, &st);
     if (U_FAILURE(st)) c->utc = NULL;
     st = U_ZERO_ERROR;
     c->isl = ucal_open(tz_shanghai, -1, "en@calendar=islamic-umalqura", UCAL_TRADITIONAL, &st);
@@ -162,19 +181,21 @@ static void add_months(zd_date_ctx *c, int *y, int *m, int k)
 /* Gregorian date of lunar year ly (the lunar year that starts in Gregorian
  * year ly), month lm, day ld. Returns -1 when that lunar month has no such
  * day. */
-static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int ld, zd_date *out)
+static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out)
 {
     UErrorCode st = U_ZERO_ERROR;
     if (ly < 1 || ly > 9000 || lm < 1 || lm > 12 || ld < 1 || ld > 30) return -1;
     ucal_clear(c->chin);
     ucal_set(c->chin, UCAL_EXTENDED_YEAR, ly + 2637);
     ucal_set(c->chin, UCAL_MONTH, lm - 1);
-    ucal_set(c->chin, UCAL_IS_LEAP_MONTH, 0);
+    ucal_set(c->chin, UCAL_IS_LEAP_MONTH, leap);
     ucal_set(c->chin, UCAL_DATE, ld);
     ucal_set(c->chin, UCAL_HOUR_OF_DAY, 12);
     UDate ms = ucal_getMillis(c->chin, &st);
     if (U_FAILURE(st)) return -1;
-    if (ucal_get(c->chin, UCAL_DATE, &st) != ld || ucal_get(c->chin, UCAL_MONTH, &st) != lm - 1) return -1;
+    if (ucal_get(c->chin, UCAL_DATE, &st) != ld || ucal_get(c->chin, UCAL_MONTH, &st) != lm - 1 ||
+        ucal_get(c->chin, UCAL_IS_LEAP_MONTH, &st) != leap)
+        return -1;
     ucal_setMillis(c->greg, ms, &st);
     if (U_FAILURE(st)) return -1;
     greg_read(c, &out->y, &out->m, &out->d);
@@ -195,87 +216,187 @@ typedef struct {
 
 /* Longest names first where one is a prefix of another (matched in order). */
 static const holiday holidays[] = {
-    {"五一国际劳动节", H_SOLAR, 5, 1, 0}, {"五一國際勞動節", H_SOLAR, 5, 1, 0},
-    {"国际劳动节", H_SOLAR, 5, 1, 0}, {"國際勞動節", H_SOLAR, 5, 1, 0},
-    {"五一劳动节", H_SOLAR, 5, 1, 0}, {"五一勞動節", H_SOLAR, 5, 1, 0},
-    {"劳动节", H_SOLAR, 5, 1, 0}, {"勞動節", H_SOLAR, 5, 1, 0}, {"五一", H_SOLAR, 5, 1, 0},
-    {"元旦节", H_SOLAR, 1, 1, 0}, {"元旦節", H_SOLAR, 1, 1, 0}, {"元旦", H_SOLAR, 1, 1, 0},
-    {"阳历新年", H_SOLAR, 1, 1, 0}, {"陽曆新年", H_SOLAR, 1, 1, 0},
-    {"情人节", H_SOLAR, 2, 14, 0}, {"情人節", H_SOLAR, 2, 14, 0},
-    {"圣瓦伦丁节", H_SOLAR, 2, 14, 0}, {"聖瓦倫丁節", H_SOLAR, 2, 14, 0},
-    {"三八妇女节", H_SOLAR, 3, 8, 0}, {"国际妇女节", H_SOLAR, 3, 8, 0},
-    {"妇女节", H_SOLAR, 3, 8, 0}, {"婦女節", H_SOLAR, 3, 8, 0},
-    {"植树节", H_SOLAR, 3, 12, 0}, {"植樹節", H_SOLAR, 3, 12, 0},
-    {"国际消费者权益日", H_SOLAR, 3, 15, 0}, {"国际消費者權益日", H_SOLAR, 3, 15, 0},
-    {"國際消費者權益日", H_SOLAR, 3, 15, 0}, {"消费者权益日", H_SOLAR, 3, 15, 0},
+    {"五一国际劳动节", H_SOLAR, 5, 1, 0},
+    {"五一國際勞動節", H_SOLAR, 5, 1, 0},
+    {"国际劳动节", H_SOLAR, 5, 1, 0},
+    {"國際勞動節", H_SOLAR, 5, 1, 0},
+    {"五一劳动节", H_SOLAR, 5, 1, 0},
+    {"五一勞動節", H_SOLAR, 5, 1, 0},
+    {"劳动节", H_SOLAR, 5, 1, 0},
+    {"勞動節", H_SOLAR, 5, 1, 0},
+    {"五一", H_SOLAR, 5, 1, 0},
+    {"元旦节", H_SOLAR, 1, 1, 0},
+    {"元旦節", H_SOLAR, 1, 1, 0},
+    {"元旦", H_SOLAR, 1, 1, 0},
+    {"阳历新年", H_SOLAR, 1, 1, 0},
+    {"陽曆新年", H_SOLAR, 1, 1, 0},
+    {"情人节", H_SOLAR, 2, 14, 0},
+    {"情人節", H_SOLAR, 2, 14, 0},
+    {"圣瓦伦丁节", H_SOLAR, 2, 14, 0},
+    {"聖瓦倫丁節", H_SOLAR, 2, 14, 0},
+    {"三八妇女节", H_SOLAR, 3, 8, 0},
+    {"国际妇女节", H_SOLAR, 3, 8, 0},
+    {"妇女节", H_SOLAR, 3, 8, 0},
+    {"婦女節", H_SOLAR, 3, 8, 0},
+    {"植树节", H_SOLAR, 3, 12, 0},
+    {"植樹節", H_SOLAR, 3, 12, 0},
+    {"国际消费者权益日", H_SOLAR, 3, 15, 0},
+    {"国际消費者權益日", H_SOLAR, 3, 15, 0},
+    {"國際消費者權益日", H_SOLAR, 3, 15, 0},
+    {"消费者权益日", H_SOLAR, 3, 15, 0},
     {"三一五", H_SOLAR, 3, 15, 0},
-    {"愚人节", H_SOLAR, 4, 1, 0}, {"愚人節", H_SOLAR, 4, 1, 0},
-    {"五四青年节", H_SOLAR, 5, 4, 0}, {"青年节", H_SOLAR, 5, 4, 0}, {"青年節", H_SOLAR, 5, 4, 0},
-    {"六一儿童节", H_SOLAR, 6, 1, 0}, {"国际儿童节", H_SOLAR, 6, 1, 0}, {"國際兒童節", H_SOLAR, 6, 1, 0},
-    {"儿童节", H_SOLAR, 6, 1, 0}, {"兒童節", H_SOLAR, 6, 1, 0}, {"六一", H_SOLAR, 6, 1, 0},
-    {"建党节", H_SOLAR, 7, 1, 0}, {"建黨節", H_SOLAR, 7, 1, 0},
-    {"八一建军节", H_SOLAR, 8, 1, 0}, {"八一建軍節", H_SOLAR, 8, 1, 0},
-    {"建军节", H_SOLAR, 8, 1, 0}, {"建軍節", H_SOLAR, 8, 1, 0},
-    {"教师节", H_SOLAR, 9, 10, 0}, {"教師節", H_SOLAR, 9, 10, 0},
-    {"国庆节", H_SOLAR, 10, 1, 0}, {"國慶節", H_SOLAR, 10, 1, 0}, {"国庆節", H_SOLAR, 10, 1, 0},
-    {"國慶节", H_SOLAR, 10, 1, 0}, {"国庆", H_SOLAR, 10, 1, 0}, {"國慶", H_SOLAR, 10, 1, 0},
-    {"万圣节", H_SOLAR, 10, 31, 0}, {"萬聖節", H_SOLAR, 10, 31, 0},
-    {"光棍节", H_SOLAR, 11, 11, 0}, {"光棍節", H_SOLAR, 11, 11, 0},
-    {"双十一", H_SOLAR, 11, 11, 0}, {"雙十一", H_SOLAR, 11, 11, 0},
-    {"双11", H_SOLAR, 11, 11, 0}, {"雙11", H_SOLAR, 11, 11, 0},
-    {"双十二", H_SOLAR, 12, 12, 0}, {"雙十二", H_SOLAR, 12, 12, 0},
-    {"双12", H_SOLAR, 12, 12, 0}, {"雙12", H_SOLAR, 12, 12, 0},
-    {"澳门回归纪念日", H_SOLAR, 12, 20, 0}, {"澳門回歸紀念日", H_SOLAR, 12, 20, 0},
+    {"愚人节", H_SOLAR, 4, 1, 0},
+    {"愚人節", H_SOLAR, 4, 1, 0},
+    {"五四青年节", H_SOLAR, 5, 4, 0},
+    {"青年节", H_SOLAR, 5, 4, 0},
+    {"青年節", H_SOLAR, 5, 4, 0},
+    {"六一儿童节", H_SOLAR, 6, 1, 0},
+    {"国际儿童节", H_SOLAR, 6, 1, 0},
+    {"國際兒童節", H_SOLAR, 6, 1, 0},
+    {"儿童节", H_SOLAR, 6, 1, 0},
+    {"兒童節", H_SOLAR, 6, 1, 0},
+    {"六一", H_SOLAR, 6, 1, 0},
+    {"建党节", H_SOLAR, 7, 1, 0},
+    {"建黨節", H_SOLAR, 7, 1, 0},
+    {"八一建军节", H_SOLAR, 8, 1, 0},
+    {"八一建軍節", H_SOLAR, 8, 1, 0},
+    {"建军节", H_SOLAR, 8, 1, 0},
+    {"建軍節", H_SOLAR, 8, 1, 0},
+    {"教师节", H_SOLAR, 9, 10, 0},
+    {"教師節", H_SOLAR, 9, 10, 0},
+    {"国庆节", H_SOLAR, 10, 1, 0},
+    {"國慶節", H_SOLAR, 10, 1, 0},
+    {"国庆節", H_SOLAR, 10, 1, 0},
+    {"國慶节", H_SOLAR, 10, 1, 0},
+    {"国庆", H_SOLAR, 10, 1, 0},
+    {"國慶", H_SOLAR, 10, 1, 0},
+    {"万圣节", H_SOLAR, 10, 31, 0},
+    {"萬聖節", H_SOLAR, 10, 31, 0},
+    {"光棍节", H_SOLAR, 11, 11, 0},
+    {"光棍節", H_SOLAR, 11, 11, 0},
+    {"双十一", H_SOLAR, 11, 11, 0},
+    {"雙十一", H_SOLAR, 11, 11, 0},
+    {"双11", H_SOLAR, 11, 11, 0},
+    {"雙11", H_SOLAR, 11, 11, 0},
+    {"双十二", H_SOLAR, 12, 12, 0},
+    {"雙十二", H_SOLAR, 12, 12, 0},
+    {"双12", H_SOLAR, 12, 12, 0},
+    {"雙12", H_SOLAR, 12, 12, 0},
+    {"澳门回归纪念日", H_SOLAR, 12, 20, 0},
+    {"澳門回歸紀念日", H_SOLAR, 12, 20, 0},
     {"平安夜", H_SOLAR, 12, 24, 0},
-    {"圣诞节", H_SOLAR, 12, 25, 0}, {"聖誕節", H_SOLAR, 12, 25, 0},
-    {"圣诞", H_SOLAR, 12, 25, 0}, {"聖誕", H_SOLAR, 12, 25, 0},
-    {"母亲节", H_NTHWD, 5, 2, 7}, {"母親節", H_NTHWD, 5, 2, 7},
-    {"父亲节", H_NTHWD, 6, 3, 7}, {"父親節", H_NTHWD, 6, 3, 7},
-    {"感恩节", H_NTHWD, 11, 4, 4}, {"感恩節", H_NTHWD, 11, 4, 4},
+    {"圣诞节", H_SOLAR, 12, 25, 0},
+    {"聖誕節", H_SOLAR, 12, 25, 0},
+    {"圣诞", H_SOLAR, 12, 25, 0},
+    {"聖誕", H_SOLAR, 12, 25, 0},
+    {"母亲节", H_NTHWD, 5, 2, 7},
+    {"母親節", H_NTHWD, 5, 2, 7},
+    {"父亲节", H_NTHWD, 6, 3, 7},
+    {"父親節", H_NTHWD, 6, 3, 7},
+    {"感恩节", H_NTHWD, 11, 4, 4},
+    {"感恩節", H_NTHWD, 11, 4, 4},
     /* the Easter cycle (names as folded to Simplified by fold_trad) */
-    {"忏悔节", H_EASTER, -47, 0, 0}, {"忏悔火曜日", H_EASTER, -47, 0, 0}, {"煎饼星期二", H_EASTER, -47, 0, 0},
-    {"大斋首日", H_EASTER, -46, 0, 0}, {"圣灰星期三", H_EASTER, -46, 0, 0},
-    {"圣灰礼仪日", H_EASTER, -46, 0, 0}, {"圣灰日", H_EASTER, -46, 0, 0},
-    {"棕枝主日", H_EASTER, -7, 0, 0}, {"圣枝主日", H_EASTER, -7, 0, 0}, {"圣树主日", H_EASTER, -7, 0, 0},
+    {"忏悔节", H_EASTER, -47, 0, 0},
+    {"忏悔火曜日", H_EASTER, -47, 0, 0},
+    {"煎饼星期二", H_EASTER, -47, 0, 0},
+    {"大斋首日", H_EASTER, -46, 0, 0},
+    {"圣灰星期三", H_EASTER, -46, 0, 0},
+    {"圣灰礼仪日", H_EASTER, -46, 0, 0},
+    {"圣灰日", H_EASTER, -46, 0, 0},
+    {"棕枝主日", H_EASTER, -7, 0, 0},
+    {"圣枝主日", H_EASTER, -7, 0, 0},
+    {"圣树主日", H_EASTER, -7, 0, 0},
     {"基督苦难主日", H_EASTER, -7, 0, 0},
-    {"圣周星期四", H_EASTER, -3, 0, 0}, {"圣周四", H_EASTER, -3, 0, 0}, {"神圣星期四", H_EASTER, -3, 0, 0},
-    {"神圣周四", H_EASTER, -3, 0, 0}, {"濯足节", H_EASTER, -3, 0, 0}, {"设立圣餐日", H_EASTER, -3, 0, 0},
-    {"耶稣受难日翌日", H_EASTER, -1, 0, 0}, {"主受难节翌日", H_EASTER, -1, 0, 0},
-    {"主受难日翌日", H_EASTER, -1, 0, 0}, {"耶稣受难日", H_EASTER, -2, 0, 0}, {"主受难日", H_EASTER, -2, 0, 0},
-    {"主受难节", H_EASTER, -2, 0, 0}, {"圣周星期五", H_EASTER, -2, 0, 0}, {"圣周五", H_EASTER, -2, 0, 0},
-    {"神圣星期五", H_EASTER, -2, 0, 0}, {"神圣周五", H_EASTER, -2, 0, 0}, {"沉默周五", H_EASTER, -2, 0, 0},
-    {"圣周星期六", H_EASTER, -1, 0, 0}, {"圣周六", H_EASTER, -1, 0, 0}, {"神圣星期六", H_EASTER, -1, 0, 0},
-    {"神圣周六", H_EASTER, -1, 0, 0}, {"复活节前夜", H_EASTER, -1, 0, 0},
-    {"复活节星期一", H_EASTER, 1, 0, 0}, {"复活节", H_EASTER, 0, 0, 0}, {"主复活日", H_EASTER, 0, 0, 0},
-    {"五旬节", H_EASTER, 49, 0, 0}, {"圣灵降临节", H_EASTER, 49, 0, 0}, {"圣灵降临日", H_EASTER, 49, 0, 0},
+    {"圣周星期四", H_EASTER, -3, 0, 0},
+    {"圣周四", H_EASTER, -3, 0, 0},
+    {"神圣星期四", H_EASTER, -3, 0, 0},
+    {"神圣周四", H_EASTER, -3, 0, 0},
+    {"濯足节", H_EASTER, -3, 0, 0},
+    {"设立圣餐日", H_EASTER, -3, 0, 0},
+    {"耶稣受难日翌日", H_EASTER, -1, 0, 0},
+    {"主受难节翌日", H_EASTER, -1, 0, 0},
+    {"主受难日翌日", H_EASTER, -1, 0, 0},
+    {"耶稣受难日", H_EASTER, -2, 0, 0},
+    {"主受难日", H_EASTER, -2, 0, 0},
+    {"主受难节", H_EASTER, -2, 0, 0},
+    {"圣周星期五", H_EASTER, -2, 0, 0},
+    {"圣周五", H_EASTER, -2, 0, 0},
+    {"神圣星期五", H_EASTER, -2, 0, 0},
+    {"神圣周五", H_EASTER, -2, 0, 0},
+    {"沉默周五", H_EASTER, -2, 0, 0},
+    {"圣周星期六", H_EASTER, -1, 0, 0},
+    {"圣周六", H_EASTER, -1, 0, 0},
+    {"神圣星期六", H_EASTER, -1, 0, 0},
+    {"神圣周六", H_EASTER, -1, 0, 0},
+    {"复活节前夜", H_EASTER, -1, 0, 0},
+    {"复活节星期一", H_EASTER, 1, 0, 0},
+    {"复活节", H_EASTER, 0, 0, 0},
+    {"主复活日", H_EASTER, 0, 0, 0},
+    {"五旬节", H_EASTER, 49, 0, 0},
+    {"圣灵降临节", H_EASTER, 49, 0, 0},
+    {"圣灵降临日", H_EASTER, 49, 0, 0},
     {"圣灵节庆日", H_EASTER, 50, 0, 0},
-    {"圣三一主日", H_EASTER, 56, 0, 0}, {"天主三一主日", H_EASTER, 56, 0, 0}, {"天主圣三一节", H_EASTER, 56, 0, 0},
-    {"圣三主日", H_EASTER, 56, 0, 0}, {"圣三一节", H_EASTER, 56, 0, 0}, {"圣三节", H_EASTER, 56, 0, 0},
-    {"基督圣体圣血节", H_EASTER, 60, 0, 0}, {"基督圣体圣血瞻礼", H_EASTER, 60, 0, 0},
+    {"圣三一主日", H_EASTER, 56, 0, 0},
+    {"天主三一主日", H_EASTER, 56, 0, 0},
+    {"天主圣三一节", H_EASTER, 56, 0, 0},
+    {"圣三主日", H_EASTER, 56, 0, 0},
+    {"圣三一节", H_EASTER, 56, 0, 0},
+    {"圣三节", H_EASTER, 56, 0, 0},
+    {"基督圣体圣血节", H_EASTER, 60, 0, 0},
+    {"基督圣体圣血瞻礼", H_EASTER, 60, 0, 0},
     {"基督圣体节", H_EASTER, 60, 0, 0},
-    {"拉撒路圣周六", H_OEASTER, -8, 0, 0}, {"拉匝路周六", H_OEASTER, -8, 0, 0},
+    {"拉撒路圣周六", H_OEASTER, -8, 0, 0},
+    {"拉匝路周六", H_OEASTER, -8, 0, 0},
     /* Islamic holidays (Umm al-Qura calendar) */
-    {"开斋节", H_ISLAMIC, 10, 1, 0}, {"肉孜节", H_ISLAMIC, 10, 1, 0}, {"尔代节", H_ISLAMIC, 10, 1, 0},
-    {"古尔邦节", H_ISLAMIC, 12, 10, 0}, {"宰牲节", H_ISLAMIC, 12, 10, 0},
-    {"伊斯兰教新年", H_ISLAMIC, 1, 1, 0}, {"伊斯兰历新年", H_ISLAMIC, 1, 1, 0}, {"伊斯兰新年", H_ISLAMIC, 1, 1, 0},
-    {"阿舒拉节", H_ISLAMIC, 1, 10, 0}, {"圣纪节", H_ISLAMIC, 3, 12, 0},
-    {"夜行登霄节", H_ISLAMIC, 7, 27, 0}, {"登霄节", H_ISLAMIC, 7, 27, 0},
-    {"法令之夜", H_ISLAMIC, 9, 27, 0}, {"权力之夜", H_ISLAMIC, 9, 27, 0},
-    {"农历新年", H_LUNAR, 1, 1, 0}, {"農曆新年", H_LUNAR, 1, 1, 0}, {"农历年", H_LUNAR, 1, 1, 0},
-    {"春节", H_LUNAR, 1, 1, 0}, {"春節", H_LUNAR, 1, 1, 0}, {"新春", H_LUNAR, 1, 1, 0},
-    {"除夕", H_EVE, 0, 0, 0}, {"大年三十", H_EVE, 0, 0, 0}, {"年三十", H_EVE, 0, 0, 0},
-    {"元宵节", H_LUNAR, 1, 15, 0}, {"元宵節", H_LUNAR, 1, 15, 0}, {"元宵", H_LUNAR, 1, 15, 0},
+    {"开斋节", H_ISLAMIC, 10, 1, 0},
+    {"肉孜节", H_ISLAMIC, 10, 1, 0},
+    {"尔代节", H_ISLAMIC, 10, 1, 0},
+    {"古尔邦节", H_ISLAMIC, 12, 10, 0},
+    {"宰牲节", H_ISLAMIC, 12, 10, 0},
+    {"伊斯兰教新年", H_ISLAMIC, 1, 1, 0},
+    {"伊斯兰历新年", H_ISLAMIC, 1, 1, 0},
+    {"伊斯兰新年", H_ISLAMIC, 1, 1, 0},
+    {"阿舒拉节", H_ISLAMIC, 1, 10, 0},
+    {"圣纪节", H_ISLAMIC, 3, 12, 0},
+    {"夜行登霄节", H_ISLAMIC, 7, 27, 0},
+    {"登霄节", H_ISLAMIC, 7, 27, 0},
+    {"法令之夜", H_ISLAMIC, 9, 27, 0},
+    {"权力之夜", H_ISLAMIC, 9, 27, 0},
+    {"农历新年", H_LUNAR, 1, 1, 0},
+    {"農曆新年", H_LUNAR, 1, 1, 0},
+    {"农历年", H_LUNAR, 1, 1, 0},
+    {"春节", H_LUNAR, 1, 1, 0},
+    {"春節", H_LUNAR, 1, 1, 0},
+    {"新春", H_LUNAR, 1, 1, 0},
+    {"除夕", H_EVE, 0, 0, 0},
+    {"大年三十", H_EVE, 0, 0, 0},
+    {"年三十", H_EVE, 0, 0, 0},
+    {"元宵节", H_LUNAR, 1, 15, 0},
+    {"元宵節", H_LUNAR, 1, 15, 0},
+    {"元宵", H_LUNAR, 1, 15, 0},
     {"上元节", H_LUNAR, 1, 15, 0},
-    {"端午节", H_LUNAR, 5, 5, 0}, {"端午節", H_LUNAR, 5, 5, 0}, {"端午", H_LUNAR, 5, 5, 0},
+    {"端午节", H_LUNAR, 5, 5, 0},
+    {"端午節", H_LUNAR, 5, 5, 0},
+    {"端午", H_LUNAR, 5, 5, 0},
     {"端阳节", H_LUNAR, 5, 5, 0},
-    {"七夕节", H_LUNAR, 7, 7, 0}, {"七夕節", H_LUNAR, 7, 7, 0}, {"七夕", H_LUNAR, 7, 7, 0},
-    {"中元节", H_LUNAR, 7, 15, 0}, {"中元節", H_LUNAR, 7, 15, 0},
-    {"中秋节", H_LUNAR, 8, 15, 0}, {"中秋節", H_LUNAR, 8, 15, 0}, {"中秋", H_LUNAR, 8, 15, 0},
-    {"重阳节", H_LUNAR, 9, 9, 0}, {"重陽節", H_LUNAR, 9, 9, 0}, {"重阳", H_LUNAR, 9, 9, 0},
+    {"七夕节", H_LUNAR, 7, 7, 0},
+    {"七夕節", H_LUNAR, 7, 7, 0},
+    {"七夕", H_LUNAR, 7, 7, 0},
+    {"中元节", H_LUNAR, 7, 15, 0},
+    {"中元節", H_LUNAR, 7, 15, 0},
+    {"中秋节", H_LUNAR, 8, 15, 0},
+    {"中秋節", H_LUNAR, 8, 15, 0},
+    {"中秋", H_LUNAR, 8, 15, 0},
+    {"重阳节", H_LUNAR, 9, 9, 0},
+    {"重陽節", H_LUNAR, 9, 9, 0},
+    {"重阳", H_LUNAR, 9, 9, 0},
     {"重陽", H_LUNAR, 9, 9, 0},
-    {"腊八节", H_LUNAR, 12, 8, 0}, {"臘八節", H_LUNAR, 12, 8, 0}, {"腊八", H_LUNAR, 12, 8, 0},
+    {"腊八节", H_LUNAR, 12, 8, 0},
+    {"臘八節", H_LUNAR, 12, 8, 0},
+    {"腊八", H_LUNAR, 12, 8, 0},
     {"臘八", H_LUNAR, 12, 8, 0},
-    {"清明节", H_TERM, 4, 0, 0}, {"清明節", H_TERM, 4, 0, 0},
+    {"清明节", H_TERM, 4, 0, 0},
+    {"清明節", H_TERM, 4, 0, 0},
     {"冬至", H_TERM, 12, 0, 0},
     {"新年", H_LUNAR, 1, 1, 0}, /* after 农历: 农历新年 */
 };
@@ -299,8 +420,10 @@ static int solar_term(int y, int month, zd_date *out)
     double cst;
     if (y < 1901 || y > 2100) return -1;
     int yy = y % 100;
-    if (month == 4) cst = y > 2000 ? 4.81 : 5.59;
-    else cst = y > 2000 ? 21.94 : 22.60;
+    if (month == 4)
+        cst = y > 2000 ? 4.81 : 5.59;
+    else
+        cst = y > 2000 ? 21.94 : 22.60;
     int d = (int)(yy * 0.2422 + cst) - yy / 4;
     if (y == 2000) d = month == 4 ? 4 : 21;
     out->y = y, out->m = month, out->d = d, out->gran = ZD_GRAN_DAY;
@@ -343,10 +466,11 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
     case H_SOLAR:
         out->y = y, out->m = h->a, out->d = h->b, out->gran = ZD_GRAN_DAY;
         return 0;
-    case H_LUNAR: return lunar_to_greg(c, y, h->a, h->b, out);
+    case H_LUNAR:
+        return lunar_to_greg(c, y, h->a, 0, h->b, out);
     case H_EVE: {
         zd_date ny;
-        if (lunar_to_greg(c, y, 1, 1, &ny) != 0) return -1;
+        if (lunar_to_greg(c, y, 1, 0, 1, &ny) != 0) return -1;
         from_jd(c, jd_of(c, ny.y, ny.m, ny.d) - 1, out);
         return 0;
     }
@@ -375,7 +499,8 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
         out->y = y, out->m = h->a, out->d = d, out->gran = ZD_GRAN_DAY;
         return 0;
     }
-    case H_TERM: return solar_term(y, h->a, out);
+    case H_TERM:
+        return solar_term(y, h->a, out);
     }
     return -1;
 }
@@ -421,7 +546,8 @@ static int32_t peek(const cur *c, size_t *len)
 
 static void skip_space(cur *c)
 {
-    while (c->p < c->e && (*c->p == ' ' || *c->p == '\t')) c->p++;
+    while (c->p < c->e && (*c->p == ' ' || *c->p == '\t'))
+        c->p++;
 }
 
 /* Value of a Chinese digit, -1 otherwise. */
@@ -433,18 +559,26 @@ static int cn_digit(int32_t cp)
     case 0x25CB: /* ○ */
     case 'O':
         return 0;
-    case 0x4E00: return 1; /* 一 */
-    case 0x4E8C: /* 二 */
-    case 0x4E24: /* 两 */
-    case 0x5169: /* 兩 */
+    case 0x4E00:
+        return 1; /* 一 */
+    case 0x4E8C:  /* 二 */
+    case 0x4E24:  /* 两 */
+    case 0x5169:  /* 兩 */
         return 2;
-    case 0x4E09: return 3; /* 三 */
-    case 0x56DB: return 4; /* 四 */
-    case 0x4E94: return 5; /* 五 */
-    case 0x516D: return 6; /* 六 */
-    case 0x4E03: return 7; /* 七 */
-    case 0x516B: return 8; /* 八 */
-    case 0x4E5D: return 9; /* 九 */
+    case 0x4E09:
+        return 3; /* 三 */
+    case 0x56DB:
+        return 4; /* 四 */
+    case 0x4E94:
+        return 5; /* 五 */
+    case 0x516D:
+        return 6; /* 六 */
+    case 0x4E03:
+        return 7; /* 七 */
+    case 0x516B:
+        return 8; /* 八 */
+    case 0x4E5D:
+        return 9; /* 九 */
     }
     return -1;
 }
@@ -508,11 +642,12 @@ typedef struct {
     int month_rel;        /* month given relative to the publish month */
     int has_day, day;
     int lunar;
-    int edge;     /* 0, or a month for 年初/年底-like edges */
+    int edge;                       /* 0, or a month for 年初/年底-like edges */
     int cn_month, cn_day, day_unit; /* Chinese numerals; 日/号 written */
-    int nth, nth_wd; /* the nth (-1: last) weekday nth_wd of the month */
-    int month_gran_only; /* 3月底, 3月上旬: month granularity */
-    const holiday *hol; /* NULL, or &holv */
+    int nth, nth_wd;                /* the nth (-1: last) weekday nth_wd of the month */
+    int leap;                       /* 闰六月: the leap month */
+    int month_gran_only;            /* 3月底, 3月上旬: month granularity */
+    const holiday *hol;             /* NULL, or &holv */
     holiday holv;
 } parts;
 
@@ -523,14 +658,15 @@ static const char *const after[] = {"以后", "以後", "之后", "之後", "后
 /* Things that may follow a date inside its span without changing its value:
  * time of day, an apposed weekday, 左右/前后, spaces and punctuation. */
 static const char *const trailers[] = {
-    "左右", "前后", "前後", "上午", "下午", "中午", "凌晨", "早上", "早间", "早間", "晚上", "晚间",
-    "晚間", "傍晚", "夜间", "夜間", "深夜", "早晨", "清晨", "午后", "午後", "晚", "早", "夜", "晨",
-    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
-    "礼拜一", "礼拜二", "礼拜三", "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天",
-    "禮拜一", "禮拜二", "禮拜三", "禮拜四", "禮拜五", "禮拜六", "禮拜日", "禮拜天",
-    "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天",
-    "週一", "週二", "週三", "週四", "週五", "週六", "週日", "週天",
-    "(", ")", ",", "、", "，", "（", "）", " ", "\t", NULL};
+    "左右",   "前后",   "前後",   "上午",   "下午",   "中午",   "凌晨",   "早上",   "早间",
+    "早間",   "晚上",   "晚间",   "晚間",   "傍晚",   "夜间",   "夜間",   "深夜",   "早晨",
+    "清晨",   "午后",   "午後",   "晚",     "早",     "夜",     "晨",     "星期一", "星期二",
+    "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "礼拜一", "礼拜二", "礼拜三",
+    "礼拜四", "礼拜五", "礼拜六", "礼拜日", "礼拜天", "禮拜一", "禮拜二", "禮拜三", "禮拜四",
+    "禮拜五", "禮拜六", "禮拜日", "禮拜天", "周一",   "周二",   "周三",   "周四",   "周五",
+    "周六",   "周日",   "周天",   "週一",   "週二",   "週三",   "週四",   "週五",   "週六",
+    "週日",   "週天",   "(",      ")",      ",",      "、",     "，",     "（",     "）",
+    " ",      "\t",     NULL};
 
 static int only_trailers(cur *c)
 {
@@ -558,7 +694,8 @@ static int two_digit_year(int yy, const zd_date *ref)
 {
     int pivot = (ref && ref->gran != ZD_GRAN_NONE ? ref->y : 2026) + 20;
     int y = 2000 + yy;
-    while (y > pivot) y -= 100;
+    while (y > pivot)
+        y -= 100;
     return y;
 }
 
@@ -567,11 +704,11 @@ static const struct {
     const char *w;
     int k;
 } daywords[] = {
-    {"大大后天", 4}, {"大前天", -3}, {"大后天", 3}, {"大后日", 3},
-    {"今天", 0}, {"今日", 0}, {"今晨", 0}, {"今晚", 0}, {"今早", 0}, {"今夜", 0}, {"本日", 0},
-    {"昨天", -1}, {"昨日", -1}, {"昨晚", -1}, {"昨夜", -1}, {"昨晨", -1}, {"尋日", -1},
-    {"前天", -2}, {"前日", -2}, {"明天", 1}, {"明日", 1}, {"明晚", 1}, {"明早", 1}, {"聽日", 1},
-    {"后天", 2}, {"后日", 2},
+    {"大大后天", 4}, {"大前天", -3}, {"大后天", 3}, {"大后日", 3}, {"今天", 0},  {"今日", 0},
+    {"今晨", 0},     {"今晚", 0},    {"今早", 0},   {"今夜", 0},   {"本日", 0},  {"昨天", -1},
+    {"昨日", -1},    {"昨晚", -1},   {"昨夜", -1},  {"昨晨", -1},  {"尋日", -1}, {"前天", -2},
+    {"前日", -2},    {"明天", 1},    {"明日", 1},   {"明晚", 1},   {"明早", 1},  {"聽日", 1},
+    {"后天", 2},     {"后日", 2},
 };
 
 static const char *const weekwords[] = {"星期", "礼拜", "禮拜", "周", "週", NULL};
@@ -590,10 +727,11 @@ static int weekday_char(cur *c)
  * week expression (then *rc is the result), 0 when it is not. */
 static int parse_week(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out, int *rc)
 {
-    static const char *const pre[] = {"上上个", "上上個", "上上", "下下个", "下下個", "下下", "上一个",
-                                      "上一個", "下一个", "下一個", "上个", "上個", "上一", "下个",
-                                      "下個", "下一", "这个", "這個", "这一", "這一", "今个", "今個",
-                                      "本", "这", "這", "今", "上", "下", NULL};
+    static const char *const pre[] = {"上上个", "上上個", "上上",   "下下个", "下下個", "下下",
+                                      "上一个", "上一個", "下一个", "下一個", "上个",   "上個",
+                                      "上一",   "下个",   "下個",   "下一",   "这个",   "這個",
+                                      "这一",   "這一",   "今个",   "今個",   "本",     "这",
+                                      "這",     "今",     "上",     "下",     NULL};
     static const int off[] = {-2, -2, -2, 2, 2, 2, -1, -1, 1, 1, -1, -1, -1, 1,
                               1,  1,  0,  0, 0, 0, 0,  0,  0, 0, 0,  0,  -1, 1};
     cur t = *c;
@@ -621,28 +759,44 @@ static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *ou
 {
     cur t = *c;
     int n = 0, nd, vague = 0;
-    if (eat(&t, "半")) vague = 1;
-    else if (eat_any(&t, (const char *const[]){"几", "幾", "数", "數", NULL})) vague = 1;
-    else if (!num(&t, &n, &nd)) return 0;
-    else if (nd >= 2 && !(*c->p >= '0' && *c->p <= '9')) vague = 1; /* 七八年前: seven or eight */
+    if (eat(&t, "半"))
+        vague = 1;
+    else if (eat_any(&t, (const char *const[]){"几", "幾", "数", "數", NULL}))
+        vague = 1;
+    else if (!num(&t, &n, &nd))
+        return 0;
+    else if (nd >= 2 && !(*c->p >= '0' && *c->p <= '9'))
+        vague = 1; /* 七八年前: seven or eight */
     int ge = eat_any(&t, (const char *const[]){"个", "個", NULL}) != 0;
     if (eat(&t, "多")) vague = 1;
     if (eat(&t, "半")) vague = 1;
     int unit; /* 1 day, 2 week, 3 month, 4 quarter, 5 year */
-    if (eat(&t, "天")) unit = 1;
-    else if (eat_any(&t, (const char *const[]){"星期", "礼拜", "禮拜", "周", "週", NULL})) unit = 2;
-    else if (ge && eat(&t, "月")) unit = 3;
-    else if (eat(&t, "季度")) unit = 4;
-    else if (eat(&t, "年")) unit = 5;
-    else return 0;
+    if (eat(&t, "天"))
+        unit = 1;
+    else if (eat_any(&t, (const char *const[]){"星期", "礼拜", "禮拜", "周", "週", NULL}))
+        unit = 2;
+    else if (ge && eat(&t, "月"))
+        unit = 3;
+    else if (eat(&t, "季度"))
+        unit = 4;
+    else if (eat(&t, "年"))
+        unit = 5;
+    else
+        return 0;
     if (eat(&t, "半")) vague = 1;
     if (eat(&t, "多")) vague = 1;
     int dir;
-    if (eat_any(&t, before)) dir = -1;
-    else if (eat_any(&t, after)) dir = 1;
-    else return 0;
+    if (eat_any(&t, before))
+        dir = -1;
+    else if (eat_any(&t, after))
+        dir = 1;
+    else
+        return 0;
     if (!only_trailers(&t)) return 0;
     *c = t;
+    /* counting forward by months or years (两年后, 三个月后) usually counts
+     * from a moment the story names, not from the publish date */
+    if (dir > 0 && unit >= 3) vague = 1;
     if (vague || ref->gran == ZD_GRAN_NONE || n > 5000) {
         *rc = -1;
         return 1;
@@ -658,7 +812,9 @@ static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *ou
         add_months(ctx, &y, &m, dir * n * (unit == 4 ? 3 : 1));
         set_month(out, y, m);
         break;
-    default: set_year(out, ref->y + dir * n); break;
+    default:
+        set_year(out, ref->y + dir * n);
+        break;
     }
     *rc = (out->y >= 1 && out->y <= 9999) ? 0 : -1;
     if (*rc) out->gran = ZD_GRAN_NONE;
@@ -680,7 +836,8 @@ static int parse_numeric(zd_date_ctx *ctx, cur *c, zd_date *out, int *rc)
     if (!only_trailers(&t)) return 0;
     *c = t;
     int y, m, dd;
-    if (na == 4) y = a, m = b, dd = d;
+    if (na == 4)
+        y = a, m = b, dd = d;
     else if (nd == 4 && sep == '/') {
         y = d, m = a, dd = b;
         if (m > 12 && dd <= 12) m = b, dd = a;
@@ -700,15 +857,18 @@ static int parse_numeric(zd_date_ctx *ctx, cur *c, zd_date *out, int *rc)
 /* Year part: 2026年, 二〇二六年, 26年, 民國115年, 115年, 今年, 去年 ... */
 static int parse_year(cur *c, const zd_date *ref, parts *P)
 {
-    static const char *const rel[] = {"大前年", "大后年", "大後年", "前年", "去年", "上一年", "上年",
-                                      "今年度", "本年度", "今年", "本年", "这一年", "這一年",
-                                      "明年", "下一年", "下年", "后年", "後年", NULL};
+    static const char *const rel[] = {"大前年", "大后年", "大後年", "前年",   "去年",
+                                      "上一年", "上年",   "今年度", "本年度", "今年",
+                                      "本年",   "这一年", "這一年", "明年",   "下一年",
+                                      "下年",   "后年",   "後年",   NULL};
     static const int roff[] = {-3, 3, 3, -2, -1, -1, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 2};
     cur t = *c;
     int v, nd;
     if (eat_any(&t, (const char *const[]){"民国", "民國", NULL})) {
-        if (eat(&t, "元")) v = 1;
-        else if (!num(&t, &v, &nd)) return 0;
+        if (eat(&t, "元"))
+            v = 1;
+        else if (!num(&t, &v, &nd))
+            return 0;
         if (!eat(&t, "年")) return 0;
         P->has_year = 1, P->year = 1911 + v;
         *c = t;
@@ -716,23 +876,29 @@ static int parse_year(cur *c, const zd_date *ref, parts *P)
     }
     int ri = eat_any(&t, rel);
     if (ri) {
-        if (ref->gran == ZD_GRAN_NONE) P->has_year = -1;
-        else P->has_year = 1, P->year = ref->y + roff[ri - 1];
+        if (ref->gran == ZD_GRAN_NONE)
+            P->has_year = -1;
+        else
+            P->has_year = 1, P->year = ref->y + roff[ri - 1];
         *c = t;
         return 1;
     }
     if (!num(&t, &v, &nd) || nd == 0) return 0;
     skip_space(&t);
-    if (nd == 4 && (at(&t, "Q") || at(&t, "q"))) { /* 2025Q3 */
+    if (nd == 4 && (at(&t, "Q") || at(&t, "q") || at(&t, "H"))) { /* 2025Q3 */
         P->has_year = 1, P->year = v;
         *c = t;
         return 1;
     }
     if (!eat(&t, "年")) return 0;
-    if (nd == 4) P->year = v;
-    else if (nd == 3) P->year = 1911 + v;
-    else if (nd == 2) P->year = two_digit_year(v, ref);
-    else return 0;
+    if (nd == 4)
+        P->year = v;
+    else if (nd == 3)
+        P->year = 1911 + v;
+    else if (nd == 2)
+        P->year = two_digit_year(v, ref);
+    else
+        return 0;
     P->has_year = 1;
     *c = t;
     return 1;
@@ -759,6 +925,12 @@ static int parse_quarter(cur *c)
 {
     cur t = *c;
     int q, nd;
+    if (eat(&t, "H") && t.p < t.e && (*t.p == '1' || *t.p == '2')) { /* H1, H2: halves */
+        q = 4 + (*t.p++ - '0');
+        *c = t;
+        return q;
+    }
+    t = *c;
     if (eat_any(&t, (const char *const[]){"Q", "q", NULL})) {
         if (t.p < t.e && *t.p >= '1' && *t.p <= '4') {
             q = *t.p++ - '0';
@@ -794,7 +966,8 @@ static int parse_day(cur *c, parts *P)
     return 1;
 }
 
-static int nearest_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_date *ref, zd_date *out)
+static int nearest_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_date *ref,
+                      zd_date *out)
 {
     int best = -1;
     int32_t bd = 0, rj = jd_of(ctx, ref->y, ref->m, ref->d);
@@ -802,7 +975,8 @@ static int nearest_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_dat
         if (cand[i].gran == ZD_GRAN_NONE) continue;
         int32_t d = jd_of(ctx, cand[i].y, cand[i].m, cand[i].d) - rj;
         if (d < 0) d = -d;
-        if (best < 0 || d < bd) best = i, bd = d; /* candidates go past to future: ties keep the past */
+        if (best < 0 || d < bd)
+            best = i, bd = d; /* candidates go past to future: ties keep the past */
     }
     if (best < 0) return -1;
     *out = cand[best];
@@ -816,7 +990,7 @@ static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref
     int n = 0;
     if (P->has_year == 1) {
         if (P->hol) return holiday_in_year(ctx, P->hol, P->year, out);
-        if (P->lunar) return lunar_to_greg(ctx, P->year, P->month, P->day, out);
+        if (P->lunar) return lunar_to_greg(ctx, P->year, P->month, P->leap, P->day, out);
         if (!valid_ymd(ctx, P->year, P->month, P->day)) return -1;
         set_day(out, P->year, P->month, P->day);
         return 0;
@@ -825,8 +999,10 @@ static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref
     for (int y = ref->y - 1; y <= ref->y + 1; y++) {
         zd_date d = {0, 0, 0, ZD_GRAN_NONE};
         int r;
-        if (P->hol) r = holiday_in_year(ctx, P->hol, y, &d);
-        else if (P->lunar) r = lunar_to_greg(ctx, y, P->month, P->day, &d);
+        if (P->hol)
+            r = holiday_in_year(ctx, P->hol, y, &d);
+        else if (P->lunar)
+            r = lunar_to_greg(ctx, y, P->month, P->leap, P->day, &d);
         else {
             r = valid_ymd(ctx, y, P->month, P->day) ? 0 : -1;
             if (!r) set_day(&d, y, P->month, P->day);
@@ -857,32 +1033,42 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
         if (eat_any(c, lunar_marks)) P.lunar = 1;
     }
     static const char *const mrel[] = {"上上个", "上上個", "下下个", "下下個", "上一个", "上一個",
-                                       "下一个", "下一個", "上个", "上個", "下个", "下個", "这个",
-                                       "這個", "今个", "今個", "本", "这", "這", "今", "上", "下",
-                                       NULL};
-    static const int mroff[] = {-2, -2, 2, 2, -1, -1, 1, 1, -1, -1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, -1, 1};
-    static const char *const qrel[] = {"上一个季度", "上一個季度", "上个季度", "上個季度", "上季度",
-                                       "下一个季度", "下一個季度", "下个季度", "下個季度", "下季度",
-                                       "本季度", "这个季度", "這個季度", "这季度", "當季", NULL};
+                                       "下一个", "下一個", "上个",   "上個",   "下个",   "下個",
+                                       "这个",   "這個",   "今个",   "今個",   "本",     "这",
+                                       "這",     "今",     "上",     "下",     NULL};
+    static const int mroff[] = {-2, -2, 2, 2, -1, -1, 1, 1, -1, -1, 1,
+                                1,  0,  0, 0, 0,  0,  0, 0, 0,  -1, 1};
+    static const char *const qrel[] = {"上一个季度", "上一個季度", "上个季度",   "上個季度",
+                                       "上季度",     "下一个季度", "下一個季度", "下个季度",
+                                       "下個季度",   "下季度",     "本季度",     "这个季度",
+                                       "這個季度",   "这季度",     "當季",       NULL};
     static const int qroff[] = {-1, -1, -1, -1, -1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
     int v, nd, i;
 
     if (!P.has_year && (i = eat_any(c, qrel))) {
         has_rq = 1, rel_quarter = qroff[i - 1];
-        if (eat(c, "初")) P.edge = 1;
-        else if (eat_any(c, (const char *const[]){"末", "底", NULL})) P.edge = 3;
+        if (eat(c, "初"))
+            P.edge = 1;
+        else if (eat_any(c, (const char *const[]){"末", "底", NULL}))
+            P.edge = 3;
     } else if (eat(c, "上半年")) {
         half = 1;
     } else if (eat(c, "下半年")) {
         half = 2;
-    } else if ((quarter = parse_quarter(c)) != 0) {
+    } else if ((quarter = parse_quarter(c)) > 4) {
+        half = quarter - 4; /* H1, H2 */
+        quarter = 0;
+    } else if (quarter != 0) {
         /* quarter of the year (or of the publish year); its edges are months */
-        if (eat(c, "初")) P.edge = (quarter - 1) * 3 + 1;
-        else if (eat_any(c, (const char *const[]){"末", "底", NULL})) P.edge = quarter * 3;
+        if (eat(c, "初"))
+            P.edge = (quarter - 1) * 3 + 1;
+        else if (eat_any(c, (const char *const[]){"末", "底", NULL}))
+            P.edge = quarter * 3;
     } else if ((P.has_year && eat_any(c, (const char *const[]){"初", "伊始", "年初", NULL})) ||
                (!P.has_year && eat(c, "年初"))) {
         P.edge = 1;
-    } else if ((P.has_year && eat_any(c, (const char *const[]){"底", "末", "年底", "年末", NULL})) ||
+    } else if ((P.has_year &&
+                eat_any(c, (const char *const[]){"底", "末", "年底", "年末", NULL})) ||
                (!P.has_year && eat_any(c, (const char *const[]){"年底", "年末", NULL}))) {
         P.edge = 12;
     } else if (parse_holiday(c, &P.holv)) {
@@ -895,11 +1081,18 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
     } else {
         /* month */
         cur t = *c;
-        if (eat(&t, "正月")) P.month = 1, P.has_month = 1, P.lunar = 1;
-        else if (eat_any(&t, (const char *const[]){"腊月", "臘月", NULL})) P.month = 12, P.has_month = 1, P.lunar = 1;
-        else if (eat(&t, "冬月")) P.month = 11, P.has_month = 1, P.lunar = 1;
-        else if (eat(&t, "首月")) P.month = 1, P.has_month = 1;
-        else if (eat(&t, "第") && num(&t, &v, &nd) && eat_any(&t, (const char *const[]){"个月", "個月", NULL}))
+        if (P.lunar && eat(c, "闰")) P.leap = 1; /* 闰六月 (閏 is folded to 闰) */
+        t = *c;
+        if (eat(&t, "正月"))
+            P.month = 1, P.has_month = 1, P.lunar = 1;
+        else if (eat_any(&t, (const char *const[]){"腊月", "臘月", NULL}))
+            P.month = 12, P.has_month = 1, P.lunar = 1;
+        else if (eat(&t, "冬月"))
+            P.month = 11, P.has_month = 1, P.lunar = 1;
+        else if (eat(&t, "首月"))
+            P.month = 1, P.has_month = 1;
+        else if (eat(&t, "第") && num(&t, &v, &nd) &&
+                 eat_any(&t, (const char *const[]){"个月", "個月", NULL}))
             P.month = v, P.has_month = 1;
         else {
             t = *c;
@@ -907,8 +1100,19 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
                 P.month_rel = 1, rel_month = mroff[i - 1], P.has_month = 1;
             } else {
                 t = *c;
-                int ascii = t.p < t.e && *t.p >= '0' && *t.p <= '9';
-                if (num(&t, &v, &nd) && eat(&t, "月")) P.month = v, P.has_month = 1, P.cn_month = !ascii;
+                int ascii = t.p < t.e && *t.p >= '0' && *t.p <= '9', v2;
+                cur r = *c;
+                /* 1-3月, 1月至3月: a span of months, a period of its year */
+                if (num(&r, &v, &nd) && (eat(&r, "月"), skip_space(&r), 1) &&
+                    eat_any(&r, (const char *const[]){"-", "~", "～", "至", "到", "—", NULL}) &&
+                    (skip_space(&r), 1) && num(&r, &v2, &nd) && eat(&r, "月") && v >= 1 && v < v2 &&
+                    v2 <= 12) {
+                    eat(&r, "份");
+                    *c = r;
+                    half = 3;
+                } else if (num(&t, &v, &nd) && eat(&t, "月")) {
+                    P.month = v, P.has_month = 1, P.cn_month = !ascii;
+                }
             }
         }
         if (P.has_month) {
@@ -918,28 +1122,41 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
             eat(&d, "的");
             if (parse_day(&d, &P)) {
                 *c = d;
+                /* 20日至22日, 1-3日: a span of days, a period of its month */
+                cur r = *c;
+                skip_space(&r);
+                parts Q = P;
+                if (eat_any(&r, (const char *const[]){"-", "~", "～", "至", "到", "—", NULL}) &&
+                    (skip_space(&r), 1) && parse_day(&r, &Q) && Q.day_unit && Q.day > P.day) {
+                    *c = r;
+                    P.has_day = 0, P.lunar = 0;
+                }
                 /* 八月十五, 五月廿二: Chinese-numeral month and day without 日/号
                  * are the lunar calendar's way of writing a date */
                 if (P.cn_month && P.cn_day && !P.day_unit) P.lunar = 1;
-            } else if (eat_any(c, (const char *const[]){"上旬", "中旬", "下旬", "初", "底", "末", NULL})) {
+            } else if (eat_any(c, (const char *const[]){"上旬", "中旬", "下旬", "初", "底", "末",
+                                                        NULL})) {
                 P.month_gran_only = 1;
             } else {
                 /* 第一个星期一, 最后一个周五 */
                 d = *c;
                 eat(&d, "的");
                 int nth = 0;
-                if (eat(&d, "第") && num(&d, &v, &nd)) nth = v;
-                else if (eat_any(&d, (const char *const[]){"最后一", "最後一", NULL})) nth = -1;
+                if (eat(&d, "第") && num(&d, &v, &nd))
+                    nth = v;
+                else if (eat_any(&d, (const char *const[]){"最后一", "最後一", NULL}))
+                    nth = -1;
                 if (nth && nth <= 5 && eat_any(&d, (const char *const[]){"个", "個", NULL}) &&
                     eat_any(&d, weekwords) && (v = weekday_char(&d)) > 0) {
                     *c = d;
                     P.nth = nth, P.nth_wd = v;
                 }
             }
-        } else {
+        } else if (!half) {
             /* day only: 16日 */
             t = *c;
-            if (!P.has_year && num(&t, &v, &nd) && eat_any(&t, (const char *const[]){"日", "号", "號", NULL})) {
+            if (!P.has_year && num(&t, &v, &nd) &&
+                eat_any(&t, (const char *const[]){"日", "号", "號", NULL})) {
                 *c = t;
                 P.has_day = 1, P.day = v;
             } else if (!P.has_year) {
@@ -1029,15 +1246,16 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
 /* Traditional characters of date words, folded to Simplified so that one
  * table serves both (each pair has the same UTF-8 length). */
 static const char *const trad_simp[][2] = {
-    {"週", "周"}, {"個", "个"}, {"號", "号"}, {"後", "后"}, {"這", "这"}, {"農", "农"}, {"曆", "历"},
-    {"陰", "阴"}, {"陽", "阳"}, {"聖", "圣"}, {"節", "节"}, {"穌", "稣"}, {"難", "难"}, {"體", "体"},
-    {"靈", "灵"}, {"臨", "临"}, {"慶", "庆"}, {"樹", "树"}, {"齋", "斋"}, {"禮", "礼"}, {"儀", "仪"},
-    {"設", "设"}, {"東", "东"}, {"復", "复"}, {"懺", "忏"}, {"餅", "饼"}, {"國", "国"}, {"勞", "劳"},
-    {"動", "动"}, {"婦", "妇"}, {"兒", "儿"}, {"師", "师"}, {"軍", "军"}, {"黨", "党"}, {"萬", "万"},
-    {"誕", "诞"}, {"紀", "纪"}, {"爾", "尔"}, {"開", "开"}, {"蘭", "兰"}, {"雙", "双"}, {"臘", "腊"},
-    {"際", "际"}, {"權", "权"}, {"費", "费"}, {"門", "门"}, {"歸", "归"}, {"倫", "伦"}, {"親", "亲"},
-    {"數", "数"}, {"幾", "几"}, {"兩", "两"}, {"當", "当"}, {"會", "会"}, {"歲", "岁"}, {"這", "这"},
-    {"沈默", "沉默"}, {"瞻禮", "瞻礼"},
+    {"週", "周"}, {"個", "个"}, {"號", "号"},     {"後", "后"},     {"這", "这"}, {"農", "农"},
+    {"曆", "历"}, {"陰", "阴"}, {"陽", "阳"},     {"聖", "圣"},     {"節", "节"}, {"穌", "稣"},
+    {"難", "难"}, {"體", "体"}, {"靈", "灵"},     {"臨", "临"},     {"慶", "庆"}, {"樹", "树"},
+    {"齋", "斋"}, {"禮", "礼"}, {"儀", "仪"},     {"設", "设"},     {"東", "东"}, {"復", "复"},
+    {"懺", "忏"}, {"餅", "饼"}, {"國", "国"},     {"勞", "劳"},     {"動", "动"}, {"婦", "妇"},
+    {"兒", "儿"}, {"師", "师"}, {"軍", "军"},     {"黨", "党"},     {"萬", "万"}, {"誕", "诞"},
+    {"紀", "纪"}, {"爾", "尔"}, {"開", "开"},     {"蘭", "兰"},     {"雙", "双"}, {"臘", "腊"},
+    {"際", "际"}, {"權", "权"}, {"費", "费"},     {"門", "门"},     {"歸", "归"}, {"倫", "伦"},
+    {"親", "亲"}, {"數", "数"}, {"幾", "几"},     {"兩", "两"},     {"當", "当"}, {"會", "会"},
+    {"歲", "岁"}, {"這", "这"}, {"沈默", "沉默"}, {"瞻禮", "瞻礼"}, {"閏", "闰"},
 };
 
 static void fold_trad(char *s, size_t n)
@@ -1067,12 +1285,14 @@ int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref
     out->y = out->m = out->d = 0;
     out->gran = ZD_GRAN_NONE;
     if (!c || !s0 || n >= sizeof s) return -1; /* no date expression is that long */
-    if (!ref) ref = &noref;
+    /* relative and partial dates need a whole publish day */
+    if (!ref || ref->gran != ZD_GRAN_DAY || !valid_ymd(c, ref->y, ref->m, ref->d)) ref = &noref;
     memcpy(s, s0, n);
     s[n] = 0;
     fold_trad(s, n);
     cur t = {s, s + n};
-    while (t.p < t.e && (*t.p == ' ' || *t.p == '\t')) t.p++;
+    while (t.p < t.e && (*t.p == ' ' || *t.p == '\t'))
+        t.p++;
     int rc;
 
     /* today, yesterday, ... */
@@ -1130,9 +1350,11 @@ int zd_date_published_day(zd_date_ctx *c, const char *stamp, zd_date *out)
     out->gran = ZD_GRAN_NONE;
     if (!c || !stamp) return -1;
     const char *s = stamp;
-    while (*s == ' ') s++;
+    while (*s == ' ')
+        s++;
     size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
     int y, m, d, hh = 12, mi = 0, ss = 0;
     if (n < 10 || !digits(s, 4, &y) || s[4] != '-' || !digits(s + 5, 2, &m) || s[7] != '-' ||
         !digits(s + 8, 2, &d))
@@ -1152,7 +1374,8 @@ int zd_date_published_day(zd_date_ctx *c, const char *stamp, zd_date *out)
         p += 3;
         if (p < e && (*p == '.' || *p == ',')) {
             p++;
-            while (p < e && *p >= '0' && *p <= '9') p++;
+            while (p < e && *p >= '0' && *p <= '9')
+                p++;
         }
     }
     if (hh > 24 || mi > 59 || ss > 60) return -1;
@@ -1200,19 +1423,30 @@ void zd_date_format(const zd_date *d, char *buf, size_t size)
 {
     if (!size) return;
     switch (d->gran) {
-    case ZD_GRAN_DAY: snprintf(buf, size, "%04d-%02d-%02d", d->y, d->m, d->d); break;
-    case ZD_GRAN_MONTH: snprintf(buf, size, "%04d-%02d", d->y, d->m); break;
-    case ZD_GRAN_YEAR: snprintf(buf, size, "%04d", d->y); break;
-    default: buf[0] = 0;
+    case ZD_GRAN_DAY:
+        snprintf(buf, size, "%04d-%02d-%02d", d->y, d->m, d->d);
+        break;
+    case ZD_GRAN_MONTH:
+        snprintf(buf, size, "%04d-%02d", d->y, d->m);
+        break;
+    case ZD_GRAN_YEAR:
+        snprintf(buf, size, "%04d", d->y);
+        break;
+    default:
+        buf[0] = 0;
     }
 }
 
 const char *zd_gran_name(zd_gran g)
 {
     switch (g) {
-    case ZD_GRAN_DAY: return "day";
-    case ZD_GRAN_MONTH: return "month";
-    case ZD_GRAN_YEAR: return "year";
-    default: return NULL;
+    case ZD_GRAN_DAY:
+        return "day";
+    case ZD_GRAN_MONTH:
+        return "month";
+    case ZD_GRAN_YEAR:
+        return "year";
+    default:
+        return NULL;
     }
 }

@@ -6,7 +6,10 @@
  * of it may crash, leak, hang or read outside the input. Seeds are in
  * tests/fuzz/seeds/date/ (replayed by `make test` with tests/fuzz/replay.c).
  *
- * The recognizer and calendar contexts are opened once, as in the stages.
+ * The recognizer and calendar contexts are opened once, as in the stages;
+ * ZD_DATE_RX_CHECK makes the recognizer compare its fast search (trigger
+ * tables, anchored matches) with a plain unanchored scan of the same
+ * pattern and abort when they differ.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,6 +30,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     zd_msg_quiet(1);
+    /* the recognizer checks its fast search against a plain one */
+    setenv("ZD_DATE_RX_CHECK", "1", 1);
     rx = zd_date_rx_new();
     dc = zd_date_ctx_new();
     if (!rx || !dc) abort();

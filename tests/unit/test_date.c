@@ -54,12 +54,13 @@ static void expect_at(const char *span, const char *ref, const char *want, int l
     int rc = zd_date_resolve(dc, span, strlen(span), &r, &v);
     zd_date_format(&v, got, sizeof got);
     if (want == NULL) {
-        if (rc != -1 || v.gran != ZD_GRAN_NONE) fail_msg("line %d: %s (ref %s): want null, got %s", line, span, ref, got);
+        if (rc != -1 || v.gran != ZD_GRAN_NONE)
+            fail_msg("line %d: %s (ref %s): want null, got %s", line, span, ref, got);
         return;
     }
     if (rc != 0 || strcmp(got, want) != 0)
-        fail_msg("line %d: %s (ref %s): want %s, got %s (rc %d)", line, span, ref ? ref : "none", want,
-                 got[0] ? got : "null", rc);
+        fail_msg("line %d: %s (ref %s): want %s, got %s (rc %d)", line, span, ref ? ref : "none",
+                 want, got[0] ? got : "null", rc);
 }
 #define expect(span, ref, want) expect_at(span, ref, want, __LINE__)
 
@@ -76,9 +77,14 @@ static void spans_at(const char *text, const char *want, int line)
         if (i) zd_buf_addc(&b, '|');
         zd_buf_add(&b, text + m.v[i].start, m.v[i].end - m.v[i].start);
     }
-    if (strcmp(b.p, want) != 0) fail_msg("line %d: in %s: want [%s], got [%s]", line, text, want, b.p);
-    zd_buf_free(&b);
     zd_mentions_free(&m);
+    if (strcmp(b.p, want) != 0) {
+        char got[512];
+        snprintf(got, sizeof got, "%s", b.p);
+        zd_buf_free(&b);
+        fail_msg("line %d: in %s: want [%s], got [%s]", line, text, want, got);
+    }
+    zd_buf_free(&b);
 }
 #define spans(text, want) spans_at(text, want, __LINE__)
 
@@ -219,6 +225,17 @@ static void test_quarters_halves(void **state)
     expect("2025Q3", "2026-02-28", "2025");
     expect("2025年第三季度", "2026-02-28", "2025");
     expect("上季度", "2026-02-28", "2025");
+    expect("2025年1-3月", "2026-02-28", "2025");
+    expect("2025年4至6月", "2026-02-28", "2025");
+    expect("1-2月", "2026-02-28", "2026");
+    expect("1月至3月", "2026-02-28", "2026");
+    expect("2015年1月至12月", "2026-02-28", "2015");
+    expect("H1", "2026-02-28", "2026");
+    expect("2025H2", "2026-02-28", "2025");
+    expect("Q3末", "2026-02-28", "2026-09");
+    /* a span of days inside one month is that month */
+    expect("5月20日至22日", "2026-02-28", "2026-05");
+    expect("2025年3月1-3日", "2026-02-28", "2025-03");
     /* the edge of a quarter is one month */
     expect("2025年一季度末", "2026-02-28", "2025-03");
     expect("去年四季度初", "2026-02-28", "2025-10");
@@ -232,12 +249,16 @@ static void test_counts(void **state)
     expect("10天后", "2026-02-25", "2026-03-07");
     expect("两周前", "2026-02-28", "2026-02-14");
     expect("两个月前", "2026-01-31", "2025-11");
-    expect("三个月后", "2026-11-15", "2027-02");
-    expect("5年后", "2026-02-28", "2031");
+    expect("三个月前", "2026-01-15", "2025-10");
+    expect("两个季度前", "2026-02-28", "2025-08");
+    /* forward by months or years counts from the story, not the publish date */
+    expect("三个月后", "2026-11-15", NULL);
+    expect("5年后", "2026-02-28", NULL);
     expect("两年前", "2026-02-28", "2024");
     expect("半年前", "2026-02-28", NULL);
     expect("几天前", "2026-02-28", NULL);
     expect("一年多前", "2026-02-28", NULL);
+    expect("七八年前", "2026-02-28", NULL);
 }
 
 static void test_roc(void **state)
@@ -270,6 +291,9 @@ static void test_lunar(void **state)
     expect("正月初一", "2026-02-28", "2026-02-17");
     expect("2026年正月十五", "2026-02-28", "2026-03-03");
     expect("大年初三", "2026-02-28", "2026-02-19");
+    /* 2025 has a leap sixth month */
+    expect("2025年农历六月初一", "2026-02-28", "2025-06-25");
+    expect("2025年农历闰六月初一", "2026-02-28", "2025-07-25");
     /* a lunar month alone has no single Gregorian month */
     expect("农历八月", "2026-02-28", NULL);
     /* fixed-date and rule-based holidays */
@@ -278,6 +302,11 @@ static void test_lunar(void **state)
     expect("双11", "2026-02-28", "2025-11-11");
     expect("母亲节", "2026-04-20", "2026-05-10");
     expect("清明节", "2026-03-20", "2026-04-05");
+    /* the Easter cycle and Islamic holidays */
+    expect("复活节", "2026-02-28", "2026-04-05");
+    expect("耶稣受难日", "2026-02-28", "2026-04-03");
+    expect("东正教复活节", "2026-02-28", "2026-04-12");
+    expect("2026年开斋节", "2026-02-28", "2026-03-20");
 }
 
 static void test_published_day(void **state)
@@ -288,8 +317,8 @@ static void test_published_day(void **state)
     static const struct {
         const char *stamp, *want;
     } cases[] = {
-        {"2026-02-27T17:30:00Z", "2026-02-28"},       /* 01:30 in Beijing */
-        {"2026-02-27T15:59:59Z", "2026-02-27"},       /* 23:59:59 in Beijing */
+        {"2026-02-27T17:30:00Z", "2026-02-28"}, /* 01:30 in Beijing */
+        {"2026-02-27T15:59:59Z", "2026-02-27"}, /* 23:59:59 in Beijing */
         {"2026-02-27T16:00:00Z", "2026-02-28"},
         {"2026-02-27T20:00:00Z", "2026-02-28"},
         {"2026-02-28T09:15:00+08:00", "2026-02-28"},
@@ -301,9 +330,11 @@ static void test_published_day(void **state)
         {"2026-02-28T09:15:00+0800", "2026-02-28"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        if (zd_date_published_day(dc, cases[i].stamp, &d) != 0) fail_msg("%s: not read", cases[i].stamp);
+        if (zd_date_published_day(dc, cases[i].stamp, &d) != 0)
+            fail_msg("%s: not read", cases[i].stamp);
         zd_date_format(&d, buf, sizeof buf);
-        if (strcmp(buf, cases[i].want) != 0) fail_msg("%s: want %s, got %s", cases[i].stamp, cases[i].want, buf);
+        if (strcmp(buf, cases[i].want) != 0)
+            fail_msg("%s: want %s, got %s", cases[i].stamp, cases[i].want, buf);
     }
     assert_int_equal(zd_date_published_day(dc, "yesterday", &d), -1);
     assert_int_equal(d.gran, ZD_GRAN_NONE);
@@ -316,8 +347,8 @@ static void test_format(void **state)
 {
     (void)state;
     char buf[16];
-    zd_date a = {2026, 2, 27, ZD_GRAN_DAY}, b = {2025, 9, 0, ZD_GRAN_MONTH}, c = {2030, 0, 0, ZD_GRAN_YEAR},
-            n = {0, 0, 0, ZD_GRAN_NONE};
+    zd_date a = {2026, 2, 27, ZD_GRAN_DAY}, b = {2025, 9, 0, ZD_GRAN_MONTH},
+            c = {2030, 0, 0, ZD_GRAN_YEAR}, n = {0, 0, 0, ZD_GRAN_NONE};
     zd_date_format(&a, buf, sizeof buf);
     assert_string_equal(buf, "2026-02-27");
     zd_date_format(&b, buf, sizeof buf);
@@ -341,12 +372,17 @@ static void test_find_forms(void **state)
     spans("二〇二六年二月二十七日,董事会通过决议。", "二〇二六年二月二十七日");
     spans("发布会定于2026-03-05举行,报名截至2026/2/27。", "2026-03-05|2026/2/27");
     spans("上周五公司确认了收购,本周三完成交割,下周一公告。", "上周五|本周三|下周一");
-    spans("台積電民國115年3月12日公告,這週一董事會通過,下個月發放。", "民國115年3月12日|這週一|下個月");
+    spans("台積電民國115年3月12日公告,這週一董事會通過,下個月發放。",
+          "民國115年3月12日|這週一|下個月");
     spans("据悉,该交易于3天前敲定,两个月前开始谈判。", "3天前|两个月前");
     spans("春节前后,农历八月十五,正月初一都有活动。", "春节|农历八月十五|正月初一");
     spans("2月27日(周五)签约", "2月27日(周五)");
     spans("截至去年11月,该公司第三季度营收增长。", "去年11月|第三季度");
     spans("今日头条母公司今日宣布新一轮融资。", "今日");
+    spans("公司前年营收下滑,预计在后年上市。", "前年|后年");
+    spans("2025年1-9月营收增长,1-2月销量下滑。", "2025年1-9月|1-2月");
+    spans("2026年2月27日至3月1日举办,2025年前三季度营收。", "2026年2月27日|3月1日|2025年");
+    spans("展会5月20日至22日举办,2月28日-3月1日预售,H1营收增长。", "5月20日至22日|2月28日|3月1日|H1");
 }
 
 static void test_find_not_dates(void **state)
@@ -359,18 +395,30 @@ static void test_find_not_dates(void **state)
     spans("每周一发布周报,运营了10年,100年老店,三年内上市。", "");
     spans("已成立5年,员工300人,融资3轮。", "");
     spans("前天猫总裁加盟该公司,此后日本市场增长。", "");
+    spans("2025财年第三季度营收增长,每年3月发布。", "");
+    spans("价格为100日元,5日均线上穿10日线,7日年化收益率2%。", "");
+    spans("张国庆表示,重阳投资与今日资本参与本轮融资,本周期内完成。", "");
+    spans("项目建成后年产能达24万片,此前年收入不足亿元,18岁以上年龄段用户居多。", "");
+    spans("美国国庆日与以色列国庆节之间,犹太植树节前后。", "");
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_absolute),       cmocka_unit_test(test_partial),
-        cmocka_unit_test(test_leap_day),       cmocka_unit_test(test_relative_days),
-        cmocka_unit_test(test_weeks),          cmocka_unit_test(test_months_years),
-        cmocka_unit_test(test_quarters_halves), cmocka_unit_test(test_counts),
-        cmocka_unit_test(test_roc),            cmocka_unit_test(test_lunar),
-        cmocka_unit_test(test_published_day),  cmocka_unit_test(test_format),
-        cmocka_unit_test(test_find_forms),     cmocka_unit_test(test_find_not_dates),
+        cmocka_unit_test(test_absolute),
+        cmocka_unit_test(test_partial),
+        cmocka_unit_test(test_leap_day),
+        cmocka_unit_test(test_relative_days),
+        cmocka_unit_test(test_weeks),
+        cmocka_unit_test(test_months_years),
+        cmocka_unit_test(test_quarters_halves),
+        cmocka_unit_test(test_counts),
+        cmocka_unit_test(test_roc),
+        cmocka_unit_test(test_lunar),
+        cmocka_unit_test(test_published_day),
+        cmocka_unit_test(test_format),
+        cmocka_unit_test(test_find_forms),
+        cmocka_unit_test(test_find_not_dates),
     };
     zd_msg_quiet(1);
     return cmocka_run_group_tests(tests, setup, teardown);
