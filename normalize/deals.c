@@ -786,6 +786,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_DATE || !v->ok) continue;
             if (pass == 0 && v->m->start > trig) continue;
+            /* the date of an earlier contract told inside this one is its own */
+            if (earlier && v->date.gran == earlier_date.gran && v->date.y == earlier_date.y &&
+                v->date.m == earlier_date.m && v->date.d == earlier_date.d)
+                continue;
             /* 2021年成立的X: a founding date is not the deal's */
             if (has_any(t, v->m->end, fwd_chars(t, hi, v->m->end, 3),
                         (const char *const[]){"成立", "创立", "创办", "注册", NULL}))
