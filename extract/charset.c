@@ -29,10 +29,10 @@
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
 
-#define CONV_CACHE 16
-#define NUL_WINDOW 8192      /* NUL bytes in this many leading bytes: binary */
-#define BINARY_WINDOW 65536  /* control characters are counted this far */
-#define META_WINDOW (1 << 20) /* scan at most this far for <meta> if </head> is absent */
+#define CONV_CACHE    16
+#define NUL_WINDOW    8192      /* NUL bytes in this many leading bytes: binary */
+#define BINARY_WINDOW 65536     /* control characters are counted this far */
+#define META_WINDOW   (1 << 20) /* scan at most this far for <meta> if </head> is absent */
 
 typedef struct {
     char *name; /* canonical lower-case output name (owned) */
@@ -80,19 +80,19 @@ static int label_family(const char *label, cs_target *t)
 {
     static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8",
                                        NULL};
-    static const char *const gb[] = {"gb2312",   "gbk",       "x-gbk",     "gb18030",
-                                     "cp936",    "ms936",     "windows-936", "euc-cn",
-                                     "x-euc-cn", "csgb2312",  "gb_2312-80", "gb_2312",
+    static const char *const gb[] = {"gb2312",    "gbk",      "x-gbk",           "gb18030",
+                                     "cp936",     "ms936",    "windows-936",     "euc-cn",
+                                     "x-euc-cn",  "csgb2312", "gb_2312-80",      "gb_2312",
                                      "iso-ir-58", "chinese",  "csiso58gb231280", "gb2312-1980",
-                                     "x-cp936",  "936",       "gb-2312",   "gbk2312",
+                                     "x-cp936",   "936",      "gb-2312",         "gbk2312",
                                      NULL};
-    static const char *const big5[] = {"big5",   "big5-hkscs", "cn-big5", "x-x-big5", "csbig5",
-                                       "x-big5", "big-5",      "big5hk",  "cp950",    "ms950",
+    static const char *const big5[] = {"big5",        "big5-hkscs", "cn-big5", "x-x-big5", "csbig5",
+                                       "x-big5",      "big-5",      "big5hk",  "cp950",    "ms950",
                                        "windows-950", "hkscs-big5", NULL};
-    static const char *const latin[] = {"iso-8859-1", "iso8859-1", "latin1",   "l1",
-                                        "us-ascii",   "ascii",     "cp1252",   "windows-1252",
-                                        "x-cp1252",   "iso_8859-1", "cp819",   "ibm819",
-                                        "iso-ir-100", "csisolatin1", "ansi_x3.4-1968", NULL};
+    static const char *const latin[] = {
+        "iso-8859-1", "iso8859-1",    "latin1",         "l1",         "us-ascii", "ascii",
+        "cp1252",     "windows-1252", "x-cp1252",       "iso_8859-1", "cp819",    "ibm819",
+        "iso-ir-100", "csisolatin1",  "ansi_x3.4-1968", NULL};
     if (!label[0]) return -1;
     for (int i = 0; utf8[i]; i++)
         if (!strcmp(label, utf8[i])) return *t = T_UTF8, 1;
@@ -142,8 +142,8 @@ static conv_entry *get_conv(zd_charset *cs, const char *icu_name, const char *ou
 /* The to-Unicode error callback: count the bad sequence, write U+FFFD
  * (ICU's default substitutes U+001A for some codepages). */
 static void U_CALLCONV to_u_count(const void *ctx, UConverterToUnicodeArgs *args,
-                                   const char *codeUnits, int32_t length,
-                                   UConverterCallbackReason reason, UErrorCode *err)
+                                  const char *codeUnits, int32_t length,
+                                  UConverterCallbackReason reason, UErrorCode *err)
 {
     (void)codeUnits;
     (void)length;
@@ -193,8 +193,10 @@ zd_charset *zd_charset_new(void)
     zd_charset *cs = zd_xcalloc(1, sizeof *cs);
     UErrorCode st = U_ZERO_ERROR;
     cs->det = ucsdet_open(&st);
-    if (U_FAILURE(st)) cs->det = NULL;
-    else ucsdet_enableInputFilter(cs->det, 1);
+    if (U_FAILURE(st))
+        cs->det = NULL;
+    else
+        ucsdet_enableInputFilter(cs->det, 1);
     /* the common ones, opened once */
     get_conv(cs, T_GB.icu, T_GB.out);
     if (!get_conv(cs, T_BIG5.icu, T_BIG5.out)) get_conv(cs, "Big5", T_BIG5.out);
@@ -209,7 +211,8 @@ void zd_charset_free(zd_charset *cs)
         ucnv_close(cs->cache[i].conv);
         free(cs->cache[i].name);
     }
-    for (size_t i = 0; i < cs->nold; i++) free(cs->old_names[i]);
+    for (size_t i = 0; i < cs->nold; i++)
+        free(cs->old_names[i]);
     free(cs->old_names);
     if (cs->det) ucsdet_close(cs->det);
     free(cs->u16);
@@ -258,8 +261,10 @@ static void utf8_stats(const char *s, size_t n, size_t *good_mb, size_t *bad)
             if (i < n && (unsigned char)s[i] < 0x80) i++;
             continue;
         }
-        if (zd_utf8_decode(s, n, &i) < 0) (*bad)++;
-        else (*good_mb)++;
+        if (zd_utf8_decode(s, n, &i) < 0)
+            (*bad)++;
+        else
+            (*good_mb)++;
     }
 }
 
@@ -324,7 +329,8 @@ static int charset_param(const char *s, size_t n, char *label, size_t cap)
     for (size_t i = 0; i + 7 <= n; i++) {
         if (!ci_eq(s + i, "charset", 7)) continue;
         size_t j = i + 7;
-        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r')) j++;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+            j++;
         if (j >= n || s[j] != '=') continue;
         j++;
         while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '"' || s[j] == '\'' ||
@@ -407,8 +413,7 @@ static conv_entry *detect(zd_charset *cs, const char *bytes, size_t n)
         int32_t conf = ucsdet_getConfidence(m[i], &s2);
         if (U_FAILURE(s2) || !name) continue;
         if (i == 0) pick = name;
-        if ((!strcmp(name, "GB18030") || !strcmp(name, "Big5")) && conf >= 10 &&
-            conf * 2 >= best) {
+        if ((!strcmp(name, "GB18030") || !strcmp(name, "Big5")) && conf >= 10 && conf * 2 >= best) {
             pick = name;
             break;
         }
@@ -418,9 +423,24 @@ static conv_entry *detect(zd_charset *cs, const char *bytes, size_t n)
     lower_copy(low, sizeof low, pick, strlen(pick));
     cs_target t;
     int f = label_family(low, &t);
-    if (f == 1) return get_conv(cs, t.icu, t.out);
     if (f < 0) return NULL; /* UTF-16/32 without a BOM: treat as not text */
-    return conv_for_other(cs, low);
+    conv_entry *e = f == 1 ? get_conv(cs, t.icu, t.out) : conv_for_other(cs, low);
+    if (e && !strcmp(e->name, "gb18030")) return e;
+    if (e && (!strcmp(e->name, "big5") || strstr(e->name, "jis") || strstr(e->name, "euc") ||
+              strstr(e->name, "2022")))
+        return e;
+    /* a single-byte guess for bytes that are clean GB18030 pairs: on short
+     * Chinese pages ICU's statistics have too little to go on */
+    size_t high = 0;
+    for (size_t i = 0; i < lim; i++)
+        if ((unsigned char)bytes[i] >= 0x80) high++;
+    if (high * 10 < lim) return e;
+    conv_entry *gb = get_conv(cs, T_GB.icu, T_GB.out);
+    if (!gb) return e;
+    zd_buf tmp = ZD_BUF_INIT;
+    convert(cs, gb, bytes, lim, &tmp);
+    zd_buf_free(&tmp);
+    return cs->bad == 0 ? gb : e;
 }
 
 /* ---- the decision -------------------------------------------------------------------- */
@@ -452,7 +472,8 @@ static int looks_binary(const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c & 0xC0) != 0x80) chars++;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ctl++;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ctl++;
         else if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBF &&
                  (unsigned char)s[i + 2] == 0xBD)
             fffd++;
@@ -517,7 +538,7 @@ int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *c
         zd_buf_add(out, bytes, n);
         return 0;
     }
-    int nearly_utf8 = good_mb >= 32 && bad * 50 <= good_mb;
+    int nearly_utf8 = good_mb >= 8 && bad * 20 <= good_mb;
 
     /* 3. labels: HTTP header, then <meta> */
     char label[64] = "";

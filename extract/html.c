@@ -20,7 +20,7 @@
 
 #include "html_priv.h"
 
-#define MAX_DEPTH 256
+#define MAX_DEPTH         256
 #define ZD_HTML_MAX_INPUT (64u << 20)
 
 /* ---- characters ---------------------------------------------------------------------- */
@@ -51,9 +51,9 @@ int zd_html_is_punct(uint32_t c)
 
 static int is_space(uint32_t c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
-           c == 0x205F || c == 0xFEFF || c == 0x1680 || c == 0x85;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x3000 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
+           c == 0xFEFF || c == 0x1680 || c == 0x85;
 }
 
 void zd_html_collapse(char *s)
@@ -84,13 +84,11 @@ char *zd_html_attr(xmlNodePtr n, const char *name)
 
 static int skip_tag(const char *t)
 {
-    static const char *const skip[] = {"script", "style",  "noscript", "iframe", "button",
-                                       "select", "option", "textarea", "input",  "svg",
-                                       "canvas", "object", "embed",    "video",  "audio",
-                                       "map",    "template", "head",   "title",  "meta",
-                                       "link",   "img",    "picture",  "source", "math",
-                                       "frameset", "frame", "optgroup", "datalist", "dialog",
-                                       NULL};
+    static const char *const skip[] = {
+        "script",   "style",    "noscript", "iframe",   "button",   "select", "option",  "textarea",
+        "input",    "svg",      "canvas",   "object",   "embed",    "video",  "audio",   "map",
+        "template", "head",     "title",    "meta",     "link",     "img",    "picture", "source",
+        "math",     "frameset", "frame",    "optgroup", "datalist", "dialog", NULL};
     for (int i = 0; skip[i]; i++)
         if (!strcmp(t, skip[i])) return 1;
     return 0;
@@ -186,44 +184,36 @@ static int has_token(const char *s, const char *w)
 
 /* Hint from class and id: +1 content-like, -1 boilerplate-like, 0 none.
  * Negative words win over positive ones (article-footer, related-posts). */
-static int class_hint(xmlNodePtr n)
+/* The hint of one attribute value: -1 when it names boilerplate (negative
+ * words win: article-footer, related-posts), +1 when it names content. */
+static int words_hint(const char *v)
 {
-    char *cl = zd_html_attr(n, "class"), *id = zd_html_attr(n, "id");
-    if (!cl && !id) return 0;
     char buf[1024];
-    size_t o = 0;
-    for (int k = 0; k < 2; k++) {
-        const char *s = k ? id : cl;
-        if (!s) continue;
-        size_t tok = o; /* start of the current token: a cut never leaves half a word */
-        for (; *s; s++) {
-            char c = *s;
-            if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-            if (o + 2 >= sizeof buf) {
-                o = tok;
-                break;
-            }
-            if (c == ' ' || c == '\t' || c == '\n') tok = o + 1;
-            buf[o++] = c;
+    size_t o = 0, tok = 0; /* a cut never leaves half a word */
+    for (; *v; v++) {
+        char c = *v;
+        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+        if (o + 2 >= sizeof buf) {
+            o = tok;
+            break;
         }
-        if (o + 1 < sizeof buf) buf[o++] = ' ';
+        if (c == ' ' || c == '\t' || c == '\n') tok = o + 1;
+        buf[o++] = c;
     }
     buf[o] = '\0';
-    xmlFree(cl);
-    xmlFree(id);
     static const char *const neg_sub[] = {
-        "comment", "footer",   "sidebar", "related", "recommend", "breadcrumb", "crumb",
-        "copyright", "banner", "share",   "advert",  "sponsor",   "navbar",     "topbar",
-        "menu",    "pagination", "pager", "toolbar", "social",    "login",      "friendlink",
-        "hotnews", "hot-news", "hot_news", "ranking", "footnote", "qrcode",     "reply",
-        "guess",   "popular",  "widget",  "sitemap", "keyword",   "xgyd",       "xgxw",
-        "tuijian", "remen",    "paihang", NULL};
-    static const char *const neg_tok[] = {"nav",  "ad",    "ads",  "side", "foot", "rec",
-                                          "hot",  "rank",  "tags", "tag",  "links", "aside",
-                                          "gg",   "adv",   "tools", "tool", "promo", NULL};
-    static const char *const pos_sub[] = {"article", "content", "main", "post", "text",
-                                          "detail", "body", "entry", "story", "zhengwen",
-                                          "正文", "cont", "artibody", "txt", NULL};
+        "comment",   "footer",     "sidebar",  "related", "recommend", "breadcrumb", "crumb",
+        "copyright", "banner",     "share",    "advert",  "sponsor",   "navbar",     "topbar",
+        "menu",      "pagination", "pager",    "toolbar", "social",    "login",      "friendlink",
+        "hotnews",   "hot-news",   "hot_news", "ranking", "footnote",  "qrcode",     "reply",
+        "guess",     "popular",    "widget",   "sitemap", "keyword",   "xgyd",       "xgxw",
+        "tuijian",   "remen",      "paihang",  NULL};
+    static const char *const neg_tok[] = {"nav", "ad",   "ads",   "side", "foot",  "rec",
+                                          "hot", "rank", "tags",  "tag",  "links", "aside",
+                                          "gg",  "adv",  "tools", "tool", "promo", NULL};
+    static const char *const pos_sub[] = {"article", "content", "main",     "post",  "text",
+                                          "detail",  "body",    "entry",    "story", "zhengwen",
+                                          "正文",    "cont",    "artibody", "txt",   NULL};
     for (int i = 0; neg_sub[i]; i++)
         if (strstr(buf, neg_sub[i])) return -1;
     for (int i = 0; neg_tok[i]; i++)
@@ -231,6 +221,21 @@ static int class_hint(xmlNodePtr n)
     for (int i = 0; pos_sub[i]; i++)
         if (strstr(buf, pos_sub[i])) return 1;
     return 0;
+}
+
+/* Hint from id and class: +1 content-like, -1 boilerplate-like, 0 none.
+ * The id speaks first: one per page, it names the box (id="artibody"
+ * class="BSHARE_POP" is the article with a share pop-up). */
+static int class_hint(xmlNodePtr n)
+{
+    char *id = zd_html_attr(n, "id");
+    int h = id ? words_hint(id) : 0;
+    xmlFree(id);
+    if (h) return h;
+    char *cl = zd_html_attr(n, "class");
+    h = cl ? words_hint(cl) : 0;
+    xmlFree(cl);
+    return h;
 }
 
 /* Class/id mentions a title / a date (for the title and byline finders). */
@@ -241,15 +246,15 @@ static void class_flags(xmlNodePtr n, zd_el *e)
         if (!v) continue;
         if (!k) { /* FNV-1a of the class, to see repeated siblings */
             uint32_t hsh = 2166136261u;
-            for (const char *p = v; *p; p++) hsh = (hsh ^ (unsigned char)*p) * 16777619u;
+            for (const char *p = v; *p; p++)
+                hsh = (hsh ^ (unsigned char)*p) * 16777619u;
             e->cls = hsh ? hsh : 1;
         }
         for (char *p = v; *p; p++)
             if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
         if (strstr(v, "tit") || strstr(v, "headline") || strstr(v, "biaoti")) e->titlecls = 1;
         if (strstr(v, "date") || strstr(v, "time") || strstr(v, "pub") || strstr(v, "info") ||
-            strstr(v, "source") || strstr(v, "byline") || strstr(v, "meta") ||
-            strstr(v, "author"))
+            strstr(v, "source") || strstr(v, "byline") || strstr(v, "meta") || strstr(v, "author"))
             e->datecls = 1;
         xmlFree(v);
     }
@@ -266,15 +271,16 @@ static int is_hidden(xmlNodePtr n)
         if (*s != ' ' && *s != '\t') b[o++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
     b[o] = '\0';
     xmlFree(st);
-    return strstr(b, "display:none") != NULL; /* not visibility:hidden: WeChat hides its article that way until its script runs */
+    return strstr(b, "display:none") != NULL; /* not visibility:hidden: WeChat hides its article
+                                                 that way until its script runs */
 }
 
 /* ---- flattening ---------------------------------------------------------------------- */
 
 typedef struct {
     zd_page *pg;
-    int cur;      /* open block index or -1 */
-    int pend;     /* pending space */
+    int cur;  /* open block index or -1 */
+    int pend; /* pending space */
     int in_link;
     int in_pre;
 } walker;
@@ -351,8 +357,10 @@ static void add_text(walker *w, int el, const char *s, size_t n)
         b->len = w->pg->text.len - b->off;
         b->chars++;
         if (w->in_link) b->link_chars++;
-        if (zd_html_is_han((uint32_t)c)) b->han++;
-        else if (zd_html_is_punct((uint32_t)c)) b->punct++;
+        if (zd_html_is_han((uint32_t)c))
+            b->han++;
+        else if (zd_html_is_punct((uint32_t)c))
+            b->punct++;
     }
 }
 
@@ -463,7 +471,7 @@ static void walk(walker *w, xmlNodePtr node, int el, int depth)
             if (w->cur >= 0) w->pg->blocks[w->cur].links++;
             continue;
         }
-        if (tc < 0) { /* inline */
+        if (tc < 0) {                                  /* inline */
             if (c->properties && w->pg->ntcand < 64) { /* a <span class="title"> */
                 zd_el tmp = {0};
                 class_flags(c, &tmp);
@@ -471,7 +479,8 @@ static void walk(walker *w, xmlNodePtr node, int el, int depth)
                     zd_page *pg = w->pg;
                     if (pg->ntcand == pg->cap_tcand) {
                         pg->cap_tcand = pg->cap_tcand ? pg->cap_tcand * 2 : 8;
-                        pg->tcand = zd_xrealloc(pg->tcand, (size_t)pg->cap_tcand * sizeof *pg->tcand);
+                        pg->tcand =
+                            zd_xrealloc(pg->tcand, (size_t)pg->cap_tcand * sizeof *pg->tcand);
                     }
                     pg->tcand[pg->ntcand].node = c;
                     pg->tcand[pg->ntcand].el = el;
@@ -486,9 +495,12 @@ static void walk(walker *w, xmlNodePtr node, int el, int depth)
         int me = add_el(w->pg, c, el, depth, tc);
         zd_el *e = &w->pg->els[me];
         int hint = class_hint(c);
-        if (tc == ZT_NAV || tc == ZT_FOOTER || tc == ZT_ASIDE) hint = -1;
-        else if ((tc == ZT_ARTICLE || tc == ZT_MAIN) && hint == 0) hint = 1;
-        else if (tc == ZT_FORM && hint == 0) hint = -1;
+        if (tc == ZT_NAV || tc == ZT_FOOTER || tc == ZT_ASIDE)
+            hint = -1;
+        else if ((tc == ZT_ARTICLE || tc == ZT_MAIN) && hint == 0)
+            hint = 1;
+        else if (tc == ZT_FORM && hint == 0)
+            hint = -1;
         e->hint = (int8_t)hint;
         class_flags(c, e);
         if (tc == ZT_BODY && !w->pg->body) w->pg->body = me;
@@ -514,9 +526,11 @@ void zd_page_clear(zd_page *pg)
         free(pg->metas[i].val);
     }
     pg->nmetas = 0;
-    for (int i = 0; i < pg->njsonld; i++) free(pg->jsonld[i]);
+    for (int i = 0; i < pg->njsonld; i++)
+        free(pg->jsonld[i]);
     pg->njsonld = 0;
-    for (int i = 0; i < pg->ntimes; i++) free(pg->times[i].val);
+    for (int i = 0; i < pg->ntimes; i++)
+        free(pg->times[i].val);
     pg->ntimes = 0;
     pg->ntcand = 0;
     pg->nels = 0;
@@ -622,34 +636,45 @@ zd_html *zd_html_new(void)
 {
     zd_html *h = zd_xcalloc(1, sizeof *h);
     xmlInitParser();
-    h->rx_boiler = rx(
-        "^(?:.{0,12}(?:版权所有|版权声明|copyright|©|\\(c\\)|责任编辑|责编|编辑：|编辑:|"
-        "原标题|分享到|分享至|扫一扫|扫描二维码|二维码|关注我们|微信公众号|免责声明|"
-        "声明：|本文来源|本网站|转载请|未经授权|举报|打开APP|打开app|下载APP|下载客户端|"
-        "点击查看|点击进入|点击阅读|阅读原文|返回首页|返回顶部|上一篇|下一篇|"
-        "上一页|下一页|【纠错】|纠错|关键词：|关键字：|标签：|热门推荐|猜你喜欢|"
-        "相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|更多精彩|精彩推荐|"
-        "我要评论|发表评论|网友评论|评论\\(|登录|注册|分享|收藏|打印|字号|"
-        "来源：|来源:|作者：|作者:|记者：|通讯员|ICP|icp备|京公网安备|广告))");
-    h->rx_stop = rx(
-        "^[\\s【\\[（(#]*(?:相关阅读|相关新闻|相关文章|相关推荐|相关链接|推荐阅读|延伸阅读|"
-        "热门推荐|猜你喜欢|更多精彩|精彩推荐|热点推荐|热门文章|热门新闻|往期回顾|"
-        "网友评论|发表评论|我要评论|评论区|全部评论|最新评论|热门评论|精彩评论|评论|评论列表|"
-        "留言|网友留言|读者留言|留言板|推荐新闻|今日推荐|大家都在看|为您推荐|其他人也在看|"
-        "你可能感兴趣|您可能感兴趣|你可能还想看|您可能还想看|你可能也喜欢|你可能喜欢|"
-        "更多新闻|更多阅读|相关报道|相关专题|"
-        "相關閱讀|相關新聞|相關文章|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|更多精彩|"
-        "網友評論|發表評論|評論|留言|你可能還想看|您可能還想看|其他人也在看|大家都在看|"
-        "comments?|feedback|related(?: articles| posts| stories)?|read more|you may also like)"
-        "(?:\\s*[(（]\\s*[0-9]+\\s*[)）])?[\\s】\\]）):：>›»]*$");
+    h->rx_boiler =
+        rx("^(?:.{0,12}(?:版权所有|版权声明|copyright|©|\\(c\\)|责任编辑|责编|编辑：|编辑:|"
+           "原标题|分享到|分享至|扫一扫|扫描二维码|二维码|关注我们|微信公众号|免责声明|"
+           "声明：|本文来源|本网站|转载请|未经授权|举报|打开APP|打开app|下载APP|下载客户端|"
+           "点击查看|点击进入|点击阅读|阅读原文|返回首页|返回顶部|上一篇|下一篇|"
+           "上一页|下一页|【纠错】|纠错|关键词：|关键字：|标签：|热门推荐|猜你喜欢|"
+           "您所在的位置|您的位置|当前位置|所在位置|调整字体|字号：|返回.{0,6}首页|校对|"
+           "相关阅读|相关新闻|相关文章|相关推荐|推荐阅读|延伸阅读|更多精彩|精彩推荐|"
+           "我要评论|发表评论|网友评论|评论\\(|登录|注册|分享|收藏|打印|字号|"
+           "来源：|来源:|作者：|作者:|记者：|通讯员|ICP|icp备|京公网安备|广告))");
+    h->rx_stop =
+        rx("^[\\s【\\[（(#\\-—–]*(?:end|the "
+           "end|完|全文完|本文完|相关阅读|相关新闻|相关文章|相关推荐|相关链接|推荐阅读|延伸阅读|"
+           "热门推荐|猜你喜欢|更多精彩|精彩推荐|热点推荐|热门文章|热门新闻|往期回顾|"
+           "网友评论|发表评论|我要评论|评论区|全部评论|最新评论|热门评论|精彩评论|评论|评论列表|"
+           "留言|网友留言|读者留言|留言板|推荐新闻|今日推荐|大家都在看|为您推荐|其他人也在看|"
+           "你可能感兴趣|您可能感兴趣|你可能还想看|您可能还想看|你可能也喜欢|你可能喜欢|"
+           "更多新闻|更多阅读|相关报道|相关专题|"
+           "相關閱讀|相關新聞|相關文章|推薦閱讀|延伸閱讀|熱門推薦|猜你喜歡|更多精彩|"
+           "網友評論|發表評論|評論|留言|你可能還想看|您可能還想看|其他人也在看|大家都在看|"
+           "comments?|feedback|related(?: articles| posts| stories)?|read more|you may also like)"
+           "(?:\\s*[(（]\\s*[0-9]+\\s*[)）])?[\\s】\\]）):：>›»\\-—–]*$");
     h->rx_meta = rx("来源|來源|作者|编辑|編輯|记者|記者|发布|發布|发表|發表|时间|時間|日期|浏览|"
                     "瀏覽|阅读|閱讀|点击|點擊|字号|字體|通讯员|摄影|供稿|出处|稿源|打印|收藏|"
                     "[0-9]{1,2}:[0-9]{2}|[0-9]{4}[-/.年][0-9]{1,2}");
-    h->rx_disclaim = rx("仅提供信息存储|不代表本(?:站|网|平台|报)|仅代表作者|观点仅代表|如有侵权|"
+    h->rx_disclaim = rx("仅提供信息存储|仅提供信息发布|不代表本(?:站|网|平台|报)|不代表.{0,10}(?:"
+                        "观点|立场)|仅代表作者|观点仅代表|如有侵权|"
                         "请联系删除|联系我们删除|转载请注明|版权归原作者|版权归作者|未经许可|"
                         "未经授权|不得转载|禁止转载|严禁转载|免责声明|版权所有|all rights reserved|"
                         "投资有风险|不构成投资建议|據此入市|风险自担|本文来自|本文转载自|点个赞|"
-                        "在看|关注公众号|扫码关注|长按识别|下载客户端|打开APP");
+                        "在看|关注公众号|扫码关注|长按识别|下载客户端|打开APP|二维码|扫一扫|"
+                        "感谢您的反馈|责任编辑|责编|原标题|"
+                        "information storage services");
+    /* a whole block that is a control's label: 关注, 标签, 展开全文 ... */
+    h->rx_ui = rx("^[\\s+＋]*(?:关注|已关注|标签|分享|收藏|点赞|赞|评论|举报|打印|更多|展开|收起|"
+                  "展开全文|阅读全文|查看全文|查看原文|阅读原文|返回顶部|返回首页|返回列表|"
+                  "上一篇|下一篇|上一页|下一页|首页|尾页|播报文章|语音播报|字体|字号|大|中|小|"
+                  "调整字体|复制链接|微信|微博|QQ空间|朋友圈|不喜欢|纠错|订阅|客户端|APP|"
+                  "share|print|follow|subscribe|more|close|关闭)[\\s:：>»]*$");
     h->md = pcre2_match_data_create(16, NULL);
     zd_html_time_init(h);
     h->page.main = -1;
@@ -667,6 +692,7 @@ void zd_html_free(zd_html *h)
     pcre2_code_free(h->rx_stop);
     pcre2_code_free(h->rx_meta);
     pcre2_code_free(h->rx_disclaim);
+    pcre2_code_free(h->rx_ui);
     pcre2_code_free(h->rx_byline);
     pcre2_code_free(h->rx_posted);
     pcre2_match_data_free(h->md);
@@ -686,10 +712,49 @@ void zd_article_clear(zd_article *a)
 
 /* ---- the driver ----------------------------------------------------------------------- */
 
-/* libxml2 wants valid UTF-8 without NUL bytes: repair a copy when needed. */
+#define MAX_ATTRS 512
+
+/* Where the tag at s[i] ('<') ends, and how many words (attribute-like
+ * tokens: a non-space after a space) it holds. */
+static size_t tag_end(const char *s, size_t n, size_t i, size_t *eq)
+{
+    *eq = 0;
+    int sp = 0;
+    for (size_t j = i + 1; j < n; j++) {
+        char c = s[j];
+        if (c == '>') return j;
+        int is_sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        if (sp && !is_sp) (*eq)++;
+        sp = is_sp;
+    }
+    return n;
+}
+
+/* A tag with more attributes than any page needs (libxml2 2.9 checks
+ * attribute names pairwise, so thousands of them take minutes)? */
+static int has_attr_bomb(const char *s, size_t n)
+{
+    const char *p = s, *end = s + n;
+    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+        if (p + 1 >= end || !(((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))) { /* not a start tag */
+            p++;
+            continue;
+        }
+        size_t eq, e = tag_end(s, n, (size_t)(p - s), &eq);
+        if (eq > MAX_ATTRS) return 1;
+        p = s + e;
+        if (p >= end) break;
+    }
+    return 0;
+}
+
+/* libxml2 wants valid UTF-8 without NUL bytes, and tags of a sane size:
+ * repair a copy when needed (bad sequences become U+FFFD, NULs spaces, the
+ * attributes of an oversized tag are blanked). */
 static const char *clean_input(zd_html *h, const char *s, size_t *n)
 {
-    if (!memchr(s, 0, *n) && zd_utf8_valid(s, *n)) return s;
+    int bomb = has_attr_bomb(s, *n);
+    if (!bomb && !memchr(s, 0, *n) && zd_utf8_valid(s, *n)) return s;
     zd_buf *b = &h->scratch;
     zd_buf_reset(b);
     zd_buf_reserve(b, *n + 16);
@@ -714,8 +779,62 @@ static const char *clean_input(zd_html *h, const char *s, size_t *n)
         }
     }
     zd_buf_add(b, s + run, *n - run);
+    if (bomb) {
+        char *p = b->p, *end = b->p + b->len;
+        while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
+            if (p + 1 >= end || !(((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))) {
+                p++;
+                continue;
+            }
+            size_t eq, e = tag_end(b->p, b->len, (size_t)(p - b->p), &eq);
+            if (eq > MAX_ATTRS) {
+                size_t k = (size_t)(p - b->p) + 1;
+                while (k < e && b->p[k] != ' ' && b->p[k] != '\t' && b->p[k] != '\n')
+                    k++;
+                memset(b->p + k, ' ', e - k);
+            }
+            p = b->p + e;
+            if (p >= end) break;
+        }
+    }
     *n = b->len;
     return b->p;
+}
+
+/* The last / first code point of a block's text. */
+static int32_t last_cp(const char *s, size_t n)
+{
+    size_t i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0) return -1;
+    i--;
+    size_t j = i;
+    return zd_utf8_decode(s, n, &j);
+}
+
+/* Old pages wrap Chinese text at a fixed width with a <br> or <p> per line
+ * ("...开一个全省教学研究<p>会议。按照..."): a long line ending inside a
+ * sentence (a Han character, ，、；：) followed by a line starting with a Han
+ * character or closing punctuation is the same paragraph, joined without a
+ * break so that "3亿<br>元" stays one amount. */
+static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
+{
+    if (a->chars < 20 || a->heading || b->heading) return 0;
+    for (int k = 0; k < 2; k++) { /* never across table cells or list items */
+        int t = pg->els[(k ? b : a)->el].tag;
+        if (t == ZT_TD || t == ZT_LI || t == ZT_DD || t == ZT_TR || t == ZT_UL || t == ZT_TABLE)
+            return 0;
+    }
+    int32_t l = last_cp(pg->text.p + a->off, a->len);
+    size_t j = 0;
+    int32_t f = zd_utf8_decode(pg->text.p + b->off, b->len, &j);
+    if (l < 0 || f < 0) return 0;
+    /* the line ends inside a sentence: a Han character or ，、；： */
+    if (!zd_html_is_han((uint32_t)l) && l != 0xFF0C && l != 0x3001 && l != 0xFF1B && l != 0xFF1A)
+        return 0;
+    return zd_html_is_han((uint32_t)f) || f == 0xFF0C || f == 0x3002 || f == 0x3001 ||
+           f == 0xFF1B || f == 0xFF1A || f == 0x300D || f == 0x201D || f == 0xFF01 || f == 0xFF1F;
 }
 
 int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
@@ -730,17 +849,17 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
     const char *in = n ? clean_input(h, utf8, &n) : "<html></html>";
     if (!n) n = strlen(in);
     int opts = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
-               HTML_PARSE_COMPACT | HTML_PARSE_NOIMPLIED;
-    opts &= ~HTML_PARSE_NOIMPLIED; /* keep <html><body> implied: one root to walk */
+               HTML_PARSE_COMPACT; /* <html><body> stay implied: one root to walk */
     pg->doc = htmlReadMemory(in, (int)n, NULL, "UTF-8", opts);
     if (!pg->doc) {
         if (err) *err = zd_xstrdup("HTML could not be parsed");
         return -1;
     }
-    xmlNodePtr root = xmlDocGetRootElement(pg->doc);
+    /* the document node is the root: pages glued together after an early
+     * </html> leave their content in siblings of <html> */
     walker w = {pg, -1, 0, 0, 0};
-    add_el(pg, root ? root : (xmlNodePtr)pg->doc, -1, 0, ZT_BLOCK);
-    if (root) walk(&w, root, 0, 1);
+    add_el(pg, (xmlNodePtr)pg->doc, -1, 0, ZT_BLOCK);
+    walk(&w, (xmlNodePtr)pg->doc, 0, 1);
     close_block(&w);
     pg->els[0].end = pg->nels;
     pg->els[0].fb = 0;
@@ -755,11 +874,13 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
 
     zd_buf t = ZD_BUF_INIT;
     zd_buf_add(&t, "", 0);
+    const zd_block *prev = NULL;
     for (int i = 0; i < pg->nblocks; i++) {
         zd_block *b = &pg->blocks[i];
         if (!b->keep) continue;
-        if (t.len) zd_buf_addc(&t, '\n');
+        if (t.len && !(prev && hard_wrap(pg, prev, b))) zd_buf_addc(&t, '\n');
         zd_buf_add(&t, pg->text.p + b->off, b->len);
+        prev = b;
     }
     out->text = zd_buf_take(&t);
     /* the tree is not needed any more; free it now rather than at the next page */

@@ -64,14 +64,14 @@ enum {
 
 typedef struct {
     xmlNodePtr node;
-    int parent;     /* index, -1 for the root */
-    int end;        /* one past the last descendant's index */
-    int fb, lb;     /* its text blocks are blocks[fb..lb) */
+    int parent; /* index, -1 for the root */
+    int end;    /* one past the last descendant's index */
+    int fb, lb; /* its text blocks are blocks[fb..lb) */
     int depth;
-    uint8_t tag;    /* ZT_* */
-    int8_t hint;    /* class/id/tag hint: >0 content-like, <0 boilerplate-like */
-    uint8_t hidden; /* display:none and the like */
-    uint8_t neg;    /* boilerplate region (negative hint not overruled by its prose) */
+    uint8_t tag;      /* ZT_* */
+    int8_t hint;      /* class/id/tag hint: >0 content-like, <0 boilerplate-like */
+    uint8_t hidden;   /* display:none and the like */
+    uint8_t neg;      /* boilerplate region (negative hint not overruled by its prose) */
     uint8_t titlecls; /* class/id names a title or headline */
     uint8_t rep;      /* a sibling next to it has the same tag and class: a list item */
     uint32_t cls;     /* hash of the class attribute, 0 without one */
@@ -86,17 +86,17 @@ typedef struct {
 } zd_el;
 
 typedef struct {
-    int el;         /* innermost block element */
-    int first_el;   /* first element index inside the block's run (for ordering) */
-    size_t off;     /* text in zd_page.text: [off, off+len), whitespace collapsed */
+    int el;       /* innermost block element */
+    int first_el; /* first element index inside the block's run (for ordering) */
+    size_t off;   /* text in zd_page.text: [off, off+len), whitespace collapsed */
     size_t len;
     int chars;
     int han;
     int link_chars;
     int punct;
     int links;
-    int heading;    /* 1..4 for h1..h4-6, else 0 */
-    int keep;       /* output decision (html_score.c) */
+    int heading; /* 1..4 for h1..h4-6, else 0 */
+    int keep;    /* output decision (html_score.c) */
     double value;
 } zd_block;
 
@@ -125,36 +125,39 @@ typedef struct {
     struct {
         xmlNodePtr node; /* an inline element whose class/id names a title */
         int el, block;   /* its block element, the next block's index */
-    } *tcand;
+    } * tcand;
     int ntcand, cap_tcand;
     zd_el *els;
     int nels, cap_els;
     zd_block *blocks;
     int nblocks, cap_blocks;
-    zd_buf text;  /* the texts of all blocks, back to back */
-    int body;     /* index of <body> or 0 */
-    int main;     /* chosen main element (html_score.c), -1 if none */
-    int rb, re;   /* the main text: blocks[rb..re), a run of main's children */
-    int title_el; /* element holding the headline, -1 if none (html_title.c) */
+    zd_buf text;       /* the texts of all blocks, back to back */
+    int body;          /* index of <body> or 0 */
+    int main;          /* chosen main element (html_score.c), -1 if none */
+    int rb, re;        /* the main text: blocks[rb..re), a run of main's children */
+    int title_el;      /* element holding the headline, -1 if none (html_title.c) */
     const char *title; /* the headline (owned by the caller of zd_html_score) or NULL */
     int total_chars, total_punct;
 } zd_page;
 
 struct zd_html {
-    pcre2_code *rx_date;      /* absolute dates with optional time */
-    pcre2_code *rx_rel;       /* relative times: 3小时前, 昨天 10:20 */
-    pcre2_code *rx_boiler;    /* boilerplate lines */
-    pcre2_code *rx_stop;      /* headings that end an article: 相关阅读 ... */
-    pcre2_code *rx_meta;      /* words of a byline: 来源, 作者, 编辑, 浏览 ... */
-    pcre2_code *rx_disclaim;  /* disclaimers anywhere in a short block: 仅代表作者本人观点 ... */
-    pcre2_code *rx_byline;    /* a label before a date: 发布时间： */
-    pcre2_code *rx_posted;    /* a verb after a date: ...于DATE在X发表 */
-    pcre2_match_data *md, *md2;
-    zd_buf scratch;
-    zd_page page;
+    pcre2_code *rx_date;   /* absolute dates with optional time */
+    pcre2_code *rx_rel;    /* relative times: 3小时前, 昨天 10:20 */
+    pcre2_code *rx_boiler; /* boilerplate lines */
+    pcre2_code *rx_stop;   /* headings that end an article: 相关阅读 ... */
+    pcre2_code *rx_meta;   /* words of a byline: 来源, 作者, 编辑, 浏览 ... */
+    pcre2_code *rx_ui;     /* a block that is a control's label: 关注, 展开全文 */
+    pcre2_code *rx_disclaim; /* disclaimers anywhere in a short block: 仅代表作者本人观点 ... */
+    pcre2_code *rx_byline;      /* a label before a date: 发布时间： */
+    pcre2_code *rx_posted;      /* a verb after a date: ...于DATE在X发表 */
+    pcre2_match_data *md, *md2; /* reused for every match */
+    zd_buf scratch;             /* a repaired copy of the input, when needed */
+    zd_page page;               /* the current page, reused */
 };
 
-/* html.c */
+/* html.c. zd_page_clear: frees the page's tree, metas, JSON-LD texts and
+ * times, keeps the arrays' allocations for the next page (html.c frees them
+ * in zd_html_free). */
 void zd_page_clear(zd_page *pg);
 /* Text of an element's subtree, whitespace collapsed, trimmed. Caller frees. */
 char *zd_html_node_text(xmlNodePtr n, size_t max);
@@ -162,7 +165,8 @@ char *zd_html_node_text(xmlNodePtr n, size_t max);
 char *zd_html_attr(xmlNodePtr n, const char *name);
 /* Collapse whitespace (ASCII, NBSP, U+3000 and friends) in s in place. */
 void zd_html_collapse(char *s);
-/* 1 when c is a prose punctuation mark (，。！？；、 …). */
+/* 1 when c is a prose punctuation mark (，。！？；、：“”); 1 when c is a Han
+ * character (CJK unified ideographs, extension A/B.., compatibility). */
 int zd_html_is_punct(uint32_t c);
 int zd_html_is_han(uint32_t c);
 
@@ -170,7 +174,8 @@ int zd_html_is_han(uint32_t c);
  * depth), or NULL. Caller frees. */
 char *zd_html_jsonld(zd_page *pg, const char *key);
 
-/* html_score.c: choose pg->main and set every block's keep. */
+/* html_score.c: choose pg->main / rb / re and set every block's keep.
+ * Reads pg->title_el and pg->title (borrowed); allocates nothing. */
 void zd_html_score(zd_html *h, zd_page *pg);
 
 /* html_title.c: the headline (caller frees) or NULL; sets pg->title_el. */
@@ -179,8 +184,11 @@ char *zd_html_title(zd_html *h, zd_page *pg);
 /* html_time.c: the publish time (caller frees) or NULL. */
 char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date);
 /* Parse one date/time string as written in meta tags or text into the
- * output form; returns 1 and fills out (>= 32 bytes) when it is a sane date. */
+ * output form; returns 1 and fills out (>= 32 bytes, the caller's) when it
+ * is a sane date. */
 int zd_html_parse_date(const char *s, size_t n, const char *base_date, char *out);
+/* Compile the date regexes into h (freed by zd_html_free); aborts only on
+ * a bad pattern, a programming error. */
 int zd_html_time_init(zd_html *h);
 
 #endif

@@ -20,9 +20,6 @@ static int inside(const zd_page *pg, int a, int b)
     return a >= b && a < pg->els[b].end;
 }
 
-/* Mark boilerplate regions: elements with a negative hint whose text is not
- * most of the page's prose (a wrapper wrongly named "main-side" must not
- * take the article down with it). Inherited down the tree. */
 /* Mark list items: siblings with the same tag and class next to each other. */
 static void mark_rep(zd_page *pg)
 {
@@ -58,6 +55,10 @@ static int teaser(const zd_page *pg, int i)
     return 0;
 }
 
+/* Mark boilerplate regions, inherited down the tree: teaser items, and
+ * elements with a negative hint (nav, footer, sidebar, comment, related ...)
+ * unless they hold the headline or most of the page's prose (a wrapper
+ * named "layout-with-sidebar" must not take the article down with it). */
 static void mark_neg(zd_page *pg)
 {
     int root_punct = pg->els[0].punct;
@@ -91,6 +92,9 @@ static double block_value(const zd_page *pg, const zd_block *b, int lenient)
     if (l * 2 > c) return -c;
     double t = c - l;
     if (b->punct > 0 || t >= 40 || lenient) return t;
+    /* a table cell of a data table (轮次 | 金额) is neutral: kept with the
+     * article around it, no reason to choose a box */
+    if (pg->els[b->el].tag == ZT_TD) return 0;
     return -0.3 * c;
 }
 
@@ -102,10 +106,16 @@ static double block_value(const zd_page *pg, const zd_block *b, int lenient)
  * returns the run's value. */
 static double choose(zd_page *pg, int lenient)
 {
-    for (int i = 0; i < pg->nels; i++) pg->els[i].value = 0;
+    int title_fb = 0; /* the headline's first block, when the headline is a heading */
+    if (pg->title_el >= 0 && pg->els[pg->title_el].chars <= 200)
+        title_fb = pg->els[pg->title_el].fb;
+    for (int i = 0; i < pg->nels; i++)
+        pg->els[i].value = 0;
     for (int i = 0; i < pg->nblocks; i++) {
         zd_block *b = &pg->blocks[i];
         b->value = block_value(pg, b, lenient);
+        /* position: text before the headline is the page's, not the article's */
+        if (b->value > 0 && i < title_fb) b->value *= 0.5;
         b->keep = 0;
         pg->els[b->el].value += b->value;
     }
@@ -146,7 +156,9 @@ static double choose(zd_page *pg, int lenient)
             double score = cur;
             int whole = cur_b == E->fb && ue == E->lb;
             if (whole && E->hint > 0 && score > 0) score *= 1.05;
-            if (score > bv || (score == bv && whole)) {
+            /* ties: the whole element, or the best run going on (neutral
+             * units after the text, a data table, are kept with it) */
+            if (score > bv || (score == bv && (whole || (e == pg->main && cur_b == pg->rb)))) {
                 bv = score;
                 pg->main = e;
                 pg->rb = cur_b;
@@ -164,8 +176,10 @@ static int same_text(const char *s, size_t n, const char *title)
     if (!title) return 0;
     size_t i = 0, j = 0, tl = strlen(title);
     for (;;) {
-        while (i < n && s[i] == ' ') i++;
-        while (j < tl && title[j] == ' ') j++;
+        while (i < n && s[i] == ' ')
+            i++;
+        while (j < tl && title[j] == ' ')
+            j++;
         if (i == n || j == tl) return i == n && j == tl;
         if (s[i] != title[j]) return 0;
         i++, j++;
@@ -228,7 +242,8 @@ static void cut_next_post(zd_html *h, zd_page *pg)
             if (p->chars < 40 && !has_full_stop(pg->text.p + p->off, p->len)) p->keep = 0;
             break;
         }
-        for (int j = i; j < pg->re; j++) pg->blocks[j].keep = 0;
+        for (int j = i; j < pg->re; j++)
+            pg->blocks[j].keep = 0;
         return;
     }
 }
@@ -259,7 +274,7 @@ void zd_html_score(zd_html *h, zd_page *pg)
             i >= pg->els[pg->title_el].fb && i < pg->els[pg->title_el].lb)
             continue;
         if (!prose && same_text(s, b->len, pg->title)) continue;
-        if (!prose && b->chars < 80 && !has_full_stop(s, b->len) &&
+        if (!prose && b->chars < 80 && !has_full_stop(s, b->len) && !memmem(s, b->len, "，", 3) &&
             rx_match(h, h->rx_meta, s, b->len))
             continue;
         /* 相关阅读 and the like end the article, once there is one */
@@ -273,6 +288,7 @@ void zd_html_score(zd_html *h, zd_page *pg)
         if (b->link_chars * 2 > b->chars) continue;
         if (b->chars < 60 && rx_match(h, h->rx_boiler, s, b->len)) continue;
         if (b->chars < 200 && rx_match(h, h->rx_disclaim, s, b->len)) continue;
+        if (b->chars <= 12 && rx_match(h, h->rx_ui, s, b->len)) continue;
         b->keep = 1;
         kept += b->chars;
         if (b->punct >= 2 && b->chars >= 20) prose = 1;

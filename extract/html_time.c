@@ -19,7 +19,6 @@
 
 #include "html_priv.h"
 
-
 typedef struct {
     int y, mo, d, h, mi, s;
     int has_time;
@@ -78,7 +77,8 @@ static void civil_from_days(long z, int *y, int *m, int *d)
 static int num(const char *s, size_t n, size_t *i, int maxd)
 {
     int v = 0, k = 0;
-    while (*i < n && k < maxd && s[*i] >= '0' && s[*i] <= '9') v = v * 10 + (s[(*i)++] - '0'), k++;
+    while (*i < n && k < maxd && s[*i] >= '0' && s[*i] <= '9')
+        v = v * 10 + (s[(*i)++] - '0'), k++;
     return k ? v : -1;
 }
 
@@ -142,7 +142,8 @@ static int skip_lit(const char *s, size_t n, size_t *i, const char *lit)
 
 static void skip_sp(const char *s, size_t n, size_t *i)
 {
-    while (*i < n && (s[*i] == ' ' || s[*i] == '\t')) (*i)++;
+    while (*i < n && (s[*i] == ' ' || s[*i] == '\t'))
+        (*i)++;
 }
 
 /* Time of day at s[*i]: HH:MM[:SS][.frac][zone]; 时 / 分 also accepted. */
@@ -177,7 +178,8 @@ static int parse_hms(const char *s, size_t n, size_t *i, dt *t)
     }
     if (j < n && s[j] == '.') { /* fraction */
         j++;
-        while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+        while (j < n && s[j] >= '0' && s[j] <= '9')
+            j++;
     }
     if (h > 23 || mi > 59 || sec > 60) return 0; /* keep the date, not a bad time */
     t->h = h, t->mi = mi, t->s = sec, t->has_time = 1;
@@ -186,15 +188,19 @@ static int parse_hms(const char *s, size_t n, size_t *i, dt *t)
     skip_sp(s, n, &z);
     /* 12-hour clock: 9:23:57 PM */
     if (z + 2 <= n && (s[z] == 'A' || s[z] == 'a' || s[z] == 'P' || s[z] == 'p') &&
-        (s[z + 1] == 'M' || s[z + 1] == 'm') && (z + 2 == n || !((s[z + 2] | 32) >= 'a' && (s[z + 2] | 32) <= 'z'))) {
+        (s[z + 1] == 'M' || s[z + 1] == 'm') &&
+        (z + 2 == n || !((s[z + 2] | 32) >= 'a' && (s[z + 2] | 32) <= 'z'))) {
         int pm = (s[z] | 32) == 'p';
-        if (t->h == 12) t->h = pm ? 12 : 0;
-        else if (pm) t->h += 12;
+        if (t->h == 12)
+            t->h = pm ? 12 : 0;
+        else if (pm)
+            t->h += 12;
         j = z + 2;
         z = j;
         skip_sp(s, n, &z);
     }
-    if (z < n && (s[z] == 'Z' || s[z] == 'z') && (z + 1 >= n || !((s[z + 1] | 32) >= 'a' && (s[z + 1] | 32) <= 'z'))) {
+    if (z < n && (s[z] == 'Z' || s[z] == 'z') &&
+        (z + 1 >= n || !((s[z + 1] | 32) >= 'a' && (s[z + 1] | 32) <= 'z'))) {
         strcpy(t->zone, "Z");
         j = z + 1;
     } else if (z < n && (s[z] == '+' || s[z] == '-') && z + 3 <= n && s[z + 1] >= '0' &&
@@ -205,8 +211,10 @@ static int parse_hms(const char *s, size_t n, size_t *i, dt *t)
         if (q < n && s[q] == ':') q++;
         if (q < n && s[q] >= '0' && s[q] <= '9') zm = num(s, n, &q, 2);
         if (zh >= 0 && zh <= 14 && zm >= 0 && zm < 60) {
-            if (zh == 0 && zm == 0) strcpy(t->zone, "Z");
-            else snprintf(t->zone, sizeof t->zone, "%c%02d:%02d", s[z], zh, zm);
+            if (zh == 0 && zm == 0)
+                strcpy(t->zone, "Z");
+            else
+                snprintf(t->zone, sizeof t->zone, "%c%02d:%02d", s[z], zh, zm);
             j = q;
         }
     } else if (z + 3 <= n && !memcmp(s + z, "GMT", 3)) {
@@ -228,8 +236,10 @@ static int parse_ymd(const char *s, size_t n, size_t *i, dt *t)
     if (y < 0 || j - st != 4) return 0;
     int cn = 0;
     skip_sp(s, n, &j);
-    if (j < n && is_sep(s[j])) j++;
-    else if (skip_lit(s, n, &j, "年")) cn = 1;
+    if (j < n && is_sep(s[j]))
+        j++;
+    else if (skip_lit(s, n, &j, "年"))
+        cn = 1;
     else if (j < n && s[j] >= '0' && s[j] <= '9' && j + 4 <= n) {
         /* 20260302 */
         size_t k = j;
@@ -258,11 +268,13 @@ static int parse_ymd(const char *s, size_t n, size_t *i, dt *t)
     if (!skip_lit(s, n, &j, "日")) skip_lit(s, n, &j, "号");
 time:;
     size_t k = j;
-    while (k < n && (s[k] == ' ' || s[k] == 'T' || s[k] == '\t' || s[k] == ',')) k++;
+    while (k < n && (s[k] == ' ' || s[k] == 'T' || s[k] == '\t' || s[k] == ','))
+        k++;
     /* 星期X / 周X between date and time */
     if (skip_lit(s, n, &k, "星期") || skip_lit(s, n, &k, "周")) {
         if (k + 3 <= n) k += 3;
-        while (k < n && s[k] == ' ') k++;
+        while (k < n && s[k] == ' ')
+            k++;
     }
     skip_lit(s, n, &k, "上午");
     if (skip_lit(s, n, &k, "下午") || skip_lit(s, n, &k, "晚上")) {
@@ -313,10 +325,12 @@ int zd_html_parse_date(const char *s, size_t n, const char *base_date, char *out
     dt t, b;
     int have_base = base_parse(base_date, &b);
     size_t i = 0;
-    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
     /* a Unix time stamp (seconds or milliseconds) */
     size_t k = i;
-    while (k < n && s[k] >= '0' && s[k] <= '9') k++;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
     if ((k - i == 10 || k - i == 13) && (k == n || s[k] == ' ')) {
         long long v = atoll(s + i);
         if (k - i == 13) v /= 1000;
@@ -361,14 +375,14 @@ int zd_html_time_init(zd_html *h)
         PCRE2_ZERO_TERMINATED, f, &ec, &eo, NULL);
     /* a label in front of a date */
     h->rx_byline = pcre2_compile((PCRE2_SPTR) "(?:(?:发布|发表|刊发|出版|更新|上传|录入|添加|"
-                                             "發佈|發表|發布)(?:时间|日期|于|時間|於)?|时间|日期|"
-                                             "時間)\\s*[:：]?\\s*$",
+                                              "發佈|發表|發布)(?:时间|日期|于|時間|於)?|时间|日期|"
+                                              "時間)\\s*[:：]?\\s*$",
                                  PCRE2_ZERO_TERMINATED, f, &ec, &eo, NULL);
     /* ... or a verb after it: 本贴由X于2005年8月12日在Y发表 */
-    h->rx_posted = pcre2_compile((PCRE2_SPTR) "^[^。，,.!?！？]{0,24}?(?:发表|发布|發表|發佈|发帖|"
-                                              "posted|published)",
-                                 PCRE2_ZERO_TERMINATED, f | PCRE2_ANCHORED | PCRE2_CASELESS, &ec,
-                                 &eo, NULL);
+    h->rx_posted =
+        pcre2_compile((PCRE2_SPTR) "^[^。，,.!?！？]{0,24}?(?:发表|发布|發表|發佈|发帖|"
+                                   "posted|published)",
+                      PCRE2_ZERO_TERMINATED, f | PCRE2_ANCHORED | PCRE2_CASELESS, &ec, &eo, NULL);
     if (!h->rx_date || !h->rx_rel || !h->rx_byline || !h->rx_posted) abort();
     pcre2_jit_compile(h->rx_posted, PCRE2_JIT_COMPLETE);
     h->md2 = pcre2_match_data_create(4, NULL);
@@ -412,10 +426,12 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
         if ((year_first ? parse_ymd(s, n, &i, &t) : parse_mdy(s, n, &i, &t)) &&
             !after_base(&t, b, have_base)) {
             size_t from = ms > 40 ? ms - 40 : 0;
-            while (from < ms && ((unsigned char)s[from] & 0xC0) == 0x80) from++;
-            int lab = pcre2_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2,
-                                  NULL) >= 0 ||
-                      pcre2_match(h->rx_posted, (PCRE2_SPTR)(s + i), n - i, 0, 0, h->md2, NULL) >= 0;
+            while (from < ms && ((unsigned char)s[from] & 0xC0) == 0x80)
+                from++;
+            int lab =
+                pcre2_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2, NULL) >=
+                    0 ||
+                pcre2_match(h->rx_posted, (PCRE2_SPTR)(s + i), n - i, 0, 0, h->md2, NULL) >= 0;
             if (lab || !found) {
                 format_dt(&t, out);
                 *labelled = lab;
@@ -426,7 +442,9 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
         start = me > ms ? me : ms + 1;
     }
     if (found) return 1;
-    if (!allow_rel) return 0;
+    /* times without a year, or relative ones, only in a short byline-like
+     * line (in prose, 3天前往北京 is not a date) */
+    if (!allow_rel || n > 120) return 0;
     if (pcre2_match(h->rx_rel, (PCRE2_SPTR)s, n, 0, 0, h->md, NULL) < 0) return 0;
     dt t;
     memset(&t, 0, sizeof t);
@@ -441,9 +459,12 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(h->md);
         const char *unit = s + ov[12];
         long mins = days_from_civil(b->y, b->mo, b->d) * 1440 + b->h * 60 + b->mi;
-        if (!strncmp(unit, "分钟", 6)) mins -= k;
-        else if (!strncmp(unit, "小时", 6)) mins -= 60L * k;
-        else mins -= 1440L * k;
+        if (!strncmp(unit, "分钟", 6))
+            mins -= k;
+        else if (!strncmp(unit, "小时", 6))
+            mins -= 60L * k;
+        else
+            mins -= 1440L * k;
         long dd = mins >= 0 ? mins / 1440 : (mins - 1439) / 1440;
         civil_from_days(dd, &t.y, &t.mo, &t.d);
     } else {
@@ -460,7 +481,7 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
     return 1;
 }
 
-char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date)
+static char *published(zd_html *h, zd_page *pg, const char *base_date, int text_only)
 {
     char out[32];
     dt b;
@@ -489,12 +510,12 @@ char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date)
                                        "createdate",
                                        "date",
                                        NULL};
-    for (int k = 0; keys[k]; k++) {
+    for (int k = 0; keys[k] && !text_only; k++) {
         const char *v = meta_get(pg, keys[k]);
         if (v && zd_html_parse_date(v, strlen(v), base_date, out)) return zd_xstrdup(out);
     }
-    char *ld = zd_html_jsonld(pg, "datePublished");
-    if (!ld) ld = zd_html_jsonld(pg, "dateCreated");
+    char *ld = text_only ? NULL : zd_html_jsonld(pg, "datePublished");
+    if (!ld && !text_only) ld = zd_html_jsonld(pg, "dateCreated");
     if (ld) {
         int ok = zd_html_parse_date(ld, strlen(ld), base_date, out);
         free(ld);
@@ -505,7 +526,8 @@ char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date)
     int from = 0;
     if (pg->title_el >= 0) /* a date line may sit just above the headline */
         from = pg->els[pg->title_el].fb > 3 ? pg->els[pg->title_el].fb - 3 : 0;
-    else if (pg->main >= 0) from = pg->rb > 8 ? pg->rb - 8 : 0;
+    else if (pg->main >= 0)
+        from = pg->rb > 8 ? pg->rb - 8 : 0;
     /* <time datetime> at or after that point */
     for (int i = 0; i < pg->ntimes; i++)
         if (pg->times[i].block >= from &&
@@ -539,4 +561,19 @@ char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date)
             return zd_xstrdup(out);
     }
     return NULL;
+}
+
+char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date)
+{
+    char *p = published(h, pg, base_date, 0);
+    /* a day from the page's metadata; the byline may know the time too */
+    if (p && strlen(p) == 10) {
+        char *t = published(h, pg, base_date, 1);
+        if (t && strlen(t) > 10 && !strncmp(t, p, 10)) {
+            free(p);
+            return t;
+        }
+        free(t);
+    }
+    return p;
 }

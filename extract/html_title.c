@@ -94,19 +94,21 @@ static const char *meta_get(const zd_page *pg, const char *key)
     return NULL;
 }
 
-/* Is s[i..] a separator between headline and site name? Returns its length. */
-static size_t sep_at(const char *s, size_t i, size_t n)
+/* Is s[i..] a separator between headline and site name? Returns its length.
+ * spaced: the dashes – and — count only with spaces around them (a single
+ * dash inside a Chinese headline is punctuation: 对比试车—测试...). */
+static size_t sep_at(const char *s, size_t i, size_t n, int spaced)
 {
     const unsigned char *u = (const unsigned char *)s;
     char c = s[i];
     if (c == '_' || c == '|') return 1;
     if (i + 3 <= n && !memcmp(s + i, "\xEF\xBD\x9C", 3)) return 3; /* ｜ */
     if (i + 3 <= n && (!memcmp(s + i, "\xE2\x80\x93", 3) || !memcmp(s + i, "\xE2\x80\x94", 3))) {
-        /* – or —: a separator when spaced, or a single one (not the ——
-         * dash of Chinese prose) */
+        /* never the —— dash of Chinese prose */
         int dbl = (i + 6 <= n && !memcmp(s + i + 3, "\xE2\x80\x94", 3)) ||
                   (i >= 3 && !memcmp(s + i - 3, "\xE2\x80\x94", 3));
         if (dbl) return 0;
+        if (spaced && !(i > 0 && s[i - 1] == ' ' && i + 3 < n && s[i + 3] == ' ')) return 0;
         return 3;
     }
     if (c == '-') {
@@ -123,33 +125,70 @@ static size_t sep_at(const char *s, size_t i, size_t n)
     return 0;
 }
 
-/* <title> without site suffixes: split at separators, keep the longest
- * part (the headline is longer than a site or channel name). Caller frees. */
+/* How much a part of a title says: Han characters count double (a
+ * Chinese headline against "Joel on Software"). */
+static size_t weight(const char *s, size_t n)
+{
+    size_t w = 0, i = 0;
+    while (i < n) {
+        int32_t c = zd_utf8_decode(s, n, &i);
+        if (c == ' ' || c < 0) continue;
+        w += zd_html_is_han((uint32_t)c) ? 2 : 1;
+    }
+    return w;
+}
+
+/* <title> without site suffixes: split at separators; the headline comes
+ * first unless the first part is much shorter than another (then it is a
+ * channel name: 新闻中心_headline_site, and the longest part is taken).
+ * Caller frees. */
 static char *strip_title(const char *t)
 {
     size_t n = strlen(t), start = 0;
-    size_t bs = 0, bl = 0, bc = 0;
+    size_t fs = 0, fl = 0, fw = 0, bs = 0, bl = 0, bw = 0;
+    int first = 1;
     for (size_t i = 0; i <= n;) {
-        size_t sl = i < n ? sep_at(t, i, n) : 1;
+        size_t sl = i < n ? sep_at(t, i, n, 1) : 1;
         if (sl == 0) {
             i++;
             continue;
         }
-        /* the part [start, i) */
-        size_t a = start, b = i;
-        while (a < b && t[a] == ' ') a++;
-        while (b > a && t[b - 1] == ' ') b--;
-        char *p = zd_xstrndup(t + a, b - a);
-        size_t pc = utf8_chars(p);
-        free(p);
-        if (pc > bc) bc = pc, bs = a, bl = b - a;
+        size_t a = start, b = i; /* the part [start, i), trimmed */
+        while (a < b && t[a] == ' ')
+            a++;
+        while (b > a && t[b - 1] == ' ')
+            b--;
+        size_t w = weight(t + a, b - a);
+        if (w > 0 && first) fs = a, fl = b - a, fw = w, first = 0;
+        if (w > bw) bw = w, bs = a, bl = b - a;
         i += sl;
         start = i;
     }
-    if (bc == 0) return zd_xstrdup(t);
+    if (bw == 0) return zd_xstrdup(t);
+    if (fw * 10 >= bw * 6) return zd_xstrndup(t + fs, fl);
     return zd_xstrndup(t + bs, bl);
 }
 
+/* Is the heading text nt (spaces removed, c characters) contained in one of
+ * the references? Short ones (a 2-3 character name) only as a whole
+ * reference or as its first part before a separator. */
+static int in_refs(char *const *nrefs, const char *nt, size_t c)
+{
+    if (!*nt || c < 2) return 0;
+    size_t l = strlen(nt);
+    for (int k = 0; k < 3; k++) {
+        if (!nrefs[k]) continue;
+        if (c >= 4 && strstr(nrefs[k], nt)) return 1;
+        if (!strncmp(nrefs[k], nt, l)) {
+            size_t rl = strlen(nrefs[k]);
+            if (rl == l || sep_at(nrefs[k], l, rl, 0)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Runs before the scoring (which protects the box holding the headline),
+ * so it sees every heading, sidebars' too: only the <title> decides. */
 char *zd_html_title(zd_html *h, zd_page *pg)
 {
     (void)h;
@@ -169,16 +208,14 @@ char *zd_html_title(zd_html *h, zd_page *pg)
     for (int i = 0; i < pg->nels; i++) {
         zd_el *e = &pg->els[i];
         int hl = e->tag == ZT_H1 || e->tag == ZT_H2 || e->tag == ZT_H3 || e->titlecls;
-        if (!hl || e->chars < 2 || e->chars > 200 || e->neg) continue;
+        if (!hl || e->chars < 2 || e->chars > 200) continue;
         if (e->link_chars * 2 > e->chars && e->tag != ZT_H1) continue;
         char *t = el_text(pg, i, 1024);
         char *nt = nospace(t);
         size_t c = utf8_chars(t);
-        int in = 0;
-        for (int k = 0; k < 3 && !in; k++)
-            if (nrefs[k] && *nt && strstr(nrefs[k], nt)) in = 1;
+        int in = in_refs(nrefs, nt, c);
         free(nt);
-        if (in && c > bestc && c >= 4) {
+        if (in && c > bestc) {
             free(best);
             best = t;
             bestc = c;
@@ -189,15 +226,12 @@ char *zd_html_title(zd_html *h, zd_page *pg)
     }
     /* inline title-classed elements (<span class="title">) */
     for (int i = 0; i < pg->ntcand; i++) {
-        if (pg->els[pg->tcand[i].el].neg) continue;
         char *t = zd_html_node_text(pg->tcand[i].node, 1024);
         char *nt = nospace(t);
         size_t c = utf8_chars(t);
-        int in = 0;
-        for (int k = 0; k < 3 && !in; k++)
-            if (nrefs[k] && *nt && strstr(nrefs[k], nt)) in = 1;
+        int in = in_refs(nrefs, nt, c);
         free(nt);
-        if (in && c > bestc && c >= 4) {
+        if (in && c > bestc) {
             free(best);
             best = t;
             bestc = c;
@@ -206,23 +240,27 @@ char *zd_html_title(zd_html *h, zd_page *pg)
             free(t);
         }
     }
-    for (int k = 0; k < 3; k++) free(nrefs[k]);
+    for (int k = 0; k < 3; k++)
+        free(nrefs[k]);
     if (best) {
         pg->title_el = best_el;
         free(ld);
         return best;
     }
     char *r = NULL;
-    if (og && *og) r = strip_title(og);
-    else if (ld && *ld) r = zd_xstrdup(ld);
-    else if (pg->title_tag && *pg->title_tag) r = strip_title(pg->title_tag);
+    if (og && *og)
+        r = strip_title(og);
+    else if (ld && *ld)
+        r = zd_xstrdup(ld);
+    else if (pg->title_tag && *pg->title_tag)
+        r = strip_title(pg->title_tag);
     free(ld);
     if (r && *r) {
         /* remember the heading that carries it, for the byline search */
         char *nr = nospace(r);
         for (int i = 0; i < pg->nels && pg->title_el < 0; i++) {
             zd_el *e = &pg->els[i];
-            if (e->chars < 2 || e->chars > 200 || e->neg) continue;
+            if (e->chars < 2 || e->chars > 200) continue;
             if (!(e->tag == ZT_H1 || e->tag == ZT_H2 || e->tag == ZT_H3 || e->titlecls)) continue;
             char *t = el_text(pg, i, 1024);
             char *nt = nospace(t);

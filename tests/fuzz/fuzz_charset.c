@@ -53,8 +53,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!cs) LLVMFuzzerInitialize(NULL, NULL);
     static const char *const ctypes[] = {
-        NULL, "text/html; charset=gbk", "text/html; charset=big5", "text/html;charset=\"utf-8\"",
-        "text/html; charset=shift_jis", "text/html; charset=utf-16", "text/plain; charset=x-bogus",
+        NULL,
+        "text/html; charset=gbk",
+        "text/html; charset=big5",
+        "text/html;charset=\"utf-8\"",
+        "text/html; charset=shift_jis",
+        "text/html; charset=utf-16",
+        "text/plain; charset=x-bogus",
         "text/html; charset=iso-8859-1",
     };
     const char *ctype = size ? ctypes[data[0] % 8] : NULL;

@@ -32,9 +32,12 @@ int main(int argc, char **argv)
     int repeat = 1, i = 1;
     const char *base = NULL;
     for (; i < argc; i++) {
-        if (!strcmp(argv[i], "-r") && i + 1 < argc) repeat = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "-b") && i + 1 < argc) base = argv[++i];
-        else break;
+        if (!strcmp(argv[i], "-r") && i + 1 < argc)
+            repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "-b") && i + 1 < argc)
+            base = argv[++i];
+        else
+            break;
     }
     if (repeat < 1) repeat = 1;
     zd_charset *cs = zd_charset_new();

@@ -63,7 +63,8 @@ static void decode_ok(const char *bytes, size_t n, const char *ctype, const char
     assert_non_null(name);
     assert_string_equal(name, want_cs);
     assert_true(zd_utf8_valid(out.p, out.len));
-    if (want_text && !strstr(out.p, want_text)) fail_msg("'%s' not in output: %.200s", want_text, out.p);
+    if (want_text && !strstr(out.p, want_text))
+        fail_msg("'%s' not in output: %.200s", want_text, out.p);
     assert_null(strstr(out.p, "\xEF\xBF\xBD")); /* no U+FFFD */
     zd_buf_free(&out);
 }
@@ -77,7 +78,8 @@ static const char *NEWS =
 static void test_bom(void **state)
 {
     (void)state;
-    const char page[] = "\xEF\xBB\xBF<html><head><meta charset=\"gbk\"></head><body>中文</body></html>";
+    const char page[] =
+        "\xEF\xBB\xBF<html><head><meta charset=\"gbk\"></head><body>中文</body></html>";
     zd_buf out = ZD_BUF_INIT;
     const char *name;
     char *err = NULL;
@@ -126,6 +128,34 @@ static void test_undeclared_gbk(void **state)
     zd_buf_free(&page);
 }
 
+static void test_gbk_declared_utf8(void **state)
+{
+    (void)state;
+    /* a page labelled utf-8 whose bytes are GBK: the bytes win */
+    zd_buf page = ZD_BUF_INIT;
+    zd_buf_adds(&page, "<html><head><meta charset=\"utf-8\"></head><body>");
+    zd_buf_adds(&page, NEWS);
+    zd_buf_adds(&page, "</body></html>");
+    size_t n;
+    char *b = encode(page.p, "GBK", &n);
+    decode_ok(b, n, NULL, "gb18030", "五亿元人民币");
+    free(b);
+    zd_buf_free(&page);
+    /* and a short undeclared one, too short for ICU's statistics */
+    b = encode("<p>星火智能完成B轮融资，金额三亿元。</p>", "GBK", &n);
+    decode_ok(b, n, NULL, "gb18030", "金额三亿元");
+    free(b);
+}
+
+static void test_latin1(void **state)
+{
+    (void)state;
+    const char page[] = "<p>caf\xe9 na\xefve r\xe9sum\xe9 \xe0 la fa\xe7on de Montr\xe9"
+                        "al</p>";
+    decode_ok(page, sizeof page - 1, NULL, "windows-1252", "café naïve résumé");
+    decode_ok(page, sizeof page - 1, "text/html; charset=iso-8859-1", "windows-1252", "Montréal");
+}
+
 static void test_gbk_only_char_under_gb2312(void **state)
 {
     (void)state;
@@ -164,8 +194,10 @@ static void test_meta_after_1024(void **state)
     (void)state;
     zd_buf page = ZD_BUF_INIT;
     zd_buf_adds(&page, "<html><head><title>标题</title><script>");
-    for (int i = 0; i < 60; i++) zd_buf_adds(&page, "var someLongVariableName = 12345;\n");
-    zd_buf_adds(&page, "</script><meta charset=\"gbk\"></head><body><p>融资五亿元</p></body></html>");
+    for (int i = 0; i < 60; i++)
+        zd_buf_adds(&page, "var someLongVariableName = 12345;\n");
+    zd_buf_adds(&page,
+                "</script><meta charset=\"gbk\"></head><body><p>融资五亿元</p></body></html>");
     assert_true(strstr(page.p, "<meta") - page.p > 1024);
     size_t n;
     char *b = encode(page.p, "GBK", &n);
@@ -177,7 +209,8 @@ static void test_meta_after_1024(void **state)
 static void test_header_over_meta(void **state)
 {
     (void)state;
-    const char *text = "<html><head><meta charset=\"big5\"></head><body><p>融资五亿元</p></body></html>";
+    const char *text =
+        "<html><head><meta charset=\"big5\"></head><body><p>融资五亿元</p></body></html>";
     size_t n;
     char *b = encode(text, "GBK", &n);
     decode_ok(b, n, "text/html; charset=\"gb2312\"", "gb18030", "融资五亿元");
@@ -192,14 +225,15 @@ static void test_binary(void **state)
     zd_buf out = ZD_BUF_INIT;
     const char *name;
     char *err = NULL;
-    assert_int_equal(zd_charset_decode(cs, (const char *)png, sizeof png, NULL, 1, &out, &name, &err),
-                     -1);
+    assert_int_equal(
+        zd_charset_decode(cs, (const char *)png, sizeof png, NULL, 1, &out, &name, &err), -1);
     assert_non_null(err);
     assert_string_equal(err, "not text (binary data)");
     free(err);
     /* control bytes without NULs */
     char ctl[600];
-    for (size_t i = 0; i < sizeof ctl; i++) ctl[i] = (char)(1 + i % 8);
+    for (size_t i = 0; i < sizeof ctl; i++)
+        ctl[i] = (char)(1 + i % 8);
     err = NULL;
     assert_int_equal(zd_charset_decode(cs, ctl, sizeof ctl, NULL, 0, &out, &name, &err), -1);
     assert_string_equal(err, "not text (binary data)");
@@ -235,7 +269,8 @@ static void test_reuse_and_append(void **state)
     assert_int_equal(out.p[0], 'X');
     const char *p = out.p;
     int k = 0;
-    while ((p = strstr(p, "融资")) != NULL) k++, p++;
+    while ((p = strstr(p, "融资")) != NULL)
+        k++, p++;
     assert_int_equal(k, 3);
     free(b);
     zd_buf_free(&out);
@@ -268,6 +303,8 @@ int main(void)
         cmocka_unit_test(test_utf16_bom),
         cmocka_unit_test(test_utf8_declared_gb2312),
         cmocka_unit_test(test_undeclared_gbk),
+        cmocka_unit_test(test_gbk_declared_utf8),
+        cmocka_unit_test(test_latin1),
         cmocka_unit_test(test_gbk_only_char_under_gb2312),
         cmocka_unit_test(test_big5),
         cmocka_unit_test(test_meta_after_1024),

@@ -60,9 +60,18 @@ static void hasnt(const char *needle)
     if (strstr(art.text, needle)) fail_msg("unwanted '%s' in text:\n%s", needle, art.text);
 }
 
-#define P1 "<p>本报讯 3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投，高瓴资本跟投。</p>"
-#define P2 "<p>公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展。过去一年，公司收入增长了两倍，客户已超过五百家。</p>"
-#define P3 "<p>业内人士认为，随着行业竞争加剧，头部企业的融资能力将进一步决定市场格局，而中小企业则面临更大的压力。</p>"
+#define P1                                                                                                                                     \
+    "<p>本报讯 "                                                                                                                            \
+    "3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投，高瓴资本" \
+    "跟投。</p>"
+#define P2                                                                                                                                       \
+    "<p>"                                                                                                                                        \
+    "公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展。过去一年，公司收入增长了两倍，客" \
+    "户已超过五百家。</p>"
+#define P3                                                                                                                                       \
+    "<p>"                                                                                                                                        \
+    "业内人士认为，随着行业竞争加剧，头部企业的融资能力将进一步决定市场格局，而中小企业则面临更大" \
+    "的压力。</p>"
 
 /* A portal layout: navigation, the article, a sidebar of related links with
  * amounts, a footer. */
@@ -73,8 +82,7 @@ static const char *PORTAL =
     "<li><a href=\"/fin\">财经</a></li><li><a href=\"/auto\">汽车</a></li></ul></div>"
     "<div class=\"wrap\"><div class=\"main\"><h1>星火智能完成3亿元B轮融资</h1>"
     "<div class=\"info\">发布时间：2026-03-02 09:15　来源：某某网</div>"
-    "<div class=\"article-content\">" P1 P2 P3
-    "<p>责任编辑：张三</p></div>"
+    "<div class=\"article-content\">" P1 P2 P3 "<p>责任编辑：张三</p></div>"
     "<div class=\"share\">分享到：<a href=\"#\">微博</a> <a href=\"#\">微信</a></div></div>"
     "<div class=\"sidebar\"><h3>相关阅读</h3><ul>"
     "<li><a href=\"/a1\">月之暗面完成10亿美元融资</a> 2026-02-28</li>"
@@ -117,9 +125,13 @@ static void test_table_layout_and_stop(void **state)
         "<a href=\"/3\">国际</a><br><a href=\"/4\">财经</a></td><td>"
         "<a href=\"/\">首页</a> &gt; <a href=\"/fin\">财经</a> &gt; 正文<br>"
         "<b>星火智能完成3亿元B轮融资</b><br>2026年3月2日 10:30 某某财经<br><br>"
-        "　　本报讯 3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投。<br><br>"
-        "　　公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展，过去一年收入增长了两倍。<br><br>"
-        "相关新闻：<br><a href=\"/x\">某公司获得10亿美元战略投资</a><br><a href=\"/y\">另一家公司完成9亿元C轮融资</a><br>"
+        "　　本报讯 "
+        "3月2日，星火智能科技有限公司宣布完成B轮融资，融资金额为3亿元人民币，由红杉中国领投。<br><"
+        "br>"
+        "　　公司创始人表示，本轮资金将主要用于大模型研发和海外市场拓展，过去一年收入增长了两倍。<"
+        "br><br>"
+        "相关新闻：<br><a href=\"/x\">某公司获得10亿美元战略投资</a><br><a "
+        "href=\"/y\">另一家公司完成9亿元C轮融资</a><br>"
         "</td></tr></table></body></html>";
     extract(page, NULL);
     has("融资金额为3亿元人民币");
@@ -131,6 +143,21 @@ static void test_table_layout_and_stop(void **state)
     assert_string_equal(art.published, "2026-03-02T10:30:00+08:00");
 }
 
+/* An end mark closes the article; what follows is the site's. */
+static void test_end_mark(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"rich_media_content\">" P1 P2
+        "<p>— END "
+        "—</p><p>往期推荐：某公司完成了新一轮融资，金额高达二十亿元，投资方众多，堪称年度最大。</p>"
+        "</div></body></html>";
+    extract(page, NULL);
+    has("高瓴资本跟投");
+    hasnt("END");
+    hasnt("二十亿元");
+}
+
 static void test_lists_tables_quotes(void **state)
 {
     (void)state;
@@ -138,8 +165,8 @@ static void test_lists_tables_quotes(void **state)
         "<html><body><article><h1>年度融资盘点</h1>" P1 P2
         "<blockquote>我们会把每一分钱都花在刀刃上，这是对投资人的承诺。</blockquote>"
         "<ul><li>第一，研发投入占比超过百分之四十。</li><li>第二，海外收入占比达到三成。</li></ul>"
-        "<table><tr><td>融资轮次</td><td>B轮</td></tr><tr><td>金额</td><td>3亿元</td></tr></table>"
-        P3 "</article></body></html>";
+        "<table><tr><td>融资轮次</td><td>B轮</td></tr><tr><td>金额</td><td>3亿元</td></tr></"
+        "table>" P3 "</article></body></html>";
     extract(page, NULL);
     has("\n我们会把每一分钱都花在刀刃上，这是对投资人的承诺。\n");
     has("\n第一，研发投入占比超过百分之四十。\n第二，海外收入占比达到三成。\n");
@@ -147,6 +174,24 @@ static void test_lists_tables_quotes(void **state)
     /* no empty paragraphs, no padding */
     assert_null(strstr(art.text, "\n\n"));
     assert_true(art.text[0] != '\n' && art.text[0] != ' ');
+}
+
+/* Hard-wrapped lines of an old page are one paragraph again. */
+static void test_hard_wrap(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><font size=3><p>本报讯 "
+        "星火智能科技有限公司昨日宣布完成新一轮融资，融资金额为3亿<p>"
+        "元人民币，由红杉中国领投，高瓴资本跟投，老股东继续加注，本轮资金将主要用<p>"
+        "于研发。<p>公司创始人表示，过去一年收入增长了两倍，客户已超过五百家，海外收入占比三成。"
+        "<table><tr><td>星火智能科技有限公司的融资轮次和融资金额</td><td>B轮三亿元</td></tr></"
+        "table>"
+        "</font></body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币，由红杉中国领投，高瓴资本跟投，老股东继续加注，本轮资金将主要用于研"
+        "发。\n公司创始人");
+    has("融资金额\nB轮三亿元");
 }
 
 static void test_whitespace_collapsed(void **state)
@@ -165,14 +210,101 @@ static void test_comments_pruned(void **state)
     const char *page =
         "<html><head><title>星火智能完成融资 - 某博客</title></head><body><div id=\"post\">"
         "<h2>星火智能完成融资</h2>" P1 P2 P3 "</div>"
-        "<div id=\"comments\"><h3>评论</h3><div class=\"comment\"><p>网友甲：这家公司我很看好，估值应该过百亿。</p></div>"
-        "<div class=\"comment\"><p>网友乙：融资这么多，能不能先把产品做好？我用过，体验一般，退款还很慢。</p></div>"
+        "<div id=\"comments\"><h3>评论</h3><div "
+        "class=\"comment\"><p>网友甲：这家公司我很看好，估值应该过百亿。</p></div>"
+        "<div "
+        "class=\"comment\"><p>"
+        "网友乙：融资这么多，能不能先把产品做好？我用过，体验一般，退款还很慢。</p></div>"
         "</div></body></html>";
     extract(page, NULL);
     has("红杉中国领投");
+    hasnt("评论");
     hasnt("估值应该过百亿");
     hasnt("退款还很慢");
     assert_string_equal(art.title, "星火智能完成融资");
+}
+
+/* A stream of teasers after a short article: each item a linked headline
+ * and a summary in prose. The summaries must not be taken for the text. */
+static void test_teaser_stream(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>星火智能完成融资 - 某某新闻</title></head><body>"
+        "<div class=\"article\"><h1>星火智能完成融资</h1>" P1 "</div>"
+        "<ul class=\"stream\">"
+        "<li class=\"item\"><a "
+        "href=\"/1\">另一家公司获得巨额投资</a><p>据报道，另一家公司昨日获得了二十亿元的巨额投资，"
+        "投资方包括多家国有资本，这笔资金将用于扩建工厂和招聘工程师，预计明年投产。</p></li>"
+        "<li class=\"item\"><a "
+        "href=\"/2\">某车企发布新款电动车</a><p>某车企今天发布了新款电动车，售价二十万元起，"
+        "续航里程超过七百公里，首批用户将在下个月提车，公司预计全年销量将突破十万辆。</p></li>"
+        "<li class=\"item\"><a "
+        "href=\"/3\">芯片公司拿下大订单</a><p>一家芯片公司宣布拿下了价值十五亿元的大订单，"
+        "客户是一家海外通信设备厂商，订单将在未来三年内分批交付，公司股价应声上涨。</p></li>"
+        "</ul></body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币");
+    hasnt("二十亿元");
+    hasnt("二十万元");
+    hasnt("十五亿元");
+}
+
+/* A blog's front page: several posts, each a heading, a time stamp and
+ * text. The article is the first post. */
+static void test_first_post(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>某某的博客</title></head><body><div class=\"posts\">"
+        "<div><b>第一篇：星火智能完成融资</b></div><div>2026-03-02 09:15:00</div>" P1 P2
+        "<div><b>第二篇：周末随笔</b></div><div>2026-02-27 21:00:00</div>"
+        "<p>"
+        "周末去了一趟海边，天气很好，人也不多。我们在沙滩上走了很久，聊了很多过去的事情，晚上还吃了"
+        "一顿海鲜。</p>"
+        "<p>回来的路上堵车很严重，不过心情一直不错，下次还想再去一次，带上相机拍一些照片。"
+        "海边的日落特别好看，孩子们一直在追着浪花跑，直到天黑才肯回到车上。</p>"
+        "</div></body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币");
+    has("过去一年，公司收入增长了两倍");
+    hasnt("周末去了一趟海边");
+    hasnt("第二篇");
+    assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
+}
+
+/* A box named like a sidebar that holds the headline is the article's. */
+static void test_misnamed_wrapper(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>星火智能完成融资_某某网</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/a\">科技</a></div>"
+        "<div class=\"layout-with-sidebar\"><h1>星火智能完成融资</h1>" P1 P2 P3 "</div>"
+        "<div "
+        "class=\"related\"><p>"
+        "相关公司去年也获得过投资，金额为一亿元，投资方为某基金。投资完成后公司估值翻倍。</p></div>"
+        "</body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币");
+    has("头部企业的融资能力");
+    hasnt("一亿元");
+}
+
+/* A page without prose (a table of contents): the list is the text. */
+static void test_no_prose_page(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>2026年第3期目录_某学报</title></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/q\">期刊</a> <a "
+        "href=\"/c\">联系我们</a></div>"
+        "<div class=\"toc\"><p>数字经济与产业升级</p><p>张三 李四</p><p>人工智能治理的路径选择</p>"
+        "<p>王五</p><p>新发展格局下的区域协调发展</p><p>赵六 钱七</p></div></body></html>";
+    extract(page, NULL);
+    has("数字经济与产业升级");
+    has("人工智能治理的路径选择");
+    hasnt("联系我们");
 }
 
 static void test_title_sources(void **state)
@@ -202,9 +334,16 @@ static void test_title_sources(void **state)
     assert_string_equal(art.title, "COVID-19疫苗企业完成5亿元融资");
     /* the <h1> that the <title> repeats, not a sidebar heading */
     extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>某某网</h1>"
-            "<div class=\"side\"><h2>热门文章</h2></div><h2>星火智能完成融资</h2>" P1 "</body></html>",
+            "<div class=\"side\"><h2>热门文章</h2></div><h2>星火智能完成融资</h2>" P1
+            "</body></html>",
             NULL);
     assert_string_equal(art.title, "星火智能完成融资");
+    /* a <span class="title"> the <title> repeats; an h1 with an edit link is not */
+    extract("<html><head><title>雄安新区 - 某某百科，自由的百科全书</title></head><body>"
+            "<h1><span class=\"page-title-main\">雄安新区</span><span>[<a "
+            "href=\"/e\">编辑</a>]</span></h1>" P1 "</body></html>",
+            NULL);
+    assert_string_equal(art.title, "雄安新区");
     /* no title at all: the first h1 */
     extract("<html><body><h1>无标题页的大标题</h1>" P1 "</body></html>", NULL);
     assert_string_equal(art.title, "无标题页的大标题");
@@ -215,12 +354,14 @@ static void test_title_sources(void **state)
 static void test_time_meta(void **state)
 {
     (void)state;
-    extract("<html><head><meta property=\"article:published_time\" content=\"2026-03-02T09:15:00+08:00\">"
+    extract("<html><head><meta property=\"article:published_time\" "
+            "content=\"2026-03-02T09:15:00+08:00\">"
             "</head><body>" P1 "</body></html>",
             NULL);
     assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
     /* a UTC stamp stays UTC */
-    extract("<html><head><meta property=\"article:published_time\" content=\"2026-03-01T18:30:00.000Z\">"
+    extract("<html><head><meta property=\"article:published_time\" "
+            "content=\"2026-03-01T18:30:00.000Z\">"
             "</head><body>" P1 "</body></html>",
             NULL);
     assert_string_equal(art.published, "2026-03-01T18:30:00Z");
@@ -250,48 +391,64 @@ static void test_time_meta(void **state)
 static void test_time_byline(void **state)
 {
     (void)state;
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<p>2026年3月2日 10:30　来源：某某网</p>" P1 "</body></html>",
-            NULL);
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<p>2026年3月2日 10:30　来源：某某网</p>" P1 "</body></html>",
+        NULL);
     assert_string_equal(art.published, "2026-03-02T10:30:00+08:00");
     hasnt("来源：某某网");
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<p>2026年3月2日</p>" P1 "</body></html>",
-            NULL);
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<p>2026年3月2日</p>" P1 "</body></html>",
+        NULL);
     assert_string_equal(art.published, "2026-03-02");
     /* no year: from the base date */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<span>03-02 09:15</span>" P1 "</body></html>",
-            "2026-03-05T02:00:00Z");
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<span>03-02 09:15</span>" P1 "</body></html>",
+        "2026-03-05T02:00:00Z");
     assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
     /* around new year: 12-30 seen on 2026-01-02 is last year */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<span>12-30 09:15</span>" P1 "</body></html>",
-            "2026-01-02");
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<span>12-30 09:15</span>" P1 "</body></html>",
+        "2026-01-02");
     assert_string_equal(art.published, "2025-12-30T09:15:00+08:00");
     /* relative */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<span>3小时前</span>" P1 "</body></html>",
-            "2026-03-02T01:00:00Z");
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<span>3小时前</span>" P1 "</body></html>",
+        "2026-03-02T01:00:00Z");
     assert_string_equal(art.published, "2026-03-02");
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<span>昨天 10:20</span>" P1 "</body></html>",
-            "2026-03-02T01:00:00Z");
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<span>昨天 10:20</span>" P1 "</body></html>",
+        "2026-03-02T01:00:00Z");
     assert_string_equal(art.published, "2026-03-01T10:20:00+08:00");
     /* without a base date, relative times stay unknown */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<span>3小时前</span>" P1 "</body></html>",
-            NULL);
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<span>3小时前</span>" P1 "</body></html>",
+        NULL);
     assert_null(art.published);
     /* a labelled date is preferred over the first date in the text */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<p>栏目创建于 2019-01-01 ，发布时间：2026-03-02 08:00</p>" P1 "</body></html>",
-            NULL);
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<p>栏目创建于 2019-01-01 ，发布时间：2026-03-02 08:00</p>" P1 "</body></html>",
+        NULL);
     assert_string_equal(art.published, "2026-03-02T08:00:00+08:00");
-    /* US-style stamps of old ASP pages */
-    extract("<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
-            "<p>发布日期： 9/17/2004 5:54:13 PM</p>" P1 "</body></html>",
+    /* the metadata knows the day, the byline the time too */
+    extract("<html><head><meta name=\"publishdate\" "
+            "content=\"2026-03-02\"><title>星火智能完成融资_某某网</title>"
+            "</head><body><h1>星火智能完成融资</h1><p>2026-03-02 09:15 来源：某某网</p>" P1
+            "</body></html>",
             NULL);
+    assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
+    /* US-style stamps of old ASP pages */
+    extract(
+        "<html><head><title>星火智能完成融资_某某网</title></head><body><h1>星火智能完成融资</h1>"
+        "<p>发布日期： 9/17/2004 5:54:13 PM</p>" P1 "</body></html>",
+        NULL);
     assert_string_equal(art.published, "2004-09-17T17:54:13+08:00");
 }
 
@@ -326,10 +483,20 @@ static void test_hostile(void **state)
     assert_string_equal(art.text, "");
     extract("<<<>>><!-- <p", NULL);
     zd_buf deep = ZD_BUF_INIT;
-    for (int i = 0; i < 20000; i++) zd_buf_adds(&deep, "<div>");
+    for (int i = 0; i < 20000; i++)
+        zd_buf_adds(&deep, "<div>");
     zd_buf_adds(&deep, "深处的文字，没有人看。");
     extract(deep.p, NULL);
     zd_buf_free(&deep);
+    /* a tag with thousands of attributes (libxml2 checks them pairwise) */
+    zd_buf bomb = ZD_BUF_INIT;
+    zd_buf_adds(&bomb, "<div");
+    for (int i = 0; i < 50000; i++)
+        zd_buf_printf(&bomb, " a%d", i);
+    zd_buf_adds(&bomb, ">融资完成，金额为3亿元。</div>");
+    extract(bomb.p, NULL);
+    has("融资完成，金额为3亿元。");
+    zd_buf_free(&bomb);
     const char bad[] = "<p>\xFF\xFE 融资\0 完成，金额为3亿元。</p>";
     zd_article_clear(&art);
     char *err = NULL;
@@ -342,9 +509,15 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_main_text_and_sidebar),
         cmocka_unit_test(test_table_layout_and_stop),
+        cmocka_unit_test(test_end_mark),
         cmocka_unit_test(test_lists_tables_quotes),
+        cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_whitespace_collapsed),
         cmocka_unit_test(test_comments_pruned),
+        cmocka_unit_test(test_teaser_stream),
+        cmocka_unit_test(test_first_post),
+        cmocka_unit_test(test_misnamed_wrapper),
+        cmocka_unit_test(test_no_prose_page),
         cmocka_unit_test(test_title_sources),
         cmocka_unit_test(test_time_meta),
         cmocka_unit_test(test_time_byline),
