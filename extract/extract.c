@@ -103,7 +103,8 @@ static void text_paragraphs(const char *p, size_t n, zd_buf *out)
 }
 
 /* Collapse runs of spaces inside paragraphs (NFKC turns U+3000 into ' ')
- * and drop empty paragraphs, so text is stable however the page spaced it. */
+ * and drop empty paragraphs, so text is stable however the page spaced it.
+ * A tab separates the cells of a table row and is kept (once). */
 static void tidy(zd_buf *b)
 {
     size_t k = 0;
@@ -111,14 +112,20 @@ static void tidy(zd_buf *b)
     for (size_t i = 0; i < b->len; i++) {
         char c = b->p[i];
         if (c == '\n') {
-            while (k > 0 && b->p[k - 1] == ' ') k--;
+            while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\t')) k--;
             if (k > 0 && b->p[k - 1] != '\n') b->p[k++] = '\n';
             space = 0;
             para = 0;
             continue;
         }
+        if (c == '\t' && para) {
+            while (k > 0 && b->p[k - 1] == ' ') k--;
+            if (b->p[k - 1] != '\t') b->p[k++] = '\t';
+            space = 0;
+            continue;
+        }
         if (c == ' ' || c == '\t' || c == '\r') {
-            space = para;
+            if (k == 0 || b->p[k - 1] != '\t') space = para;
             continue;
         }
         if (space) b->p[k++] = ' ';

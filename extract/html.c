@@ -837,6 +837,24 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
            f == 0xFF1B || f == 0xFF1A || f == 0x300D || f == 0x201D || f == 0xFF01 || f == 0xFF1F;
 }
 
+/* The table row (tr) a block's cell belongs to, or -1. */
+static int row_of(const zd_page *pg, const zd_block *b)
+{
+    int e = b->el;
+    while (e >= 0 && pg->els[e].tag != ZT_TD && pg->els[e].tag != ZT_TABLE) e = pg->els[e].parent;
+    if (e < 0 || pg->els[e].tag != ZT_TD) return -1;
+    int r = pg->els[e].parent;
+    return r >= 0 && pg->els[r].tag == ZT_TR ? r : -1;
+}
+
+/* Two blocks in different cells of one table row: a row of a table is a
+ * record (date, company, round, amount, investors), read as one line. */
+static int same_row(const zd_page *pg, const zd_block *a, const zd_block *b)
+{
+    int r = row_of(pg, a);
+    return r >= 0 && r == row_of(pg, b) && a->el != b->el;
+}
+
 int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
                     char **err)
 {
@@ -878,7 +896,10 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
     for (int i = 0; i < pg->nblocks; i++) {
         zd_block *b = &pg->blocks[i];
         if (!b->keep) continue;
-        if (t.len && !(prev && hard_wrap(pg, prev, b))) zd_buf_addc(&t, '\n');
+        if (t.len && prev && same_row(pg, prev, b))
+            zd_buf_addc(&t, '\t'); /* a table row stays one line, its cells tab-separated */
+        else if (t.len && !(prev && hard_wrap(pg, prev, b)))
+            zd_buf_addc(&t, '\n');
         zd_buf_add(&t, pg->text.p + b->off, b->len);
         prev = b;
     }

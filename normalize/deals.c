@@ -953,6 +953,153 @@ static int new_episode(const ctx *c, size_t pos)
     return 0;
 }
 
+/* ---- tables ----------------------------------------------------------------
+ * A roundup as a table: one row a deal, cells separated by tabs (extract
+ * keeps a table row on one line). The header row names the columns; a row
+ * is read by them: the company cell is the target (its org mention, or
+ * the cell itself: a table cell is a name by layout), the amount cell the
+ * amount, the investor cell the investors (领投/跟投 after a name mark it),
+ * the round or type cell the round and the kind of deal. */
+
+enum { COL_TARGET, COL_ROUND, COL_AMOUNT, COL_INV, COL_DATE, NCOL };
+
+static const char *const col_words[NCOL] = {"公司|企业|标的|项目|融资方|名称|被投",
+                                            "轮次|类型|阶段",
+                                            "金额|规模|融资额",
+                                            "投资方|投资机构|收购方|投资人|出资方|买方",
+                                            "日期|时间"};
+
+typedef struct {
+    size_t s, e;
+} cell;
+
+static int split_cells(const char *t, size_t lo, size_t hi, cell *cells, int max)
+{
+    int k = 0;
+    size_t s = lo;
+    for (size_t i = lo; i <= hi && k < max; i++)
+        if (i == hi || t[i] == '\t') {
+            cells[k++] = (cell){s, i};
+            s = i + 1;
+        }
+    return k;
+}
+
+static int has_word_of(const char *t, size_t lo, size_t hi, const char *list)
+{
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, '|');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        for (size_t i = lo; i + l <= hi; i++)
+            if (memcmp(t + i, p, l) == 0) return 1;
+        if (!e) break;
+        p = e + 1;
+    }
+    return 0;
+}
+
+static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t lo, size_t hi,
+                      zd_deals *out)
+{
+    const char *t = c->t;
+    size_t a, b;
+    mentions_in(c, lo, hi, &a, &b);
+    zd_deal d;
+    memset(&d, 0, sizeof d);
+    d.date.gran = ZD_GRAN_NONE;
+    d.span_s = lo;
+    d.span_e = hi;
+    const cell *tc = col[COL_TARGET] >= 0 && col[COL_TARGET] < nc ? &cells[col[COL_TARGET]] : NULL;
+    const cell *rc = col[COL_ROUND] >= 0 && col[COL_ROUND] < nc ? &cells[col[COL_ROUND]] : NULL;
+    const cell *mc = col[COL_AMOUNT] >= 0 && col[COL_AMOUNT] < nc ? &cells[col[COL_AMOUNT]] : NULL;
+    const cell *ic = col[COL_INV] >= 0 && col[COL_INV] < nc ? &cells[col[COL_INV]] : NULL;
+    const cell *dc = col[COL_DATE] >= 0 && col[COL_DATE] < nc ? &cells[col[COL_DATE]] : NULL;
+    if (!tc || tc->e <= tc->s) return;
+    d.type = "funding";
+    if (rc && has_word_of(t, rc->s, rc->e, "收购|并购|控股|股权")) d.type = "acquisition";
+    if (rc && has_word_of(t, rc->s, rc->e, "IPO|上市")) d.type = "ipo";
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        const zd_mention *m = v->m;
+        if (m->type == ZD_ORG && m->start >= tc->s && m->end <= tc->e && !d.target.name) {
+            d.target.text = mtext(c, m);
+            d.target.name = mname(c, v);
+            d.target.lead = -1;
+        } else if (m->type == ZD_ORG && ic && m->start >= ic->s && m->end <= ic->e && !venue(v)) {
+            zd_party *p = add_inv(c, &d, v);
+            size_t near = fwd_chars(t, ic->e, m->end, 4);
+            if (p && has_any(t, m->end, near, w_lead)) p->lead = 1;
+            else if (p && has_any(t, m->end, near, w_follow)) p->lead = 0;
+        } else if (m->type == ZD_MONEY && v->ok && mc && m->start >= mc->s && m->end <= mc->e &&
+                   !d.has_amount) {
+            set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);
+        } else if (m->type == ZD_DATE && v->ok && dc && m->start >= dc->s && m->end <= dc->e &&
+                   !d.date.gran) {
+            d.date = v->date;
+        }
+    }
+    if (!d.target.name) { /* the cell is the name */
+        d.target.text = zd_xstrndup(c->doc->text + tc->s, tc->e - tc->s);
+        d.target.name = zd_xstrdup(d.target.text);
+        d.target.lead = -1;
+    }
+    /* 领投/跟投 after the last of a list mark the list: A、B共同投资 */
+    for (size_t k = 0; k + 1 < d.ninv; k++)
+        if (d.inv[k].lead < 0 && d.inv[k + 1].lead >= 0) d.inv[k].lead = -1;
+    d.round = rc ? round_of(t, rc->s, rc->e) : NULL;
+    if (strcmp(d.type, "ipo") == 0) d.round = "ipo";
+    d.status = has_any(t, lo, hi, w_rumor) ? "rumored" : "announced";
+    if (out->n == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 8;
+        out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
+    }
+    out->v[out->n] = d;
+    c->last = (long)out->n++;
+}
+
+/* Read the tables of the text; rows read are marked in done[] (by line). */
+static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
+{
+    const char *t = c->t;
+    size_t n = c->n, line = 0;
+    int col[NCOL];
+    int have_header = 0;
+    for (size_t lo = 0; lo < n && line < nlines; line++) {
+        size_t hi = lo;
+        while (hi < n && t[hi] != '\n') hi++;
+        if (!memchr(t + lo, '\t', hi - lo)) {
+            have_header = 0; /* a table ends where a line without cells comes */
+        } else {
+            cell cells[32];
+            int nc = split_cells(t, lo, hi, cells, 32);
+            int header = 0;
+            for (int k = 0; k < nc; k++)
+                for (int j = 0; j < NCOL; j++)
+                    if (has_word_of(t, cells[k].s, cells[k].e, col_words[j]) &&
+                        cells[k].e - cells[k].s <= 24)
+                        header = 1;
+            size_t a, b;
+            mentions_in(c, lo, hi, &a, &b);
+            for (size_t i = a; i < b; i++)
+                if (c->vals[i].m->type == ZD_MONEY) header = 0;
+            if (header) {
+                for (int j = 0; j < NCOL; j++) col[j] = -1;
+                for (int k = nc; k-- > 0;)
+                    for (int j = 0; j < NCOL; j++)
+                        if (cells[k].e - cells[k].s <= 24 && has_word_of(t, cells[k].s, cells[k].e, col_words[j]))
+                            col[j] = k;
+                have_header = col[COL_TARGET] >= 0 && (col[COL_AMOUNT] >= 0 || col[COL_INV] >= 0);
+                if (have_header) done[line] = 1;
+            } else if (have_header) {
+                table_row(c, col, cells, nc, lo, hi, out);
+                done[line] = 1;
+            }
+        }
+        lo = hi + 1;
+    }
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -960,6 +1107,11 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0, -10, -1};
     const char *t = c.t;
     size_t n = c.n, s = 0;
+    size_t nlines = 1;
+    for (size_t i = 0; i < n; i++) nlines += t[i] == '\n';
+    unsigned char *done = zd_xcalloc(nlines, 1);
+    if (memchr(t, '\t', n)) tables(&c, out, done, nlines);
+    size_t line = 0;
     for (size_t i = 0; i <= n; i++) {
         int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';' ||
                   (t[i] == ',' && new_episode(&c, i + 1));
@@ -967,14 +1119,16 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         if (!end && (at(t, n, i, "。") || at(t, n, i, "！") || at(t, n, i, "？") || at(t, n, i, "；")))
             end = 1, len = 3;
         if (!end) continue;
-        if (i > s) {
+        if (i > s && !done[line]) {
             c.sent++;
             sentence(&c, s, i, out);
         }
+        if (i < n && t[i] == '\n') line++;
         if (i == n) break;
         s = i + len;
         i = s - 1;
     }
+    free(done);
     /* drop what never became a deal; the news deals first, then the
      * earlier deals the article recalls; announced deals without a date of
      * their own are dated by the publish day */
