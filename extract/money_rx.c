@@ -51,10 +51,11 @@ struct zd_money_rx {
 #define C_FOLLOW 4 /* after a number it may make money: 美, 元, 至, 个 */
 
 /* words after which 元 is not money */
-static const char not_yuan[] = "宇宙|旦|素|件|器|帅|帥|宵|朝|代|音|胞|组|組|数据|數據|语言|語言|"
-                               "认知|認知|学习|學習|气|氣|化|神|古|配|婴|謀|谋|勋|凶|曲|培|青|祖|始|"
-                               "芳|稹|洪|亨|界|信息|能力|编程|模型|启发|[一二三四五六七八九]次|复始|"
-                               "復始|论|論|函数|函數|方程|运算|運算|回归|迴歸";
+static const char not_yuan[] =
+    "宇宙|旦|素|件|器|帅|帥|宵|朝|代|音|胞|组|組|数据|數據|语言|語言|"
+    "认知|認知|学习|學習|气|氣|化|神|古|配|婴|謀|谋|勋|凶|曲|培|青|祖|始|"
+    "芳|稹|洪|亨|界|信息|能力|编程|模型|启发|[一二三四五六七八九]次|复始|"
+    "復始|论|論|函数|函數|方程|运算|運算|回归|迴歸";
 
 static void add_alt(zd_buf *b, const char *w)
 {
@@ -126,13 +127,13 @@ static void add_suffix_words(zd_buf *b)
 /* a number: lax here, zd_money_parse() checks it */
 static void add_number(zd_buf *b)
 {
-    const char *arab = "\\d+(?:,\\d{3})*(?:\\.\\d+)?";
+    const char *arab = "\\d++(?:,\\d{3})*+(?:\\.\\d++)?";
     zd_buf_adds(b, "(?:(?:");
     zd_buf_adds(b, arab);
     zd_buf_adds(b, "|[" CD CU BU "]|[数數几幾](?=[" CU BU "])|上(?=[" CU BU "]))(?:");
     zd_buf_adds(b, arab);
     zd_buf_adds(b, "|[" CD CU BU "]|[点點](?=[" CD "\\d])|[多余餘几幾来來]|[个個](?=[亿億万萬])"
-                   "| {1,2}(?=[" CU BU "]))*"
+                   "| {1,2}(?=[" CU BU "]))*+"
                    "(?: ?(?i:thousand|million|billion|trillion|mln|mn|bn)(?![A-Za-z])"
                    "|[kKwWmMbBG](?![A-Za-z]))?)");
 }
@@ -146,11 +147,11 @@ static void add_currency(zd_buf *b, int part)
     zd_buf_adds(b, not_yuan);
     zd_buf_adds(b, ")|[块塊蚊](?=钱|錢|[" CD "\\d角毛毫半]|[到至~-]|[^\\p{Han}\\p{L}\\p{N}]|$))");
     zd_buf_adds(b, "(?:人民币|人民幣|欧元|歐元|日币|日幣|港币|港幣|美元)?)");
-    zd_buf_adds(b,
-                "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:[一二三四五六七八九]|\\d)"
-                "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
-                "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?![十百千万亿萬億个個块塊]))?"
-                "(?:钱|錢)?(?:整|正)?)");
+    zd_buf_adds(b, "(?:又?[零〇]?(?:[一二两兩三四五六七八九]|\\d{1,2})(?:[角毛毫](?:[零〇]?(?:["
+                   "一二三四五六七八九]|\\d)"
+                   "(?:[分仙](?![钟鐘]))?)?|[分仙](?![钟鐘])|美分|欧分|歐分|日本[銭钱]|便士)"
+                   "|(?<=[块塊蚊])[零〇]?[一二两三四五六七八九半](?![十百千万亿萬億个個块塊]))?"
+                   "(?:钱|錢)?(?:整|正)?)");
 }
 
 static char *build_pattern(void)
@@ -160,7 +161,8 @@ static char *build_pattern(void)
     add_currency(&b, 1);
     zd_buf_adds(&b, "?");
     /* a range: X-Y, X至Y, X到Y (the second end's currency inside it) */
-    zd_buf_adds(&b, "(?<r>(?:\\(含\\))? ?(?:-{1,2}|~|～|—{1,2}|–|至|到) ?");
+    zd_buf_adds(&b, "(?<r>(?:\\(含\\))? ?(?:-{1,2}|~|～|—{1,2}|–|至|到) ?"
+                    "(?:(?:US|HK|NT|S|A|C)?\\$|¥|€|£)?");
     add_number(&b);
     add_currency(&b, 2);
     zd_buf_adds(&b, "?)?");
@@ -213,7 +215,8 @@ zd_money_rx *zd_money_rx_new(void)
         if (c >= 0 && c < 0x10000) rx->cls[c] |= C_FOLLOW;
     }
     set_cls(rx, "元圆圓块塊蚊个個枚至到～–—-~( ", C_FOLLOW);
-    for (int c = 'a'; c <= 'z'; c++) rx->cls[c] |= C_FOLLOW, rx->cls[c - 32] |= C_FOLLOW;
+    for (int c = 'a'; c <= 'z'; c++)
+        rx->cls[c] |= C_FOLLOW, rx->cls[c - 32] |= C_FOLLOW;
     return rx;
 }
 
@@ -235,11 +238,40 @@ typedef struct {
 
 /* qualifiers taken into the span, longest first */
 static const preword pre_quals[] = {
-    {"不超过", "", sizeof "不超过" - 1}, {"大约", "", sizeof "大约" - 1},   {"约合", "", sizeof "约合" - 1},   {"约为", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应", sizeof "约为" - 1},
-    {"大概", "", sizeof "大概" - 1},   {"将近", "", sizeof "将近" - 1},   {"接近", "", sizeof "接近" - 1},   {"超过", "", sizeof "超过" - 1},   {"超出", "", sizeof "超出" - 1},
-    {"不足", "", sizeof "不足" - 1},   {"不到", "", sizeof "不到" - 1},   {"至少", "", sizeof "至少" - 1},   {"最少", "", sizeof "最少" - 1},
-    {"最多", "", sizeof "最多" - 1},   {"起码", "", sizeof "起码" - 1},   {"起碼", "", sizeof "起碼" - 1},
-    {"约", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简和盟誓践背毁立成订缔纽隐网草规要应", sizeof "约" - 1},
+    {"不超过", "", sizeof "不超过" - 1},
+    {"大约", "", sizeof "大约" - 1},
+    {"约合", "", sizeof "约合" - 1},
+    {"约为", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简盟誓践背毁立成订缔纽隐网草规要应",
+     sizeof "约为" - 1},
+    {"大概", "", sizeof "大概" - 1},
+    {"将近", "", sizeof "将近" - 1},
+    {"接近", "", sizeof "接近" - 1},
+    {"超过", "", sizeof "超过" - 1},
+    {"超出", "", sizeof "超出" - 1},
+    {"不足", "", sizeof "不足" - 1},
+    {"不到", "", sizeof "不到" - 1},
+    {"至少", "", sizeof "至少" - 1},
+    {"最少", "", sizeof "最少" - 1},
+    {"不低于", "", sizeof "不低于" - 1},
+    {"不少于", "", sizeof "不少于" - 1},
+    {"不高于", "", sizeof "不高于" - 1},
+    {"不多于", "", sizeof "不多于" - 1},
+    {"不低於", "", sizeof "不低於" - 1},
+    {"不少於", "", sizeof "不少於" - 1},
+    {"約合", "", sizeof "約合" - 1},
+    {"大約", "", sizeof "大約" - 1},
+    {"將近", "", sizeof "將近" - 1},
+    {"超過", "", sizeof "超過" - 1},
+    {"不超過", "", sizeof "不超過" - 1},
+    {"約為", "", sizeof "約為" - 1},
+    {"最多", "", sizeof "最多" - 1},
+    {"突破", "", sizeof "突破" - 1},
+    {"起码", "", sizeof "起码" - 1},
+    {"起碼", "", sizeof "起碼" - 1},
+    {"約", "簽合預製條公節契違履特邀相婚赴守失爽解續租承集簡盟誓踐背毀立成訂締紐隱網草規要應",
+     sizeof "約" - 1},
+    {"约", "签合预制条公节契违履特邀相婚赴守失爽解续租承集简盟誓践背毁立成订缔纽隐网草规要应",
+     sizeof "约" - 1},
     {"近", "最附靠临亲贴逼就将接", sizeof "近" - 1},
     {"超", "赶高招", sizeof "超" - 1},
     {"逾", "", sizeof "逾" - 1},
@@ -249,7 +281,8 @@ static int prev_char_in(const char *t, size_t at, const char *set)
 {
     if (!*set || at == 0) return 0;
     size_t k = at - 1;
-    while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 && at - k < 4) k--;
+    while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80 && at - k < 4)
+        k--;
     size_t L = at - k;
     for (size_t i = 0; set[i];) {
         size_t j = i;
@@ -263,13 +296,15 @@ static int prev_char_in(const char *t, size_t at, const char *set)
 static size_t back_spaces(const char *t, size_t at, size_t max)
 {
     size_t k = at;
-    while (k > 0 && t[k - 1] == ' ' && at - k < max) k--;
+    while (k > 0 && t[k - 1] == ' ' && at - k < max)
+        k--;
     return k;
 }
 
 /* extend the span start backwards over a currency and qualifiers;
  * *cur: a currency was found; range: the match held a range (从 may lead) */
-static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *cur)
+static size_t look_back(const char *t, size_t p, size_t floor_, int range, int unit_first, int *cur,
+                        int *qual)
 {
     size_t st = p;
     int have_cur = 0, have_q = 0;
@@ -286,19 +321,27 @@ static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *
         }
         if (!have_q) {
             q = back_spaces(t, st, 1);
-            int hit = 0;
+            size_t best = 0; /* the longest word: 不超过, not 超过 */
             for (size_t i = 0; i < sizeof pre_quals / sizeof pre_quals[0]; i++) {
                 size_t L = pre_quals[i].len;
-                if (q >= L && q - L >= floor_ && t[q - 1] == pre_quals[i].w[L - 1] &&
+                if (L > best && q >= L && q - L >= floor_ && t[q - 1] == pre_quals[i].w[L - 1] &&
                     memcmp(t + q - L, pre_quals[i].w, L) == 0 &&
-                    !prev_char_in(t, q - L, pre_quals[i].not_after)) {
-                    st = q - L;
-                    have_q = hit = 1;
-                    break;
-                }
+                    !prev_char_in(t, q - L, pre_quals[i].not_after))
+                    best = L;
             }
-            if (hit) continue;
+            if (best) {
+                st = q - best;
+                have_q = 1;
+                continue;
+            }
             if (range && q >= 3 && q - 3 >= floor_ && memcmp(t + q - 3, "从", 3) == 0) {
+                st = q - 3;
+                have_q = 1;
+                continue;
+            }
+            /* 过亿元, 破千万: only before a number that starts with its unit */
+            if (unit_first && st == p && q >= 3 && q - 3 >= floor_ &&
+                (memcmp(t + q - 3, "过", 3) == 0 || memcmp(t + q - 3, "破", 3) == 0)) {
                 st = q - 3;
                 have_q = 1;
                 continue;
@@ -307,6 +350,7 @@ static size_t look_back(const char *t, size_t p, size_t floor_, int range, int *
         break;
     }
     *cur = have_cur;
+    *qual = have_q;
     return st;
 }
 
@@ -326,8 +370,9 @@ static inline int32_t cp_len(const unsigned char *u, size_t n, size_t i, size_t 
     }
     if (c < 0xF0) {
         *len = 3;
-        return i + 2 < n ? (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F))
-                         : 0xFFFD;
+        return i + 2 < n
+                   ? (int32_t)(((c & 0x0F) << 12) | ((u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F))
+                   : 0xFFFD;
     }
     *len = 4;
     return 0x10000; /* outside the table: never a number */
@@ -391,7 +436,7 @@ static int has_amount_mark(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '.' || c == ',') return 1;
-        if (c >= 0xE0 && i + 2 < b + 2) {
+        if (c >= 0xE0) {
             size_t j = i;
             int32_t cp = zd_utf8_decode(s, b, &j);
             if (zd_num_unit(cp) > 0 || cp == U'点' || cp == U'點') return 1;
@@ -437,7 +482,8 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
                 size_t cs;
                 const zd_curword *w = zd_currency_before(text, i, ZD_CUR_PREFIX, &cs);
                 if (!w) {
-                    while (i < n && is_adigit(u[i])) i++;
+                    while (i < n && is_adigit(u[i]))
+                        i++;
                     continue;
                 }
             }
@@ -445,25 +491,31 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
         /* cheap test before the pattern: the number's run, then what follows
          * it must be able to start a currency (or a range, a space ...), or a
          * currency must stand before it */
+        size_t run_end;
         {
             size_t j = i, l2;
             int32_t c = c0;
-            while (j < n && (cls_of(rx, c = cp_len(u, n, j, &l2)) & C_RUN)) j += l2;
-            int may = j < n && (cls_of(rx, c) & C_FOLLOW);
+            while (j < n && (cls_of(rx, c = cp_len(u, n, j, &l2)) & C_RUN))
+                j += l2;
+            /* a number of a hundred characters is no amount (and the pattern
+             * would only spend time on it) */
+            int may = j < n && (cls_of(rx, c) & C_FOLLOW) && j - i < 300;
             if (!may) {
                 size_t q = back_spaces(text, i, 2), cs;
                 may = q > last_end && zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) &&
                       cs >= last_end;
             }
+            run_end = j > i ? j : i + len;
             if (!may) {
-                i = j > i ? j : i + len;
+                i = run_end;
                 continue;
             }
         }
         int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
                          : pcre2_match(rx->re, u, n, i, PCRE2_NO_UTF_CHECK, rx->md, NULL);
         if (rc < 0) {
-            i += len;
+            /* no match; on an error (a limit) skip the whole number */
+            i = rc == PCRE2_ERROR_NOMATCH ? i + len : run_end;
             continue;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rx->md);
@@ -477,34 +529,38 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
         if (rx->grp_c2 < (uint32_t)rc && ov[2 * rx->grp_c2] != PCRE2_UNSET) suffix = 1;
         if (rx->grp_r < (uint32_t)rc && ov[2 * rx->grp_r] != PCRE2_UNSET) range = 1;
         /* a trailing space the pattern took is not part of the span */
-        while (end > i && text[end - 1] == ' ') end--;
+        while (end > i && text[end - 1] == ' ')
+            end--;
         int prefix = 0;
         size_t st = i;
         if (!suffix) {
             /* cheap test first: most numbers have no currency at all */
             size_t q = back_spaces(text, i, 2), cs;
-            const zd_curword *w = q > last_end ? zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) : NULL;
+            const zd_curword *w =
+                q > last_end ? zd_currency_before(text, q, ZD_CUR_PREFIX, &cs) : NULL;
             if (w && cs >= last_end) prefix = 1;
             /* a Chinese currency name before a plain number followed by more
              * words is not its currency (美元3个月期, 人民币2年): the number
              * must hold a unit or a decimal point, or end the phrase */
-            if (prefix && (unsigned char)w->word[0] >= 0xE0 && !has_amount_mark(text, i, end)) {
+            if (prefix && (unsigned char)w->word[0] >= 0xE3 && !has_amount_mark(text, i, end)) {
                 size_t l2;
                 int32_t nx = end < n ? cp_len(u, n, end, &l2) : 0;
                 if (nx >= 0x3400 && nx < 0xA000) prefix = 0;
             }
         }
-        if (suffix || prefix) st = look_back(text, i, last_end, range, &prefix);
+        int qual = 0, unit_first = zd_num_unit(c0) > 0;
+        if (suffix || prefix) st = look_back(text, i, last_end, range, unit_first, &prefix, &qual);
         int ok = suffix || prefix;
-        /* a bare big unit (亿元) is an amount only in X级 (亿元级) */
-        if (ok && zd_num_unit(c0) >= 1e4 &&
-            !(end >= 3 && (memcmp(text + end - 3, "级", 3) == 0 ||
-                           memcmp(text + end - 3, "級", 3) == 0)))
+        /* a bare big unit (亿元) is an amount only in X级 (亿元级) or after a
+         * qualifier (近亿元, 过亿元, 超亿美元) */
+        if (ok && zd_num_unit(c0) >= 1e4 && !qual &&
+            !(end >= 3 &&
+              (memcmp(text + end - 3, "级", 3) == 0 || memcmp(text + end - 3, "級", 3) == 0)))
             ok = 0;
         /* a minus sign (净利润为-3.2亿元, 负3亿元), but not a range's dash (1-2) */
         if (ok && st == i && i > last_end) {
-            if (text[i - 1] == '-' && (i < 2 || !(is_adigit(u[i - 2]) || is_alpha(u[i - 2]) ||
-                                                  u[i - 2] == '-')))
+            if (text[i - 1] == '-' &&
+                (i < 2 || !(is_adigit(u[i - 2]) || is_alpha(u[i - 2]) || u[i - 2] == '-')))
                 st = i - 1;
             else if (i >= 3 + last_end && memcmp(text + i - 3, "负", 3) == 0)
                 st = i - 3;

@@ -44,20 +44,23 @@ typedef struct {
 
 /* before the amount; longest first where one is a prefix of another */
 static const qword pre_words[] = {
-    {"大约", Q_APPROX},   {"约合", Q_APPROX},   {"约为", Q_APPROX},   {"大概", Q_APPROX},
-    {"差不多", Q_APPROX}, {"约", Q_APPROX},     {"不超过", Q_MAX},    {"超过了", Q_MIN},
-    {"超过", Q_MIN},      {"超出", Q_MIN},      {"超", Q_MIN},        {"逾", Q_MIN},
-    {"至少", Q_MIN},      {"最少", Q_MIN},      {"起码", Q_MIN},      {"起碼", Q_MIN},
-    {"不低于", Q_MIN},    {"不少于", Q_MIN},    {"多于", Q_MIN},      {"高于", Q_MIN},
-    {"大于", Q_MIN},      {"将近", Q_MAX},      {"接近", Q_MAX},      {"不足", Q_MAX},
-    {"不到", Q_MAX},      {"最多", Q_MAX},      {"至多", Q_MAX},      {"小于", Q_MAX},
-    {"低于", Q_MAX},      {"少于", Q_MAX},      {"近", Q_MAX},        {"从", Q_FROM},
+    {"大约", Q_APPROX},   {"大約", Q_APPROX}, {"約合", Q_APPROX}, {"約為", Q_APPROX},
+    {"約", Q_APPROX},     {"不超過", Q_MAX},  {"超過", Q_MIN},    {"將近", Q_MAX},
+    {"不低於", Q_MIN},    {"不少於", Q_MIN},  {"不高于", Q_MAX},  {"不多于", Q_MAX},
+    {"大约", Q_APPROX},   {"约合", Q_APPROX}, {"约为", Q_APPROX}, {"大概", Q_APPROX},
+    {"差不多", Q_APPROX}, {"约", Q_APPROX},   {"不超过", Q_MAX},  {"超过了", Q_MIN},
+    {"超过", Q_MIN},      {"超出", Q_MIN},    {"超", Q_MIN},      {"逾", Q_MIN},
+    {"突破", Q_MIN},      {"过", Q_MIN},      {"破", Q_MIN},      {"至少", Q_MIN},
+    {"最少", Q_MIN},      {"起码", Q_MIN},    {"起碼", Q_MIN},    {"不低于", Q_MIN},
+    {"不少于", Q_MIN},    {"多于", Q_MIN},    {"高于", Q_MIN},    {"大于", Q_MIN},
+    {"将近", Q_MAX},      {"接近", Q_MAX},    {"不足", Q_MAX},    {"不到", Q_MAX},
+    {"最多", Q_MAX},      {"至多", Q_MAX},    {"小于", Q_MAX},    {"低于", Q_MAX},
+    {"少于", Q_MAX},      {"近", Q_MAX},      {"从", Q_FROM},
 };
 
 static const qword post_words[] = {
-    {"左右", Q_APPROX}, {"上下", Q_APPROX}, {"以上", Q_MIN}, {"之上", Q_MIN},
-    {"以下", Q_MAX},    {"以内", Q_MAX},    {"之内", Q_MAX}, {"级", Q_LEVEL},
-    {"級", Q_LEVEL},
+    {"左右", Q_APPROX}, {"上下", Q_APPROX}, {"以上", Q_MIN}, {"之上", Q_MIN}, {"以下", Q_MAX},
+    {"以内", Q_MAX},    {"之内", Q_MAX},    {"级", Q_LEVEL}, {"級", Q_LEVEL},
 };
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
@@ -69,7 +72,8 @@ static int word_at(const char *s, size_t n, size_t i, const char *w)
 
 static size_t skip_sp(const char *s, size_t n, size_t i)
 {
-    while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
     return i;
 }
 
@@ -95,15 +99,15 @@ static size_t skip_han(const char *s, size_t n, size_t i)
 }
 
 typedef struct {
-    zd_num num;         /* the amount (major units after minor units are added) */
-    size_t ns, ne;      /* bytes of the number */
+    zd_num num;    /* the amount (major units after minor units are added) */
+    size_t ns, ne; /* bytes of the number */
     int has_num;
-    int has_cur;        /* a currency word (or 元/块) followed */
+    int has_cur; /* a currency word (or 元/块) followed */
 } amount;
 
 typedef struct {
-    char iso[4];        /* the last specific currency seen */
-    int bare;           /* a bare 元/块/角/分 seen */
+    char iso[4]; /* the last specific currency seen */
+    int bare;    /* a bare 元/块/角/分 seen */
 } curstate;
 
 static void see_currency(curstate *c, const zd_curword *w)
@@ -138,8 +142,7 @@ static size_t small_int(const char *s, size_t n, size_t i, int *out)
 /* minor units after a major unit: 3角2分, 6角三分, 七毛八, 5日本銭, 又三美分,
  * and after 块/蚊/個 a bare digit (一块二, 三块零四, 個九) or 半.
  * Returns the end; *cents gets the hundredths. */
-static size_t minor_units(const char *s, size_t n, size_t i, int informal, curstate *cs,
-                          int *cents)
+static size_t minor_units(const char *s, size_t n, size_t i, int informal, curstate *cs, int *cents)
 {
     size_t k = i, j;
     int zero = 0;
@@ -194,8 +197,8 @@ static size_t minor_units(const char *s, size_t n, size_t i, int informal, curst
     return i;
 }
 
-static const unsigned AMT_FL = ZD_NUM_SPACES | ZD_NUM_VAGUE | ZD_NUM_SI | ZD_NUM_ENGLISH |
-                               ZD_NUM_BARE;
+static const unsigned AMT_FL =
+    ZD_NUM_SPACES | ZD_NUM_VAGUE | ZD_NUM_SI | ZD_NUM_ENGLISH | ZD_NUM_BARE;
 
 /* one amount at i; returns the end or i */
 static size_t parse_amount(const char *s, size_t n, size_t i, curstate *cs, amount *a)
@@ -316,11 +319,21 @@ static double hi_of(const zd_num *v)
 static double ascii_unit(int32_t c)
 {
     switch (c) {
-    case 'k': case 'K': return 1e3;
-    case 'w': case 'W': return 1e4;
-    case 'm': case 'M': return 1e6;
-    case 'b': case 'B': case 'G': return 1e9;
-    default: return 0;
+    case 'k':
+    case 'K':
+        return 1e3;
+    case 'w':
+    case 'W':
+        return 1e4;
+    case 'm':
+    case 'M':
+        return 1e6;
+    case 'b':
+    case 'B':
+    case 'G':
+        return 1e9;
+    default:
+        return 0;
     }
 }
 
@@ -346,9 +359,25 @@ static double trailing_units(const char *s, size_t a, size_t b, double above)
 {
     double m = 1;
     size_t i = b;
+    /* an English word: 2 billion, 3 mn */
+    size_t w = i;
+    while (w > a && ((s[w - 1] >= 'a' && s[w - 1] <= 'z') || (s[w - 1] >= 'A' && s[w - 1] <= 'Z')))
+        w--;
+    if (i - w >= 2) {
+        static const struct {
+            const char *w;
+            double v;
+        } words[] = {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
+                     {"mln", 1e6},      {"mn", 1e6},      {"bn", 1e9},      {"tn", 1e12}};
+        for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+            if (strlen(words[k].w) == i - w && strncasecmp(s + w, words[k].w, i - w) == 0)
+                return words[k].v > above ? words[k].v : 1;
+        return 1;
+    }
     while (i > a) {
         size_t k = i - 1;
-        while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+        while (k > a && ((unsigned char)s[k] & 0xC0) == 0x80)
+            k--;
         size_t j = k;
         int32_t c = zd_utf8_decode(s, i, &j);
         double u = zd_num_unit(c);
@@ -378,22 +407,26 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
     if (!s) return -1;
     curstate cs;
     memset(&cs, 0, sizeof cs);
-    int q = Q_NONE, from = 0, neg = 0;
+    int q = Q_NONE, neg = 0;
     size_t i = skip_sp(s, n, 0);
-    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t')) n--;
+    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
     /* qualifiers and a currency before the amount */
     for (int guard = 0; guard < 4; guard++) {
         i = skip_sp(s, n, i);
         int hit = 0;
         /* the qualifiers start with a Chinese character: skip the list at a digit */
-        if (i < n && (unsigned char)s[i] >= 0xE0)
-        for (size_t w = 0; w < sizeof pre_words / sizeof pre_words[0]; w++) {
-            if (word_at(s, n, i, pre_words[w].w)) {
-                if (pre_words[w].q == Q_FROM) from = 1;
-                else if (q == Q_NONE) q = pre_words[w].q;
-                i += strlen(pre_words[w].w);
+        if (i < n && (unsigned char)s[i] >= 0xE0) {
+            size_t best = 0, bw = 0; /* the longest word: 不超过, not 不 ... */
+            for (size_t w = 0; w < sizeof pre_words / sizeof pre_words[0]; w++) {
+                size_t L = strlen(pre_words[w].w);
+                if (L > best && word_at(s, n, i, pre_words[w].w)) best = L, bw = w;
+            }
+            if (best) {
+                /* 从 only opens a range (从X到Y), which says it all */
+                if (pre_words[bw].q != Q_FROM && q == Q_NONE) q = pre_words[bw].q;
+                i += best;
                 hit = 1;
-                break;
             }
         }
         if (hit) continue;
@@ -495,7 +528,6 @@ int zd_money_parse(const char *s, size_t n, const char *bare_yuan, zd_money *out
         if (neg) negate(out);
         return 0;
     }
-    (void)from;
     double x = lo_of(&v);
     if (v.approx) out->approx = 1;
     switch (q) {

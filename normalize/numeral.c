@@ -57,7 +57,8 @@ static int32_t peek_back(const char *s, size_t i, size_t *start)
         return 0;
     }
     size_t k = i - 1;
-    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4) k--;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4)
+        k--;
     size_t j = k;
     int32_t c = peek(s, i, k, &j);
     *start = k;
@@ -67,41 +68,96 @@ static int32_t peek_back(const char *s, size_t i, size_t *start)
 int zd_num_cdigit(int32_t c)
 {
     switch (c) {
-    case U'零': case U'〇': return 0;
-    case U'一': case U'壹': return 1;
-    case U'二': case U'贰': case U'貳': case U'两': case U'兩': case U'俩': case U'倆': return 2;
-    case U'三': case U'叁': case U'參': case U'叄': return 3;
-    case U'四': case U'肆': return 4;
-    case U'五': case U'伍': return 5;
-    case U'六': case U'陆': case U'陸': return 6;
-    case U'七': case U'柒': return 7;
-    case U'八': case U'捌': return 8;
-    case U'九': case U'玖': return 9;
-    default: return -1;
+    case U'零':
+    case U'〇':
+        return 0;
+    case U'一':
+    case U'壹':
+        return 1;
+    case U'二':
+    case U'贰':
+    case U'貳':
+    case U'两':
+    case U'兩':
+    case U'俩':
+    case U'倆':
+        return 2;
+    case U'三':
+    case U'叁':
+    case U'參':
+    case U'叄':
+        return 3;
+    case U'四':
+    case U'肆':
+        return 4;
+    case U'五':
+    case U'伍':
+        return 5;
+    case U'六':
+    case U'陆':
+    case U'陸':
+        return 6;
+    case U'七':
+    case U'柒':
+        return 7;
+    case U'八':
+    case U'捌':
+        return 8;
+    case U'九':
+    case U'玖':
+        return 9;
+    default:
+        return -1;
     }
 }
 
 static int is_finance(int32_t c)
 {
     switch (c) {
-    case U'壹': case U'贰': case U'貳': case U'叁': case U'參': case U'叄': case U'肆':
-    case U'伍': case U'陆': case U'陸': case U'柒': case U'捌': case U'玖': case U'拾':
-    case U'佰': case U'仟':
+    case U'壹':
+    case U'贰':
+    case U'貳':
+    case U'叁':
+    case U'參':
+    case U'叄':
+    case U'肆':
+    case U'伍':
+    case U'陆':
+    case U'陸':
+    case U'柒':
+    case U'捌':
+    case U'玖':
+    case U'拾':
+    case U'佰':
+    case U'仟':
         return 1;
-    default: return 0;
+    default:
+        return 0;
     }
 }
 
 double zd_num_unit(int32_t c)
 {
     switch (c) {
-    case U'十': case U'拾': return 10;
-    case U'百': case U'佰': return 100;
-    case U'千': case U'仟': return 1000;
-    case U'万': case U'萬': return 1e4;
-    case U'亿': case U'億': return 1e8;
-    case U'兆': return 1e12;
-    default: return 0;
+    case U'十':
+    case U'拾':
+        return 10;
+    case U'百':
+    case U'佰':
+        return 100;
+    case U'千':
+    case U'仟':
+        return 1000;
+    case U'万':
+    case U'萬':
+        return 1e4;
+    case U'亿':
+    case U'億':
+        return 1e8;
+    case U'兆':
+        return 1e12;
+    default:
+        return 0;
     }
 }
 
@@ -144,20 +200,21 @@ static double dec_val(double m, int e)
 static int unit_exp(double u)
 {
     int e = 0;
-    while (u >= 10 && e < 40) u /= 10, e++;
+    while (u >= 10 && e < 40)
+        u /= 10, e++;
     return e;
 }
 
 /* ------------------------------------------------------------ Arabic */
 
 typedef struct {
-    double m;  /* mantissa digits as an integer (exact up to 2^53) */
-    int e;     /* value = m x 10^e */
-    double v;  /* value */
-    int dec;   /* had a decimal point */
+    double m; /* mantissa digits as an integer (exact up to 2^53) */
+    int e;    /* value = m x 10^e */
+    double v; /* value */
+    int dec;  /* had a decimal point */
     int groups;
-    int ndig;  /* significant digits read */
-    int tz;    /* trailing zeros of the integer part (for 3000多) */
+    int ndig; /* significant digits read */
+    int tz;   /* trailing zeros of the integer part (for 3000多) */
 } arab;
 
 /* read ASCII digits at i: 1200, 1,200, 57.2, .5 (dot first only when lead_dot) */
@@ -173,7 +230,8 @@ static size_t scan_arab(const char *s, size_t n, size_t i, unsigned fl, int lead
         return i;
     }
     size_t ds = k;
-    while (k < n && is_adigit((unsigned char)s[k])) k++;
+    while (k < n && is_adigit((unsigned char)s[k]))
+        k++;
     size_t ilen = k - ds;
     /* thousands groups: first group of 1-3 digits, then ,ddd groups */
     if (!(fl & ZD_NUM_NOGROUP) && ilen >= 1 && ilen <= 3) {
@@ -197,23 +255,27 @@ static size_t scan_arab(const char *s, size_t n, size_t i, unsigned fl, int lead
     if (ds > 0 && s[ds - 1] == '.' && ds > 1 && is_adigit((unsigned char)s[ds - 2])) multi_dot = 1;
     if (k + 1 < n && s[k] == '.' && is_adigit((unsigned char)s[k + 1]) && !multi_dot) {
         size_t f = k + 1;
-        while (f < n && is_adigit((unsigned char)s[f])) f++;
+        while (f < n && is_adigit((unsigned char)s[f]))
+            f++;
         if (f + 1 < n && s[f] == '.' && is_adigit((unsigned char)s[f + 1])) {
             multi_dot = 1; /* stop before the first dot */
         } else {
             if (bl == 0) buf[bl++] = '0';
             buf[bl++] = '.';
-            for (size_t t = k + 1; t < f && bl < sizeof buf - 8; t++) buf[bl++] = s[t];
+            for (size_t t = k + 1; t < f && bl < sizeof buf - 8; t++)
+                buf[bl++] = s[t];
             a->dec = 1;
             k = f;
         }
     } else if (s[ds] == '.') {
         /* .5 */
         size_t f = ds + 1;
-        while (f < n && is_adigit((unsigned char)s[f])) f++;
+        while (f < n && is_adigit((unsigned char)s[f]))
+            f++;
         buf[bl++] = '0';
         buf[bl++] = '.';
-        for (size_t t = ds + 1; t < f && bl < sizeof buf - 8; t++) buf[bl++] = s[t];
+        for (size_t t = ds + 1; t < f && bl < sizeof buf - 8; t++)
+            buf[bl++] = s[t];
         a->dec = 1;
         k = f;
     }
@@ -240,7 +302,8 @@ static size_t scan_arab(const char *s, size_t n, size_t i, unsigned fl, int lead
     a->ndig = nd;
     /* trailing zeros of the integer part */
     if (!a->dec) {
-        for (size_t t = bl; t > 0 && buf[t - 1] == '0'; t--) nz++;
+        for (size_t t = bl; t > 0 && buf[t - 1] == '0'; t--)
+            nz++;
         if (nz == (int)bl) nz = 0;
     }
     a->tz = nz;
@@ -258,20 +321,20 @@ typedef struct {
     double sec[2];
     int pk; /* pending kind */
     double pend[2];
-    double pm;   /* exact mantissa of an Arabic/decimal pending value */
-    int pe;      /* its exponent */
-    int pexact;  /* pm/pe valid */
-    int ptz;     /* trailing zeros of an Arabic pending integer */
-    double seq;  /* digits read one by one */
+    double pm;  /* exact mantissa of an Arabic/decimal pending value */
+    int pe;     /* its exponent */
+    int pexact; /* pm/pe valid */
+    int ptz;    /* trailing zeros of an Arabic pending integer */
+    double seq; /* digits read one by one */
     int nseq;
     int seq_zero; /* a 零 among them */
     int d1;
     double last_unit;
     double last_small;
-    int prev;       /* previous token */
-    int prev2;      /* token before the pending digit */
-    int lock;       /* 1: only big units may follow; 2: nothing may follow */
-    double frac;    /* decimal after a unit (两千万点五) */
+    int prev;    /* previous token */
+    int prev2;   /* token before the pending digit */
+    int lock;    /* 1: only big units may follow; 2: nothing may follow */
+    double frac; /* decimal after a unit (两千万点五) */
     int has_frac;
     unsigned info;
     int no_max;
@@ -301,7 +364,8 @@ static void fold_pending(core *c, int at_end)
 static double sum_side(const core *c, int side)
 {
     double t = c->sec[side];
-    for (int k = 0; k < c->ng; k++) t += c->g[side][k];
+    for (int k = 0; k < c->ng; k++)
+        t += c->g[side][k];
     return t;
 }
 
@@ -310,10 +374,14 @@ static int final_ok(const core *c, unsigned fl)
 {
     if (c->ntok == 0) return 0;
     switch (c->pk) {
-    case P_PAIR: return (fl & ZD_NUM_SEQ) != 0;
-    case P_SEQ: return (fl & ZD_NUM_SEQ) != 0;
-    case P_RANGE: return 0;
-    default: break;
+    case P_PAIR:
+        return (fl & ZD_NUM_SEQ) != 0;
+    case P_SEQ:
+        return (fl & ZD_NUM_SEQ) != 0;
+    case P_RANGE:
+        return 0;
+    default:
+        break;
     }
     if (c->prev == T_PREFIX) return 0;
     if (c->prev == T_ZERO && c->ntok > 1) return 0; /* 一千零 */
@@ -345,13 +413,12 @@ static void push_group(core *c, double lo, double hi)
 
 static int vague_char(int32_t ch)
 {
-    return ch == U'多' || ch == U'余' || ch == U'餘' || ch == U'来' || ch == U'來' ||
-           ch == U'几' || ch == U'幾';
+    return ch == U'多' || ch == U'余' || ch == U'餘' || ch == U'来' || ch == U'來' || ch == U'几' ||
+           ch == U'幾';
 }
 
 /* read the decimal digits after 点 at i; returns end, or i when none */
-static size_t scan_cn_decimals(const char *s, size_t n, size_t i, double *frac, double *fm,
-                               int *fe)
+static size_t scan_cn_decimals(const char *s, size_t n, size_t i, double *frac, double *fm, int *fe)
 {
     char buf[64];
     size_t bl = 0, k = i, j;
@@ -362,8 +429,10 @@ static size_t scan_cn_decimals(const char *s, size_t n, size_t i, double *frac, 
     for (;;) {
         int32_t ch = peek(s, n, k, &j);
         int d = -1;
-        if (is_adigit(ch)) d = ch - '0';
-        else if (!is_two(ch)) d = zd_num_cdigit(ch);
+        if (is_adigit(ch))
+            d = ch - '0';
+        else if (!is_two(ch))
+            d = zd_num_cdigit(ch);
         if (d < 0) break;
         if (bl < sizeof buf - 1) {
             buf[bl++] = (char)('0' + d);
@@ -409,10 +478,14 @@ static size_t scan_mult(const char *s, size_t n, size_t k, unsigned fl, double *
     if (fl & ZD_NUM_SI) {
         char c = s[p];
         double v = 0;
-        if (c == 'k' || c == 'K') v = 1e3;
-        else if (c == 'M') v = 1e6;
-        else if (c == 'G') v = 1e9;
-        else if (c == 'w' || c == 'W') v = 1e4;
+        if (c == 'k' || c == 'K')
+            v = 1e3;
+        else if (c == 'M')
+            v = 1e6;
+        else if (c == 'G')
+            v = 1e9;
+        else if (c == 'w' || c == 'W')
+            v = 1e4;
         if (v > 0 && !(p + 1 < n && is_alpha((unsigned char)s[p + 1]))) {
             *mul = v;
             return p + 1;
@@ -430,8 +503,6 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
     c->prev = T_START;
     if (limit < n) n = limit;
     size_t pos = i, end = i, safe = i;
-    core saved;
-    int have_saved = 0;
     for (;;) {
         size_t j;
         int32_t ch = peek(s, n, pos, &j);
@@ -439,7 +510,8 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
         /* spaces between tokens */
         if (ch == ' ' && (fl & ZD_NUM_SPACES) && c->ntok > 0) {
             size_t q = pos;
-            while (q < n && s[q] == ' ') q++;
+            while (q < n && s[q] == ' ')
+                q++;
             if (q - pos > 2 || !token_start(s, n, q, c)) break;
             /* not between two Arabic numbers, nor Arabic and a Chinese digit */
             size_t j2;
@@ -522,6 +594,9 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
                 if (c->pk == P_DIGIT || c->pk == P_SEQ || c->pk == P_PAIR ||
                     (c->pk == P_ZERO && c->nseq >= 1 && c->ntok == c->nseq)) {
                     /* digit after digit: a range (八九亿) or digit by digit (一二三) */
+                    /* a third digit is digit-by-digit reading: stop here unless allowed
+                     * (also keeps the scan linear over long runs of digits) */
+                    if (!(fl & ZD_NUM_SEQ) && c->pk != P_DIGIT) break;
                     if (c->info & ZD_NI_UNIT) {
                         /* 一百二三十: only a pair right before a unit */
                         if (c->pk != P_DIGIT) break;
@@ -623,7 +698,7 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
             double slo, shi;
             size_t j2b;
             int adjacent = (c->prev == T_BU || (c->prev == T_APPROX && c->pk == P_NONE &&
-                                                 c->sec[0] == 0 && c->ng > 0));
+                                                c->sec[0] == 0 && c->ng > 0));
             if (c->pk == P_DEC) {
                 /* 1.5万, 57.2亿: scaled exactly, then nothing but big units */
                 double v = c->pexact ? dec_val(c->pm, c->pe + unit_exp(u)) : c->pend[0] * u;
@@ -714,7 +789,8 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
             if (c->lock) break;
             size_t q = j;
             if (fl & ZD_NUM_SPACES)
-                while (q < n && s[q] == ' ' && q - j < 2) q++;
+                while (q < n && s[q] == ' ' && q - j < 2)
+                    q++;
             double fr, fm;
             int fe;
             size_t k = scan_cn_decimals(s, n, q, &fr, &fm, &fe);
@@ -789,7 +865,8 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
             if (c->pk == P_SEQ || c->pk == P_PAIR || c->pk == P_DEC) break;
             /* one step of the last place: 3000多 -> 1000, 十多 -> 10, 一百零几 -> 10 */
             double step;
-            if (c->prev == T_ARAB) step = pow10i(c->ptz);
+            if (c->prev == T_ARAB)
+                step = pow10i(c->ptz);
             else if (c->prev == T_DIGIT) {
                 step = (c->prev2 == T_CU || c->prev2 == T_BU) && c->last_unit >= 10
                            ? c->last_unit / 10
@@ -846,8 +923,6 @@ static size_t scan_core(const char *s, size_t n, size_t i, size_t limit, unsigne
             continue;
         }
         break;
-        (void)saved;
-        (void)have_saved;
     }
     if (!final_ok(c, fl) && end != i) {
         if (safe == i) return i;
@@ -918,7 +993,8 @@ static size_t scan_sign(const char *s, size_t n, size_t i, unsigned fl, int *neg
         if (ch == '-' && j < n && s[j] == '-') return i;
         size_t q = j;
         if (fl & ZD_NUM_SPACES)
-            while (q < n && s[q] == ' ' && q - j < 1) q++;
+            while (q < n && s[q] == ' ' && q - j < 1)
+                q++;
         *neg = 1;
         return q;
     }
@@ -939,11 +1015,10 @@ static size_t scan_simple(const char *s, size_t n, size_t i, unsigned fl, zd_num
         !(c.info & ZD_NI_UNIT) && e < n) {
         if (s[e] == 'e' || s[e] == 'E') {
             size_t q = e + 1;
-            int en = 0;
-            if (q < n && (s[q] == '+' || s[q] == '-')) en = s[q] == '-', q++;
+            if (q < n && (s[q] == '+' || s[q] == '-')) q++;
             size_t ds = q;
-            int ev = 0;
-            while (q < n && is_adigit((unsigned char)s[q]) && q - ds < 4) ev = ev * 10 + s[q] - '0', q++;
+            while (q < n && is_adigit((unsigned char)s[q]) && q - ds < 4)
+                q++;
             if (q > ds && !(q < n && is_alpha((unsigned char)s[q]))) {
                 /* exact via strtod of the literal */
                 char buf[128];
@@ -955,8 +1030,6 @@ static size_t scan_simple(const char *s, size_t n, size_t i, unsigned fl, zd_num
                     if (*p != ',') *w++ = *p;
                 *w = 0;
                 o->value = strtod(buf, NULL);
-                (void)ev;
-                (void)en;
                 o->info |= ZD_NI_SCI;
                 e = q;
             }
@@ -969,7 +1042,8 @@ static size_t scan_simple(const char *s, size_t n, size_t i, unsigned fl, zd_num
             }
             size_t ds = q;
             int ev = 0;
-            while (q < n && is_adigit((unsigned char)s[q]) && q - ds < 4) ev = ev * 10 + s[q] - '0', q++;
+            while (q < n && is_adigit((unsigned char)s[q]) && q - ds < 4)
+                ev = ev * 10 + s[q] - '0', q++;
             if (q > ds) {
                 o->value = pow(o->value, en ? -ev : ev);
                 o->info |= ZD_NI_SCI;
@@ -989,7 +1063,8 @@ static size_t sp(const char *s, size_t n, size_t i, unsigned fl, size_t max)
 {
     if (!(fl & ZD_NUM_SPACES)) return i;
     size_t k = i;
-    while (k < n && s[k] == ' ' && k - i < max) k++;
+    while (k < n && s[k] == ' ' && k - i < max)
+        k++;
     return k;
 }
 
@@ -1097,7 +1172,8 @@ size_t zd_num_scan(const char *s, size_t n, size_t i, unsigned fl, zd_num *out)
 
 static size_t skip_spaces(const char *s, size_t n, size_t i)
 {
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+        i++;
     return i;
 }
 
@@ -1106,7 +1182,8 @@ int zd_num_parse(const char *s, size_t n, zd_num *out)
     const unsigned fl = ZD_NUM_SPACES | ZD_NUM_SIGN | ZD_NUM_SCI | ZD_NUM_FRAC | ZD_NUM_DOZEN |
                         ZD_NUM_SI | ZD_NUM_VAGUE | ZD_NUM_SEQ;
     size_t i = skip_spaces(s, n, 0);
-    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t')) n--;
+    while (n > i && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
     if (i >= n) return -1;
     zd_num a;
     memset(&a, 0, sizeof a);
@@ -1153,7 +1230,8 @@ int zd_num_parse(const char *s, size_t n, zd_num *out)
     if (ch == U'半' && a.has_value && a.value == 1) {
         size_t q = j;
         int32_t c2;
-        while (q < n && (c2 = peek(s, n, q, &j)) == U'半') q = j;
+        while (q < n && (c2 = peek(s, n, q, &j)) == U'半')
+            q = j;
         if (q == n) {
             a.value = 0.5;
             *out = a;
@@ -1213,14 +1291,16 @@ int zd_num_parse(const char *s, size_t n, zd_num *out)
 
 /* Chinese words written with numeral characters, which are not numbers */
 static const char *const not_number_words[] = {
-    "一切", "一看", "一些", "一样", "一直", "一定", "一般", "一起", "一旦", "一致", "一边",
-    "一向", "一再", "一律", "一同", "一齐", "一味", "一概", "一贯", "一经", "统一", "唯一",
-    "万一", "一方面", "四川", "十足", "十分", "万分", "千万别", "队伍", "入伍", "退伍", "落伍",
-    "伍仁", "收拾", "拾取", "拾起", "拾到", "夕拾", "拾遗", "放肆", "肆意", "肆无", "肆虐",
-    "大陆", "海陆", "陆地", "登陆", "着陆", "陆续", "陆军", "陆路", "陆上", "内陆", "万万不",
-    "三三两两", "两两", "一模一样", "七上八下", "乱七八糟", "五湖四海", "千千万万", "万里",
-    "千里", "百姓", "百货", "千克", "万象", "一点点", "星期一", "周一", "第一", "壹切",
-    "百分点", "一下", "一些", "一会", "一番",
+    "一切", "一看",     "一些",     "一样",     "一直",     "一定",     "一般",   "一起",
+    "一旦", "一致",     "一边",     "一向",     "一再",     "一律",     "一同",   "一齐",
+    "一味", "一概",     "一贯",     "一经",     "统一",     "唯一",     "万一",   "一方面",
+    "四川", "十足",     "十分",     "万分",     "千万别",   "队伍",     "入伍",   "退伍",
+    "落伍", "伍仁",     "收拾",     "拾取",     "拾起",     "拾到",     "夕拾",   "拾遗",
+    "放肆", "肆意",     "肆无",     "肆虐",     "大陆",     "海陆",     "陆地",   "登陆",
+    "着陆", "陆续",     "陆军",     "陆路",     "陆上",     "内陆",     "万万不", "三三两两",
+    "两两", "一模一样", "七上八下", "乱七八糟", "五湖四海", "千千万万", "万里",   "千里",
+    "百姓", "百货",     "千克",     "万象",     "一点点",   "星期一",   "周一",   "第一",
+    "壹切", "百分点",   "一下",     "一些",     "一会",     "一番",
 };
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
@@ -1258,7 +1338,8 @@ static int is_numeral_char(int32_t c)
 
 static size_t back_sp(const char *s, size_t i)
 {
-    while (i > 0 && s[i - 1] == ' ') i--;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
     return i;
 }
 
@@ -1281,17 +1362,48 @@ typedef struct {
 } cmpword;
 
 static const cmpword cmp_before[] = {
-    {"大于或者等于", 1, 1}, {"大于或等于", 1, 1}, {"小于或者等于", 2, 1}, {"小于或等于", 2, 1},
-    {"小于 或 等于", 2, 1}, {"大于 或 等于", 1, 1}, {"大于等于", 1, 1}, {"小于等于", 2, 1},
-    {"不大于", 2, 1},      {"不小于", 1, 1},      {"不超过", 2, 1},      {"不低于", 1, 1},
-    {"不少于", 1, 1},      {"不多于", 2, 1},      {"不高于", 2, 1},      {"大于", 1, 0},
-    {"小于", 2, 0},        {"高于", 1, 0},        {"低于", 2, 0},        {"多于", 1, 0},
-    {"少于", 2, 0},        {"超过了", 1, 0},      {"超过", 1, 0},        {"至少有", 1, 1},
-    {"至少是", 1, 1},      {"至少为", 1, 1},      {"至少", 1, 1},        {"最少", 1, 1},
-    {"最多为", 2, 1},      {"最多是", 2, 1},      {"最多有", 2, 1},      {"最多", 2, 1},
-    {"等于", 3, 1},        {">=", 1, 1},          {"<=", 2, 1},          {"> =", 1, 1},
-    {"< =", 2, 1},         {"≥", 1, 1},           {"≤", 2, 1},           {">", 1, 0},
-    {"<", 2, 0},           {"过", 1, 0},
+    {"大于或者等于", 1, 1},
+    {"大于或等于", 1, 1},
+    {"小于或者等于", 2, 1},
+    {"小于或等于", 2, 1},
+    {"小于 或 等于", 2, 1},
+    {"大于 或 等于", 1, 1},
+    {"大于等于", 1, 1},
+    {"小于等于", 2, 1},
+    {"不大于", 2, 1},
+    {"不小于", 1, 1},
+    {"不超过", 2, 1},
+    {"不低于", 1, 1},
+    {"不少于", 1, 1},
+    {"不多于", 2, 1},
+    {"不高于", 2, 1},
+    {"大于", 1, 0},
+    {"小于", 2, 0},
+    {"高于", 1, 0},
+    {"低于", 2, 0},
+    {"多于", 1, 0},
+    {"少于", 2, 0},
+    {"超过了", 1, 0},
+    {"超过", 1, 0},
+    {"至少有", 1, 1},
+    {"至少是", 1, 1},
+    {"至少为", 1, 1},
+    {"至少", 1, 1},
+    {"最少", 1, 1},
+    {"最多为", 2, 1},
+    {"最多是", 2, 1},
+    {"最多有", 2, 1},
+    {"最多", 2, 1},
+    {"等于", 3, 1},
+    {">=", 1, 1},
+    {"<=", 2, 1},
+    {"> =", 1, 1},
+    {"< =", 2, 1},
+    {"≥", 1, 1},
+    {"≤", 2, 1},
+    {">", 1, 0},
+    {"<", 2, 0},
+    {"过", 1, 0},
 };
 
 static const cmpword cmp_after[] = {
@@ -1314,8 +1426,7 @@ static const unsigned FIND_FL = ZD_NUM_SPACES | ZD_NUM_SIGN | ZD_NUM_SCI | ZD_NU
 /* scan a number at i for the finder, with the finder's exclusions; returns end or i.
  * last_end: where the previous number ended (a dotted run 2222.2222.222 is
  * several numbers); after_sep: i follows a range separator (20-100) */
-static size_t find_one(const char *s, size_t n, size_t i, zd_num *v, size_t last_end,
-                       int after_sep)
+static size_t find_one(const char *s, size_t n, size_t i, zd_num *v, size_t last_end, int after_sep)
 {
     size_t j;
     int32_t ch = peek(s, n, i, &j);
@@ -1365,7 +1476,8 @@ static double num_x(const zd_num *v)
 /* a comparison word ending at byte p (spaces before p skipped); returns its kind */
 static int cmp_word_before(const char *s, size_t p, size_t *start)
 {
-    while (p > 0 && s[p - 1] == ' ') p--;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
     for (size_t w = 0; w < sizeof cmp_before / sizeof cmp_before[0]; w++) {
         size_t k = ends_with(s, p, cmp_before[w].w);
         if (k != (size_t)-1) {
@@ -1387,7 +1499,8 @@ static int cmp_word_after(const char *s, size_t n, size_t q, size_t *end)
 {
     for (int pass = 0; pass < 2; pass++) {
         size_t k = q;
-        while (k < n && s[k] == ' ' && k - q < 1) k++;
+        while (k < n && s[k] == ' ' && k - q < 1)
+            k++;
         for (size_t w = 0; w < sizeof cmp_after / sizeof cmp_after[0]; w++) {
             if (strcmp(cmp_after[w].w, "多") == 0) continue;
             if (word_at(s, n, k, cmp_after[w].w)) {
@@ -1436,7 +1549,8 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
         if (e == i) {
             /* skip the rest of an Arabic run that is not a number (30%, A380) */
             if (is_adigit(ch)) {
-                while (j < n && (is_adigit((unsigned char)s[j]) || s[j] == ',')) j++;
+                while (j < n && (is_adigit((unsigned char)s[j]) || s[j] == ','))
+                    j++;
             }
             i = j;
             continue;
@@ -1446,14 +1560,16 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
         /* ranges: X到Y, X-Y, X~Y, X和Y之间, X与Y间 */
         {
             size_t q = b;
-            while (q < n && s[q] == ' ' && q - b < 2) q++;
+            while (q < n && s[q] == ' ' && q - b < 2)
+                q++;
             int32_t sep = peek(s, n, q, &j);
             size_t after_sep = j;
             int conj = sep == U'和' || sep == U'与' || sep == U'與';
             if (sep == U'到' || sep == U'至' || sep == '-' || sep == '~' || sep == U'～' ||
                 sep == U'–' || sep == U'—' || conj) {
                 size_t r = after_sep;
-                while (r < n && s[r] == ' ' && r - after_sep < 2) r++;
+                while (r < n && s[r] == ' ' && r - after_sep < 2)
+                    r++;
                 if (conj && word_at(s, n, r, "第")) r += strlen("第");
                 zd_num w;
                 size_t e2 = find_one(s, n, r, &w, last_end, 1);
@@ -1462,9 +1578,12 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
                     if (!w.has_value && !w.has_max) hi = w.min;
                     size_t end2 = e2;
                     if (conj) {
-                        if (word_at(s, n, e2, "之间")) end2 = e2 + strlen("之间");
-                        else if (word_at(s, n, e2, "间")) end2 = e2 + strlen("间");
-                        else end2 = 0;
+                        if (word_at(s, n, e2, "之间"))
+                            end2 = e2 + strlen("之间");
+                        else if (word_at(s, n, e2, "间"))
+                            end2 = e2 + strlen("间");
+                        else
+                            end2 = 0;
                     }
                     if (end2 && lo <= hi) {
                         zd_num r2;
@@ -1474,10 +1593,14 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
                         r2.max = hi;
                         if (conj) {
                             size_t st;
-                            if ((st = ends_with(s, a, "在第")) != (size_t)-1) a = st;
-                            else if ((st = ends_with(s, a, "位于")) != (size_t)-1) a = st;
-                            else if ((st = ends_with(s, a, "介于")) != (size_t)-1) a = st;
-                            else if ((st = ends_with(s, a, "在")) != (size_t)-1) a = st;
+                            if ((st = ends_with(s, a, "在第")) != (size_t)-1)
+                                a = st;
+                            else if ((st = ends_with(s, a, "位于")) != (size_t)-1)
+                                a = st;
+                            else if ((st = ends_with(s, a, "介于")) != (size_t)-1)
+                                a = st;
+                            else if ((st = ends_with(s, a, "在")) != (size_t)-1)
+                                a = st;
                         }
                         if (cnt < max) out[cnt].range = 1;
                         add_span(out, max, &cnt, a, end2, &r2);
@@ -1500,10 +1623,13 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
             size_t k = ends_with(s, back_sp(s, a), "比");
             if (k != (size_t)-1) {
                 size_t q2 = b;
-                while (q2 < n && s[q2] == ' ') q2++;
+                while (q2 < n && s[q2] == ' ')
+                    q2++;
                 int32_t c2 = peek(s, n, q2, &j);
-                if (c2 == U'大' || c2 == U'多' || c2 == U'高') kind = 1, st = k, b = j;
-                else if (c2 == U'小' || c2 == U'少' || c2 == U'低') kind = 2, st = k, b = j;
+                if (c2 == U'大' || c2 == U'多' || c2 == U'高')
+                    kind = 1, st = k, b = j;
+                else if (c2 == U'小' || c2 == U'少' || c2 == U'低')
+                    kind = 2, st = k, b = j;
             }
         }
         if (!kind) {
@@ -1524,10 +1650,11 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
             }
             /* a second bound right after: 大于10小于20, 1000以上, 1500以下 */
             size_t q2 = b;
-            while (q2 < n && (s[q2] == ' ' || s[q2] == ',') && q2 - b < 3) q2++;
+            while (q2 < n && (s[q2] == ' ' || s[q2] == ',') && q2 - b < 3)
+                q2++;
             size_t k2 = q2;
-            static const char *const conjs[] = {"的同时", "同时", "并且", "而且", "并", "且",
-                                                "但", "而", "又"};
+            static const char *const conjs[] = {"的同时", "同时", "并且", "而且", "并",
+                                                "且",     "但",   "而",   "又"};
             for (size_t cj = 0; cj < sizeof conjs / sizeof conjs[0]; cj++)
                 if (word_at(s, n, q2, conjs[cj])) {
                     k2 = q2 + strlen(conjs[cj]);
@@ -1541,14 +1668,16 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
                 if (cmp_before[w].kind == 3 || strcmp(cmp_before[w].w, "过") == 0) continue;
                 if (word_at(s, n, k2, cmp_before[w].w)) {
                     size_t r0 = k2 + strlen(cmp_before[w].w);
-                    while (r0 < n && s[r0] == ' ') r0++;
+                    while (r0 < n && s[r0] == ' ')
+                        r0++;
                     size_t e2 = find_one(s, n, r0, &v2, last_end, 1);
                     if (e2 != r0) kind2 = cmp_before[w].kind, nb = e2;
                 }
             }
             if (!kind2 && word_at(s, n, k2, "比")) {
                 size_t r0 = k2 + strlen("比");
-                while (r0 < n && s[r0] == ' ') r0++;
+                while (r0 < n && s[r0] == ' ')
+                    r0++;
                 size_t e2 = find_one(s, n, r0, &v2, last_end, 1);
                 if (e2 != r0) {
                     int32_t c2 = peek(s, n, e2, &j);
@@ -1592,61 +1721,140 @@ size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max)
 #define PS (ZD_CUR_PREFIX | ZD_CUR_SUFFIX)
 const zd_curword zd_curwords[] = {
     /* Chinese names, before or after the number */
-    {"人民币", "CNY", PS}, {"人民幣", "CNY", PS},
-    {"美元", "USD", PS}, {"美金", "USD", PS}, {"美圆", "USD", PS}, {"美圓", "USD", PS},
+    {"人民币", "CNY", PS},
+    {"人民幣", "CNY", PS},
+    {"美元", "USD", PS},
+    {"美金", "USD", PS},
+    {"美圆", "USD", PS},
+    {"美圓", "USD", PS},
     {"美刀", "USD", ZD_CUR_SUFFIX},
-    {"港元", "HKD", PS}, {"港币", "HKD", PS}, {"港幣", "HKD", PS}, {"港圆", "HKD", PS},
-    {"新台币", "TWD", PS}, {"新台幣", "TWD", PS}, {"台币", "TWD", PS}, {"台幣", "TWD", PS},
+    {"港元", "HKD", PS},
+    {"港币", "HKD", PS},
+    {"港幣", "HKD", PS},
+    {"港圆", "HKD", PS},
+    {"新台币", "TWD", PS},
+    {"新台幣", "TWD", PS},
+    {"台币", "TWD", PS},
+    {"台幣", "TWD", PS},
     {"新台元", "TWD", PS},
-    {"日元", "JPY", PS}, {"日圆", "JPY", PS}, {"日圓", "JPY", PS}, {"日币", "JPY", PS},
-    {"日幣", "JPY", PS}, {"円", "JPY", ZD_CUR_SUFFIX},
-    {"欧元", "EUR", PS}, {"歐元", "EUR", PS},
-    {"英镑", "GBP", PS}, {"英鎊", "GBP", PS},
-    {"韩元", "KRW", PS}, {"韓元", "KRW", PS}, {"韩币", "KRW", PS}, {"韓幣", "KRW", PS},
-    {"印度卢比", "INR", PS}, {"卢比", "INR", PS}, {"盧比", "INR", PS},
-    {"卢布", "RUB", PS}, {"盧布", "RUB", PS},
-    {"澳大利亚元", "AUD", PS}, {"澳元", "AUD", PS}, {"澳币", "AUD", PS}, {"澳幣", "AUD", PS},
-    {"加拿大元", "CAD", PS}, {"加元", "CAD", PS}, {"加币", "CAD", PS}, {"加幣", "CAD", PS},
-    {"新加坡元", "SGD", PS}, {"新加坡币", "SGD", PS}, {"新币", "SGD", PS}, {"新元", "SGD", PS},
-    {"新西兰元", "NZD", PS}, {"纽元", "NZD", PS},
-    {"澳门元", "MOP", PS}, {"澳门币", "MOP", PS}, {"澳門幣", "MOP", PS}, {"澳門元", "MOP", PS},
-    {"瑞士法郎", "CHF", PS}, {"瑞郎", "CHF", PS}, {"法郎", "CHF", ZD_CUR_SUFFIX},
-    {"泰铢", "THB", PS}, {"泰銖", "THB", PS},
-    {"奈拉", "NGN", ZD_CUR_SUFFIX}, {"林吉特", "MYR", PS}, {"马币", "MYR", PS},
-    {"越南盾", "VND", PS}, {"印尼盾", "IDR", PS}, {"菲律宾比索", "PHP", PS},
-    {"墨西哥比索", "MXN", PS}, {"比索", "MXN", ZD_CUR_SUFFIX}, {"雷亚尔", "BRL", PS},
-    {"兰特", "ZAR", ZD_CUR_SUFFIX}, {"里拉", "TRY", ZD_CUR_SUFFIX},
-    {"迪拉姆", "AED", ZD_CUR_SUFFIX}, {"沙特里亚尔", "SAR", PS}, {"里亚尔", "SAR", ZD_CUR_SUFFIX},
-    {"瑞典克朗", "SEK", PS}, {"挪威克朗", "NOK", PS}, {"丹麦克朗", "DKK", PS},
+    {"日元", "JPY", PS},
+    {"日圆", "JPY", PS},
+    {"日圓", "JPY", PS},
+    {"日币", "JPY", PS},
+    {"日幣", "JPY", PS},
+    {"円", "JPY", ZD_CUR_SUFFIX},
+    {"欧元", "EUR", PS},
+    {"歐元", "EUR", PS},
+    {"英镑", "GBP", PS},
+    {"英鎊", "GBP", PS},
+    {"韩元", "KRW", PS},
+    {"韓元", "KRW", PS},
+    {"韩币", "KRW", PS},
+    {"韓幣", "KRW", PS},
+    {"印度卢比", "INR", PS},
+    {"卢比", "INR", PS},
+    {"盧比", "INR", PS},
+    {"卢布", "RUB", PS},
+    {"盧布", "RUB", PS},
+    {"澳大利亚元", "AUD", PS},
+    {"澳元", "AUD", PS},
+    {"澳币", "AUD", PS},
+    {"澳幣", "AUD", PS},
+    {"加拿大元", "CAD", PS},
+    {"加元", "CAD", PS},
+    {"加币", "CAD", PS},
+    {"加幣", "CAD", PS},
+    {"新加坡元", "SGD", PS},
+    {"新加坡币", "SGD", PS},
+    {"新币", "SGD", PS},
+    {"新元", "SGD", PS},
+    {"新西兰元", "NZD", PS},
+    {"纽元", "NZD", PS},
+    {"澳门元", "MOP", PS},
+    {"澳门币", "MOP", PS},
+    {"澳門幣", "MOP", PS},
+    {"澳門元", "MOP", PS},
+    {"瑞士法郎", "CHF", PS},
+    {"瑞郎", "CHF", PS},
+    {"法郎", "CHF", ZD_CUR_SUFFIX},
+    {"泰铢", "THB", PS},
+    {"泰銖", "THB", PS},
+    {"奈拉", "NGN", ZD_CUR_SUFFIX},
+    {"林吉特", "MYR", PS},
+    {"马币", "MYR", PS},
+    {"越南盾", "VND", PS},
+    {"印尼盾", "IDR", PS},
+    {"菲律宾比索", "PHP", PS},
+    {"墨西哥比索", "MXN", PS},
+    {"比索", "MXN", ZD_CUR_SUFFIX},
+    {"雷亚尔", "BRL", PS},
+    {"兰特", "ZAR", ZD_CUR_SUFFIX},
+    {"里拉", "TRY", ZD_CUR_SUFFIX},
+    {"迪拉姆", "AED", ZD_CUR_SUFFIX},
+    {"沙特里亚尔", "SAR", PS},
+    {"里亚尔", "SAR", ZD_CUR_SUFFIX},
+    {"瑞典克朗", "SEK", PS},
+    {"挪威克朗", "NOK", PS},
+    {"丹麦克朗", "DKK", PS},
     {"比特币", "XBT", ZD_CUR_SUFFIX},
     /* bare: the document's currency */
-    {"元", "", ZD_CUR_SUFFIX | ZD_CUR_BARE}, {"圆", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
-    {"圓", "", ZD_CUR_SUFFIX | ZD_CUR_BARE}, {"块", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
-    {"塊", "", ZD_CUR_SUFFIX | ZD_CUR_BARE}, {"蚊", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"元", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"圆", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"圓", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"块", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"塊", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
+    {"蚊", "", ZD_CUR_SUFFIX | ZD_CUR_BARE},
     /* hundredths and tenths */
-    {"美分", "USD", ZD_CUR_CENT}, {"欧分", "EUR", ZD_CUR_CENT}, {"歐分", "EUR", ZD_CUR_CENT},
-    {"日本銭", "JPY", ZD_CUR_CENT}, {"日本钱", "JPY", ZD_CUR_CENT}, {"便士", "GBP", ZD_CUR_CENT},
-    {"分", "", ZD_CUR_CENT}, {"仙", "", ZD_CUR_CENT},
-    {"角", "", ZD_CUR_DIME}, {"毛", "", ZD_CUR_DIME}, {"毫", "", ZD_CUR_DIME},
+    {"美分", "USD", ZD_CUR_CENT},
+    {"欧分", "EUR", ZD_CUR_CENT},
+    {"歐分", "EUR", ZD_CUR_CENT},
+    {"日本銭", "JPY", ZD_CUR_CENT},
+    {"日本钱", "JPY", ZD_CUR_CENT},
+    {"便士", "GBP", ZD_CUR_CENT},
+    {"分", "", ZD_CUR_CENT},
+    {"仙", "", ZD_CUR_CENT},
+    {"角", "", ZD_CUR_DIME},
+    {"毛", "", ZD_CUR_DIME},
+    {"毫", "", ZD_CUR_DIME},
     /* symbols */
-    {"US$", "USD", ZD_CUR_PREFIX}, {"HK$", "HKD", ZD_CUR_PREFIX}, {"NT$", "TWD", ZD_CUR_PREFIX},
-    {"S$", "SGD", ZD_CUR_PREFIX}, {"A$", "AUD", ZD_CUR_PREFIX}, {"C$", "CAD", ZD_CUR_PREFIX},
-    {"NZ$", "NZD", ZD_CUR_PREFIX}, {"R$", "BRL", ZD_CUR_PREFIX}, {"$", "USD", ZD_CUR_PREFIX},
-    {"¥", "CNY", ZD_CUR_PREFIX}, {"€", "EUR", ZD_CUR_PREFIX}, {"£", "GBP", ZD_CUR_PREFIX},
-    {"₩", "KRW", ZD_CUR_PREFIX}, {"₹", "INR", ZD_CUR_PREFIX}, {"₽", "RUB", ZD_CUR_PREFIX},
+    {"US$", "USD", ZD_CUR_PREFIX},
+    {"HK$", "HKD", ZD_CUR_PREFIX},
+    {"NT$", "TWD", ZD_CUR_PREFIX},
+    {"S$", "SGD", ZD_CUR_PREFIX},
+    {"A$", "AUD", ZD_CUR_PREFIX},
+    {"C$", "CAD", ZD_CUR_PREFIX},
+    {"NZ$", "NZD", ZD_CUR_PREFIX},
+    {"R$", "BRL", ZD_CUR_PREFIX},
+    {"$", "USD", ZD_CUR_PREFIX},
+    {"¥", "CNY", ZD_CUR_PREFIX},
+    {"€", "EUR", ZD_CUR_PREFIX},
+    {"£", "GBP", ZD_CUR_PREFIX},
+    {"₩", "KRW", ZD_CUR_PREFIX},
+    {"₹", "INR", ZD_CUR_PREFIX},
+    {"₽", "RUB", ZD_CUR_PREFIX},
     /* ASCII codes and words */
-    {"USD", "USD", PS | ZD_CUR_ASCII}, {"RMB", "CNY", PS | ZD_CUR_ASCII},
-    {"CNY", "CNY", PS | ZD_CUR_ASCII}, {"HKD", "HKD", PS | ZD_CUR_ASCII},
-    {"EUR", "EUR", PS | ZD_CUR_ASCII}, {"JPY", "JPY", PS | ZD_CUR_ASCII},
-    {"GBP", "GBP", PS | ZD_CUR_ASCII}, {"TWD", "TWD", PS | ZD_CUR_ASCII},
-    {"KRW", "KRW", PS | ZD_CUR_ASCII}, {"INR", "INR", PS | ZD_CUR_ASCII},
-    {"AUD", "AUD", PS | ZD_CUR_ASCII}, {"CAD", "CAD", PS | ZD_CUR_ASCII},
-    {"SGD", "SGD", PS | ZD_CUR_ASCII}, {"CHF", "CHF", PS | ZD_CUR_ASCII},
+    {"USD", "USD", PS | ZD_CUR_ASCII},
+    {"RMB", "CNY", PS | ZD_CUR_ASCII},
+    {"CNY", "CNY", PS | ZD_CUR_ASCII},
+    {"HKD", "HKD", PS | ZD_CUR_ASCII},
+    {"EUR", "EUR", PS | ZD_CUR_ASCII},
+    {"JPY", "JPY", PS | ZD_CUR_ASCII},
+    {"GBP", "GBP", PS | ZD_CUR_ASCII},
+    {"TWD", "TWD", PS | ZD_CUR_ASCII},
+    {"KRW", "KRW", PS | ZD_CUR_ASCII},
+    {"INR", "INR", PS | ZD_CUR_ASCII},
+    {"AUD", "AUD", PS | ZD_CUR_ASCII},
+    {"CAD", "CAD", PS | ZD_CUR_ASCII},
+    {"SGD", "SGD", PS | ZD_CUR_ASCII},
+    {"CHF", "CHF", PS | ZD_CUR_ASCII},
     {"US dollars", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
     {"US dollar", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
-    {"dollars", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII}, {"dollar", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
-    {"yuan", "CNY", ZD_CUR_SUFFIX | ZD_CUR_ASCII}, {"euros", "EUR", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
-    {"euro", "EUR", ZD_CUR_SUFFIX | ZD_CUR_ASCII}, {"pounds", "GBP", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"dollars", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"dollar", "USD", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"yuan", "CNY", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"euros", "EUR", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"euro", "EUR", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
+    {"pounds", "GBP", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
     {"yen", "JPY", ZD_CUR_SUFFIX | ZD_CUR_ASCII},
 };
 #undef PS
@@ -1662,7 +1870,7 @@ static int ascii_word_ok(const char *s, size_t n, size_t a, size_t b)
 /* Index of the table by first and by last byte (ASCII letters folded to
  * lower case), built once: a lookup then compares only a few words. */
 #define CUR_MAX 192
-#define CUR_B 512
+#define CUR_B   512
 #define CUR_PER 24
 static struct {
     uint8_t len[CUR_MAX];
@@ -1692,7 +1900,8 @@ static unsigned key_before(const char *s, size_t i)
     unsigned char c = (unsigned char)s[i - 1];
     if (c < 0x80) return fold(c);
     size_t k = i - 1;
-    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4) k--;
+    while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80 && i - k < 4)
+        k--;
     size_t j = k;
     int32_t cp = zd_utf8_decode(s, i, &j);
     return cp < 0 || j != i ? 0 : 0x100u | ((unsigned)cp & 0xFFu);

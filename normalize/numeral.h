@@ -86,7 +86,9 @@ typedef struct {
 /* Find every number and number range (大于10, 20-100, 1000以上, 十几万 ...)
  * in s[0..n), left to right, for the numbers evaluation. Percent signs and
  * discount words (30%, 一折) and Chinese words made with numerals (一切,
- * 四川, 陆地, 队伍) are not numbers. Writes at most max spans to out and
+ * 四川, 陆地, 队伍) are not numbers; after 百分之 the number is what follows
+ * (百分之五十 gives 五十 = 50, as Recognizers-Text reports it; zd_num_parse
+ * reads the whole 百分之五十 as 0.5). Writes at most max spans to out and
  * returns how many were found (which may be more than max). */
 size_t zd_number_find(const char *s, size_t n, zd_numspan *out, size_t max);
 

@@ -263,8 +263,10 @@ int main(int argc, char **argv)
         zd_money_find(rx, text, tn, &ms);
         if (!numbers) {
             size_t a = 0, b = tn;
-            while (a < b && text[a] == ' ') a++;
-            while (b > a && text[b - 1] == ' ') b--;
+            while (a < b && text[a] == ' ')
+                a++;
+            while (b > a && text[b - 1] == ' ')
+                b--;
             int covered = 0;
             for (size_t k = 0; k < ms.n && ng < 64; k++) {
                 zd_money m;
@@ -350,7 +352,8 @@ int main(int argc, char **argv)
             json_object_set_new(f, "text", json_string(text));
             json_object_set(f, "expected", exp);
             json_t *ga = json_array();
-            for (size_t k = 0; k < ng; k++) json_array_append_new(ga, ent_json(&got[k]));
+            for (size_t k = 0; k < ng; k++)
+                json_array_append_new(ga, ent_json(&got[k]));
             json_object_set_new(f, "got", ga);
             json_object_set_new(f, "value_ok", json_boolean(value));
             json_object_set_new(f, "lenient_ok", json_boolean(len_ok));
@@ -359,7 +362,8 @@ int main(int argc, char **argv)
             free(s);
             json_decref(f);
         }
-        for (size_t k = 0; k < ng; k++) free(got[k].text);
+        for (size_t k = 0; k < ng; k++)
+            free(got[k].text);
         free(text);
         json_decref(c);
     }

@@ -170,7 +170,7 @@ static void test_lists_tables_quotes(void **state)
     extract(page, NULL);
     has("\n我们会把每一分钱都花在刀刃上，这是对投资人的承诺。\n");
     has("\n第一，研发投入占比超过百分之四十。\n第二，海外收入占比达到三成。\n");
-    has("\n融资轮次\nB轮\n金额\n3亿元\n");
+    has("\n融资轮次\tB轮\n金额\t3亿元\n"); /* a table row is one line, cells tab-separated */
     /* no empty paragraphs, no padding */
     assert_null(strstr(art.text, "\n\n"));
     assert_true(art.text[0] != '\n' && art.text[0] != ' ');
@@ -191,7 +191,7 @@ static void test_hard_wrap(void **state)
     extract(page, NULL);
     has("融资金额为3亿元人民币，由红杉中国领投，高瓴资本跟投，老股东继续加注，本轮资金将主要用于研"
         "发。\n公司创始人");
-    has("融资金额\nB轮三亿元");
+    has("融资金额\tB轮三亿元"); /* not joined across cells */
 }
 
 static void test_whitespace_collapsed(void **state)
