@@ -621,6 +621,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
+    /* nor a deal, nor what follows 其 (its parts and products), nor a
+     * place word's tail (…零部件上) */
+    static const char *const deal_in[] = {"融资", "交易", "收购", "并购", NULL};
+    for (int i = 0; deal_in[i] && !legal; i++)
+        if (memmem(t + s, e - s, deal_in[i], strlen(deal_in[i]))) return;
+    if (!legal && s >= 3 && memcmp(t + s - 3, "其", 3) == 0) return;
+    if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
+        return;
     static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经",
                                          "主攻", "专注", "主营", "致力", "聚焦", "从事", "洽谈", "一笔",
                                          "一轮", "个月", "年内", "天内", "以来", NULL};
