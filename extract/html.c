@@ -837,22 +837,24 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
            f == 0xFF1B || f == 0xFF1A || f == 0x300D || f == 0x201D || f == 0xFF01 || f == 0xFF1F;
 }
 
-/* The table row (tr) a block's cell belongs to, or -1. */
-static int row_of(const zd_page *pg, const zd_block *b)
+/* The table cell (td/th) a block is in, or -1. */
+static int cell_of(const zd_page *pg, const zd_block *b)
 {
     int e = b->el;
     while (e >= 0 && pg->els[e].tag != ZT_TD && pg->els[e].tag != ZT_TABLE) e = pg->els[e].parent;
-    if (e < 0 || pg->els[e].tag != ZT_TD) return -1;
-    int r = pg->els[e].parent;
-    return r >= 0 && pg->els[r].tag == ZT_TR ? r : -1;
+    return e >= 0 && pg->els[e].tag == ZT_TD ? e : -1;
 }
 
-/* Two blocks in different cells of one table row: a row of a table is a
- * record (date, company, round, amount, investors), read as one line. */
+/* Two short blocks in different cells of one table row: a row of a data
+ * table is a record (date, company, round, amount, investors), read as one
+ * line. Cells of prose are a layout table: their paragraphs stay lines. */
 static int same_row(const zd_page *pg, const zd_block *a, const zd_block *b)
 {
-    int r = row_of(pg, a);
-    return r >= 0 && r == row_of(pg, b) && a->el != b->el;
+    if (a->chars > 60 || b->chars > 60) return 0;
+    int ca = cell_of(pg, a), cb = cell_of(pg, b);
+    if (ca < 0 || cb < 0 || ca == cb) return 0;
+    int ra = pg->els[ca].parent, rb = pg->els[cb].parent;
+    return ra >= 0 && ra == rb && pg->els[ra].tag == ZT_TR;
 }
 
 int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,

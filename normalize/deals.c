@@ -102,8 +102,8 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属谣言", "从未", "无意", NULL};
-static const char *const w_rumor[] = {"传闻", "传言", "据传", "消息称", "据报道", "据知情人士",
-                                      "知情人士透露", "有报道称", "据悉,", "或将", "据彭博", "据路透",
+static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
+                                      "知情人士透露", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -121,7 +121,7 @@ static const char *const w_deal_size[] = {"融资规模", "融资金额", "融�
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
                                           "合同金额", "交易对价", "收购价", "总价", "对价", "中标金额",
                                           NULL};
-static const char *const w_not_deal_post[] = {"现金", "营收", "收入", "规模的", "的市场",
+static const char *const w_not_deal_post[] = {"现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
@@ -302,7 +302,8 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi,
 static int only_list_between(const char *t, size_t s, size_t e)
 {
     /* text between two org mentions is a list separator: 、 , 和 及 与 以及 */
-    static const char *const seps[] = {"、", ",", "和", "及", "与", "以及", " ", "跟", NULL};
+    static const char *const seps[] = {"、", ",", "和", "及", "与", "以及", " ", "跟", "老股东", "新股东",
+                                       "现有股东", NULL};
     while (s < e) {
         int ok = 0;
         for (int i = 0; seps[i]; i++)
@@ -354,6 +355,16 @@ static int same_org(const char *x, const char *y)
     return lx < ly ? strstr(y, x) != NULL : strstr(x, y) != NULL;
 }
 
+/* 1 when a money mention ends right before position p (N来自X: X's share;
+ * 团队来自X is where people come from). */
+static int money_before(const ctx *c, size_t a, size_t b, size_t lo, size_t p)
+{
+    if (p == (size_t)-1) return 0;
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->end == p && c->vals[i].m->start >= lo) return 1;
+    return 0;
+}
+
 /* Exchanges and regulators are where a deal happens, not its parties. */
 static int venue(const zd_value *v)
 {
@@ -403,8 +414,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (has_any(t, pb, trig, (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
             has_any(t, wl, fwd_chars(t, hi, wl, 3), (const char *const[]){"后", "完成后", NULL}))
             if (!has_any(t, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}) ||
-                strcmp(type, "funding") != 0)
+                strcmp(type, "funding") != 0) {
+                /* …获得X领投的A轮融资,这被视为此次收购的前奏: the round is news */
+                size_t fp = strcmp(type, "funding") ? trigger(c, a, b, lo, hi, w_fund) : (size_t)-1;
                 type = NULL;
+                if (fp != (size_t)-1 && has_any(t, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}))
+                    type = "funding", trig = fp;
+            }
     }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
     if (!type && !recent) return;
@@ -419,6 +435,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t s = v->m->start, e = v->m->end, k = i - a;
+        /* X(English name) 领投, X二期(…) 领投: read past them */
+        if (has_any(t, e, fwd_chars(t, hi, e, 2), (const char *const[]){"一期", "二期", "三期", NULL}))
+            e = fwd_chars(t, hi, e, 2);
+        if (e + 1 < hi && t[e] == '(' && ((t[e + 1] | 32) >= 'a' && (t[e + 1] | 32) <= 'z')) {
+            size_t q = e + 1;
+            while (q < hi && q < e + 80 && t[q] != ')') q++;
+            if (q < hi && t[q] == ')') e = q + 1;
+        }
         size_t ce = clause_end(t, n, hi, e);
         size_t before = back_chars(t, lo, s, 4);
         size_t near = fwd_chars(t, hi, e, 4);
@@ -514,7 +538,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", NULL}) &&
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
-        } else if (has(t, clause_start(t, n, lo, s), s, "来自") || has(t, back_chars(t, lo, s, 2), s, "由") ||
+        } else if (money_before(c, a, b, clause_start(t, n, lo, s), find(t, clause_start(t, n, lo, s), s, "来自")) ||
+                   (has(t, back_chars(t, lo, s, 2), s, "由") &&
+                    has_any(t, e, clause_end(t, n, hi, e),
+                            (const char *const[]){"领投", "投资", "注资", "出资", "认购", "独家", "牵头", "参与",
+                                                  "跟投", "共同", NULL})) ||
                    has(t, back_chars(t, lo, s, 2), s, "从") || has(t, before, s, "老股东") ||
                    has_any(t, back_chars(t, lo, s, 6), s,
                            (const char *const[]){"投资方", "出资方", "投资人", "投资者包括", "股东包括", NULL})) {
