@@ -107,13 +107,14 @@ static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息�
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
-static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", "前不久", "早前", "已于", "去年",
+static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", "前不久", "早前", "更早", "早先", "已于", "去年",
                                      "当时", "成立之初", NULL};
 /* words right before an amount that make it not the deal's money */
 static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
     "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股", "总额",
+    "总金额",
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
     "投资总额", "产值", "红利", "股利", "分红", NULL};
 /* ... unless the money is the round's own size */
@@ -373,7 +374,9 @@ static int venue(const zd_value *v)
 
 /* ---- one sentence -------------------------------------------------------- */
 
-enum { R_NONE = 0, R_TARGET, R_INV };
+/* R_SKIP: named in the sentence but not a party (a venue, a source, an
+ * adviser, a parent, a former employer); never taken as the subject */
+enum { R_NONE = 0, R_TARGET, R_INV, R_SKIP };
 #define MAXM 256
 
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
@@ -448,13 +451,25 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t near = fwd_chars(t, hi, e, 4);
         /* exchanges and regulators are where a deal happens, not parties;
          * a source of data (天眼查显示, 据IT桔子统计) reports it */
-        if (venue(v)) continue;
-        if (has_any(t, e, fwd_chars(t, hi, e, 4),
-                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "报告", "调研", NULL}))
+        if (venue(v) ||
+            has_any(t, e, fwd_chars(t, hi, e, 4),
+                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "报告", "调研", NULL})) {
+            role[k] = R_SKIP;
             continue;
+        }
+        /* where a founder worked or teaches (前X研究员, X教授…创立) */
+        if (has(t, back_chars(t, lo, s, 1), s, "前") ||
+            has_any(t, e, fwd_chars(t, hi, e, 8),
+                    (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监", "副总裁",
+                                          "校友", "毕业", "创办", "创立", "孵化", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
         /* advisers, underwriters and sponsors are not parties */
-        if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead))
+        if (has_any(t, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(t, e, near, w_lead)) {
+            role[k] = R_SKIP;
             continue;
+        }
         if (type && strcmp(type, "acquisition") == 0) {
             /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target */
             if (has(t, e, fwd_chars(t, hi, e, 2), "被")) {
@@ -469,7 +484,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "contract") == 0) {
-            /* X中标Y的项目: X wins (supplies), Y tenders (buys) */
+            /* X…位列/成为第一中标候选人, X中标Y的项目: X wins (supplies),
+             * Y tenders (buys) */
+            if (!target && s < trig && find(t, lo, hi, "中标") == trig) {
+                target = v, role[k] = R_TARGET;
+                continue;
+            }
             if (has(t, e, fwd_chars(t, hi, e, 12), "中标") && !has(t, e, fwd_chars(t, hi, e, 12), ",")) {
                 if (!target) target = v, role[k] = R_TARGET;
                 continue;
@@ -527,6 +547,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* funding, ipo, or a sentence continuing the last deal */
         if (has(t, e, fwd_chars(t, hi, e, 2), "旗下") && i + 1 < b &&
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
+            role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
         } else if (has_any(t, e, near, w_lead)) {
             role[k] = R_INV, lead[k] = 1;
@@ -737,6 +758,20 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         zd_party *pa = add_inv(c, &d, &c->vals[i]);
         if (pa && lead[i - a] >= 0) pa->lead = lead[i - a];
     }
+    /* a tender's buyer is often named in the sentence before (X发布…采购
+     * 项目中标候选人公示。Y以N元位列第一中标候选人) */
+    if (d.type && strcmp(d.type, "contract") == 0 && d.ninv == 0 && find(t, lo, hi, "中标") != (size_t)-1) {
+        for (size_t i = a; i-- > 0;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->start + 600 < lo) break;
+            if (v->m->type != ZD_ORG || venue(v)) continue;
+            if (has_any(t, v->m->end, fwd_chars(t, lo, v->m->end, 6),
+                        (const char *const[]){"发布", "招标", "采购", "集采", NULL})) {
+                add_inv(c, &d, v);
+                break;
+            }
+        }
+    }
     /* ---- money */
     const zd_value *earlier = NULL;
     zd_date earlier_date = {0, 0, 0, ZD_GRAN_NONE};
@@ -809,11 +844,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (d.type && strcmp(d.type, "ipo") == 0) d.round = "ipo";
     /* ---- date: the first resolvable date before the deal word, else the
      * first after it that is not a schedule (将于, 预计, 未来) */
+    /* pass 0: the date nearest before the deal word (已于本周一完成, not
+     * the 去年 of a description earlier in the sentence); pass 1: after */
     for (int pass = 0; pass < 2 && !d.date.gran; pass++)
-        for (size_t i = a; i < b; i++) {
+        for (size_t i = pass == 0 ? b : a; pass == 0 ? i-- > a : i < b; pass == 0 ? 0 : i++) {
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_DATE || !v->ok) continue;
             if (pass == 0 && v->m->start > trig) continue;
+            /* 今日起至3月30日: the end of a span is not when it happened */
+            if (has_any(t, back_chars(t, lo, v->m->start, 1), v->m->start,
+                        (const char *const[]){"至", "到", "~", "-", NULL}))
+                continue;
             /* the date of an earlier contract told inside this one is its own */
             if (earlier && v->date.gran == earlier_date.gran && v->date.y == earlier_date.y &&
                 v->date.m == earlier_date.m && v->date.d == earlier_date.d)
@@ -834,8 +875,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.status = "rumored";
     else if (has_any(t, lo, head, w_plan) || has(t, lo, hi, "拟"))
         d.status = "planned";
-    else if (has_any(t, lo, head, w_past))
-        d.status = "completed";
+    else if (has_any(t, lo, head, w_past) &&
+             !(d.date.gran == ZD_GRAN_DAY && c->publish->gran &&
+               d.date.y * 372 + d.date.m * 31 + d.date.d >=
+                   c->publish->y * 372 + c->publish->m * 31 + c->publish->d - 31))
+        d.status = "completed"; /* 已于本周一完成: this month's deal is the news */
     else if (d.date.gran && c->publish->gran &&
              (d.date.y * 12 + (d.date.m ? d.date.m : 12)) < c->publish->y * 12 + c->publish->m - 1)
         d.status = "completed";
@@ -910,6 +954,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     for (size_t i = 0; i < out->n; i++) {
         zd_deal *o = &out->v[i];
         if (strcmp(o->type, d.type) || !same_org(o->target.name, d.target.name)) continue;
+        /* the same vague amount told twice (数千万美元 in a headline and
+         * in the text) is the same deal */
+        if (d.has_amount && o->has_amount && !d.amount.has_value && !o->amount.has_value &&
+            d.amount.has_min == o->amount.has_min && d.amount.has_max == o->amount.has_max &&
+            d.amount.min == o->amount.min && d.amount.max == o->amount.max &&
+            !strcmp(d.amount.currency, o->amount.currency)) {
+            d.has_amount = 0;
+        }
         int same = (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&

@@ -30,7 +30,7 @@ extern const char zd_orgs_tsv_end[];
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-#define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》]"
+#define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》【】]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
@@ -55,7 +55,7 @@ static const char *const role_patterns[] = {
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
     "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
-    "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|"
+    "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
     "(?=(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日)?(?:宣布|官宣|完成|获得|获|正式|已|将|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议))",
@@ -83,12 +83,14 @@ static const char *const role_patterns[] = {
     "(?:招股书|招股说明书|上市申请)",
     /* a list line: 【行业】X:Y领投N元融资 */
     "(?m)^【[^】\\n]{1,12}】([^:\\n【】]{2,20}):(?=[^\\n]*(?:融资|投资|领投|收购|募资))",
+    /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
+    "(?:公司|企业|初创|新创|厂商|平台|品牌|机构|创业公司|独角兽)[“「]([^”」,。]{2,20})[”」]",
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
     BOUND "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     NULL};
-#define ZD_NROLES 15
+#define ZD_NROLES 16
 
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
@@ -106,6 +108,7 @@ static const char *const role_words[ZD_NROLES] = {
     "上市|IPO",
     "招股|上市申请",
     "【",
+    "“|「",
     "称",
     "称|(“|(\"|(「|(『",
 };
@@ -118,6 +121,7 @@ static const char *const generic[] = {
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
+    "部分股东", "全体股东", "原股东", "股东们", "控股股东", "大股东",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
 
