@@ -120,9 +120,44 @@ static void not_orgs(void **state)
     EXPECT("3月5日白鹭科技完成新一轮融资", "白鹭科技");
 }
 
+static void quoted_and_legal_names(void **state)
+{
+    (void)state;
+    /* a quoted name the sentence calls a company */
+    EXPECT("由前大厂研究员创办的机器人公司“白鹭动力”近日完成新一轮融资", "白鹭动力");
+    /* a legal name and the short name it introduces, both names */
+    EXPECT("杭州白鹭动力科技有限公司(以下简称“白鹭”)宣布完成融资",
+           "杭州白鹭动力科技有限公司|白鹭");
+    /* a name found once is found where the article repeats it */
+    EXPECT("白鹭动力宣布完成A轮融资。白鹭动力成立于2021年。", "白鹭动力|白鹭动力");
+}
+
+static void people_places_and_sources(void **state)
+{
+    (void)state;
+    /* a founder is not an organization, nor a quantity or a span of time */
+    EXPECT("创始人兼CEO林越表示,未来三年公司将加大研发投入", "");
+    EXPECT("一家德国电池回收企业获得投资", "");
+    EXPECT("国内具身智能赛道的融资总额已超百亿元", "");
+}
+
+static void traditional_by_fold(void **state)
+{
+    (void)state;
+    /* the matcher works on Simplified; extract hands it the fold of a
+     * Traditional page (same offsets), so one alias list serves both */
+    EXPECT("蓝山资本领投", "蓝山资本");
+    const zd_org *o = zd_orgs_lookup(orgs, "蓝山资本", strlen("蓝山资本"));
+    assert_non_null(o);
+    assert_string_equal(o->canonical, "Lanshan Capital");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(quoted_and_legal_names),
+        cmocka_unit_test(people_places_and_sources),
+        cmocka_unit_test(traditional_by_fold),
         cmocka_unit_test(longest_match),
         cmocka_unit_test(latin_case_and_boundaries),
         cmocka_unit_test(stop_list_not_reported),
