@@ -313,6 +313,9 @@ struct wordset {
     const char *w[WS_MAX];
     size_t len[WS_MAX];
     uint32_t mask[WS_MAX];
+    unsigned lead[WS_MAX];
+    int16_t next[WS_MAX]; /* chain of the words in one bucket */
+    int16_t bucket[256];  /* by lead code point mod 256: first word, -1 none */
     int n;
     unsigned char first[8192];
 };
@@ -337,6 +340,9 @@ static void wordset_add(wordset *w, const char *list, uint32_t mask)
         w->mask[w->n] = mask;
         unsigned k = lead_cp((const unsigned char *)p, l);
         w->first[k >> 3] |= (unsigned char)(1u << (k & 7));
+        w->lead[w->n] = k;
+        w->next[w->n] = w->bucket[k & 255];
+        w->bucket[k & 255] = (int16_t)w->n;
         w->n++;
         p += l + (e ? 1 : 0);
         if (!e) break;
@@ -352,8 +358,9 @@ static uint32_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t 
         if ((u[i] & 0xC0) == 0x80) continue;
         unsigned k = lead_cp(u + i, hi - i);
         if (!(w->first[k >> 3] & (1u << (k & 7)))) continue;
-        for (int j = 0; j < w->n; j++)
-            if (i + w->len[j] <= hi && memcmp(t + i, w->w[j], w->len[j]) == 0) m |= w->mask[j];
+        for (int j = w->bucket[k & 255]; j >= 0; j = w->next[j])
+            if (w->lead[j] == k && i + w->len[j] <= hi && memcmp(t + i, w->w[j], w->len[j]) == 0)
+                m |= w->mask[j];
     }
     return m;
 }
@@ -423,6 +430,7 @@ zd_orgs *zd_orgs_new(char **err)
     if (!o->legal || !o->latin || !o->trim) goto fail;
     /* bit r: role pattern r may match; bit 31: a legal-name suffix */
     o->words = zd_xcalloc(1, sizeof *o->words);
+    memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
     for (int r = 0; r < ZD_NROLES; r++) wordset_add(o->words, role_words[r], 1u << r);
     wordset_add(o->words, "有限公司|合伙企业", 1u << 31);
     o->md = pcre2_match_data_create(8, NULL);
@@ -746,7 +754,7 @@ static int is_boundary_char(const char *t, size_t i, size_t *len)
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||
         c == '\t' || c == '"' || c == '(' || c == ')')
         return 1;
-    if (c < 0xE0) return 0;
+    if (c != 0xE2 && c != 0xE3 && c != 0xEF) return 0; /* every mark starts with one of these */
     for (int k = 0; marks[k]; k++)
         if (memcmp(t + i, marks[k], 3) == 0) {
             *len = 3;
@@ -834,10 +842,12 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
     each_match(&f, o->latin, 0, n, latin_name, 0);
 
     for (size_t lo = 0; lo < n;) {
+        static const unsigned char stop[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [0xE3] = 2};
         size_t hi = lo;
-        while (hi < n && t[hi] != '\n' && t[hi] != '!' && t[hi] != '?' && t[hi] != ';' &&
-               !((unsigned char)t[hi] == 0xE3 && hi + 3 <= n && memcmp(t + hi, "。", 3) == 0))
-            hi++;
+        for (; hi < n; hi++) {
+            unsigned char sc = stop[(unsigned char)t[hi]];
+            if (sc == 1 || (sc == 2 && hi + 3 <= n && memcmp(t + hi, "。", 3) == 0)) break;
+        }
         size_t next = hi < n ? hi + (t[hi] == '\n' || t[hi] == '!' || t[hi] == '?' || t[hi] == ';' ? 1 : 3) : n;
         if (hi > lo) {
             uint32_t m = wordset_scan(o->words, t, lo, hi);
