@@ -158,6 +158,44 @@ static void deal_free(zd_deal *d)
     memset(d, 0, sizeof *d);
 }
 
+/* Append d (moved, not copied) to out; returns its index. */
+static size_t push_deal(zd_deals *out, zd_deal *d)
+{
+    if (out->n == out->cap) {
+        out->cap = out->cap ? out->cap * 2 : 8;
+        out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
+    }
+    out->v[out->n] = *d;
+    memset(d, 0, sizeof *d);
+    return out->n++;
+}
+
+/* Move what from says and to lacks into to: new investors, a lead flag or
+ * a share to a known one, the valuation. from keeps what it did not give. */
+static void merge_parties(zd_deal *to, zd_deal *from)
+{
+    for (size_t k = 0; k < from->ninv; k++) {
+        zd_party *q = NULL, *p = &from->inv[k];
+        for (size_t j = 0; j < to->ninv; j++)
+            if (strcmp(to->inv[j].name, p->name) == 0) q = &to->inv[j];
+        if (!q) {
+            to->inv = zd_xrealloc(to->inv, (to->ninv + 1) * sizeof *to->inv);
+            to->inv[to->ninv++] = *p;
+            memset(p, 0, sizeof *p);
+            continue;
+        }
+        if (q->lead < 0) q->lead = p->lead;
+        if (!q->has_amount && p->has_amount) {
+            q->has_amount = 1, q->amount = p->amount;
+            q->amount_text = p->amount_text, p->amount_text = NULL;
+        }
+    }
+    if (!to->has_val && from->has_val) {
+        to->has_val = 1, to->val = from->val, to->basis = from->basis;
+        to->val_text = from->val_text, from->val_text = NULL;
+    }
+}
+
 void zd_deals_clear(zd_deals *ds)
 {
     for (size_t i = 0; i < ds->n; i++) deal_free(&ds->v[i]);
@@ -899,11 +937,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         e.date = earlier_date;
         e.span_s = lo;
         e.span_e = hi;
-        if (out->n == out->cap) {
-            out->cap = out->cap ? out->cap * 2 : 8;
-            out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
-        }
-        out->v[out->n++] = e;
+        push_deal(out, &e);
     }
 
     if (cont) {
@@ -918,31 +952,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                (d.date.gran && l->date.gran &&
                                 (d.date.y != l->date.y || d.date.m != l->date.m)));
         if (!sibling) {
-            for (size_t k = 0; k < d.ninv; k++) {
-                zd_party *q = NULL;
-                for (size_t j = 0; j < l->ninv; j++)
-                    if (strcmp(l->inv[j].name, d.inv[k].name) == 0) q = &l->inv[j];
-                if (!q) {
-                    l->inv = zd_xrealloc(l->inv, (l->ninv + 1) * sizeof *l->inv);
-                    l->inv[l->ninv++] = d.inv[k];
-                    memset(&d.inv[k], 0, sizeof d.inv[k]);
-                } else {
-                    if (q->lead < 0) q->lead = d.inv[k].lead;
-                    if (!q->has_amount && d.inv[k].has_amount) {
-                        q->has_amount = 1, q->amount = d.inv[k].amount;
-                        q->amount_text = d.inv[k].amount_text;
-                        d.inv[k].amount_text = NULL;
-                    }
-                }
-            }
+            merge_parties(l, &d);
             if (!l->has_amount && d.has_amount && (!d.round || !l->round || !strcmp(d.round, l->round))) {
                 l->has_amount = 1, l->amount = d.amount;
                 l->amount_text = d.amount_text, d.amount_text = NULL;
                 if (!l->round) l->round = d.round;
-            }
-            if (!l->has_val && d.has_val) {
-                l->has_val = 1, l->val = d.val, l->basis = d.basis;
-                l->val_text = d.val_text, d.val_text = NULL;
             }
             c->last_sent = c->sent;
             deal_free(&d);
@@ -969,25 +983,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    (d.has_amount && !o->has_amount && strcmp(o->status, d.status) == 0 &&
                     (!d.round || !o->round || !strcmp(d.round, o->round)));
         if (!same) continue;
-        for (size_t k = 0; k < d.ninv; k++) {
-            zd_party *q = NULL;
-            for (size_t j = 0; j < o->ninv; j++)
-                if (strcmp(o->inv[j].name, d.inv[k].name) == 0) q = &o->inv[j];
-            if (!q) {
-                o->inv = zd_xrealloc(o->inv, (o->ninv + 1) * sizeof *o->inv);
-                o->inv[o->ninv++] = d.inv[k];
-                memset(&d.inv[k], 0, sizeof d.inv[k]);
-            } else if (q->lead < 0 && d.inv[k].lead >= 0) {
-                q->lead = d.inv[k].lead;
-            }
-        }
+        merge_parties(o, &d);
         if (!o->has_amount && d.has_amount) {
             o->has_amount = 1, o->amount = d.amount;
             o->amount_text = d.amount_text, d.amount_text = NULL;
-        }
-        if (!o->has_val && d.has_val) {
-            o->has_val = 1, o->val = d.val, o->basis = d.basis;
-            o->val_text = d.val_text, d.val_text = NULL;
         }
         if (!o->round) o->round = d.round;
         if (!o->date.gran) o->date = d.date;
@@ -996,12 +995,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         deal_free(&d);
         return;
     }
-    if (out->n == out->cap) {
-        out->cap = out->cap ? out->cap * 2 : 8;
-        out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
-    }
-    out->v[out->n] = d;
-    c->last = (long)out->n++;
+    c->last = (long)push_deal(out, &d);
     c->last_sent = c->sent;
 }
 
@@ -1130,12 +1124,7 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
     d.round = rc ? round_of(t, rc->s, rc->e) : NULL;
     if (strcmp(d.type, "ipo") == 0) d.round = "ipo";
     d.status = has_any(t, lo, hi, w_rumor) ? "rumored" : "announced";
-    if (out->n == out->cap) {
-        out->cap = out->cap ? out->cap * 2 : 8;
-        out->v = zd_xrealloc(out->v, out->cap * sizeof *out->v);
-    }
-    out->v[out->n] = d;
-    c->last = (long)out->n++;
+    c->last = (long)push_deal(out, &d);
 }
 
 /* Read the tables of the text; rows read are marked in done[] (by line). */
