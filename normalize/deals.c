@@ -112,7 +112,7 @@ static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", 
 /* words right before an amount that make it not the deal's money */
 static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
-    "增至", "现金", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
+    "增至", "现金流", "现金储备", "货币资金", "账面现金", "注册资本", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股", "总额",
     "总金额",
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
@@ -410,6 +410,38 @@ static int venue(const zd_value *v)
     return v->kind && (strcmp(v->kind, "exchange") == 0 || strcmp(v->kind, "government") == 0);
 }
 
+/* The company an article is about: the target of its first news deal, or,
+ * before any deal, the organization not in the gazetteer that the article
+ * names most (an interview's company). Fills p (caller frees); 0 if none. */
+static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
+{
+    if (out->n > 0) {
+        size_t m = 0;
+        while (m + 1 < out->n && out->v[m].background) m++;
+        party_copy(p, &out->v[m].target);
+        return 1;
+    }
+    size_t best = (size_t)-1;
+    int best_n = 1; /* named at least twice */
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->known) continue;
+        size_t l = v->m->end - v->m->start;
+        int cnt = 0;
+        for (size_t j = 0; j < c->nv; j++)
+            if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->end - c->vals[j].m->start == l &&
+                memcmp(c->doc->text + c->vals[j].m->start, c->doc->text + v->m->start, l) == 0)
+                cnt++;
+        if (cnt > best_n) best_n = cnt, best = i;
+    }
+    if (best == (size_t)-1) return 0;
+    memset(p, 0, sizeof *p);
+    p->text = mtext(c, c->vals[best].m);
+    p->name = mname(c, &c->vals[best]);
+    p->lead = -1;
+    return 1;
+}
+
 /* ---- one sentence -------------------------------------------------------- */
 
 /* R_SKIP: named in the sentence but not a party (a venue, a source, an
@@ -524,7 +556,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (type && strcmp(type, "contract") == 0) {
             /* X…位列/成为第一中标候选人, X中标Y的项目: X wins (supplies),
              * Y tenders (buys) */
-            if (!target && s < trig && find(t, lo, hi, "中标") == trig) {
+            if (has_any(t, e, fwd_chars(t, ce, e, 10),
+                        (const char *const[]){"发布", "公告", "招标", "公示", "集采", NULL})) {
+                role[k] = R_INV; /* the tenderer announces: it buys */
+                continue;
+            }
+            if (!target && has(t, lo, hi, "中标候选人") &&
+                has_any(t, e, clause_end(t, n, hi, fwd_chars(t, hi, e, 40)),
+                        (const char *const[]){"位列", "成为", "确定为", "入围", NULL})) {
                 target = v, role[k] = R_TARGET;
                 continue;
             }
@@ -595,6 +634,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV, lead[k] = 0;
         } else if ((!target || s > target->m->end) &&
                    has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", NULL}) &&
+                   !has(t, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
         } else if (money_before(c, a, b, clause_start(t, n, lo, s), find(t, clause_start(t, n, lo, s), s, "来自")) ||
@@ -763,21 +803,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * article is about: a new deal of the last target (公司计划…上市) */
         /* 公司 (the company the article is about) doing a deal itself:
          * 公司完成/获得/计划…; the company is the first deal's target */
+        /* ... and so is 我们 when the company speaks (an interview) */
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
+        if (gen == (size_t)-1) gen = find(t, lo, trig < hi ? trig : hi, "我们");
+        zd_party main_co = {0};
+        int have_main = type && main_company(c, out, &main_co);
         int generic_subject =
-            type && out->n > 0 && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
+            have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
             (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
-             has(t, back_chars(t, lo, gen, 1), gen, ",")) &&
-            has_any(t, gen, fwd_chars(t, hi, gen, 6),
+             has(t, back_chars(t, lo, gen, 1), gen, ",") || has(t, back_chars(t, lo, gen, 1), gen, ":")) &&
+            has_any(t, gen, fwd_chars(t, hi, gen, 10),
                     (const char *const[]){"完成", "获得", "获", "拿下", "宣布", "计划", "拟", "将", "已",
-                                          "曾", "又", "还", "递交", "登陆", NULL}) &&
+                                          "曾", "又", "还", "递交", "登陆", "刚刚", NULL}) &&
             !has_any(t, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL});
         if (generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) {
-            size_t main = 0;
-            while (main + 1 < out->n && out->v[main].background) main++;
             d.type = type;
-            party_copy(&d.target, &out->v[main].target);
+            d.target = main_co;
         } else {
+            party_free(&main_co);
             if (!recent || !cue) return;
             const zd_deal *l = &out->v[c->last];
             if (type && strcmp(type, l->type) != 0) {
@@ -911,8 +954,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t head = trig < hi ? trig : hi;
     if (has_any(t, lo, hi, w_rumor))
         d.status = "rumored";
-    else if (has_any(t, lo, head, w_plan) || has(t, lo, hi, "拟"))
-        d.status = "planned";
+    else if (has_any(t, clause_start(t, n, lo, head), head, w_plan) || has(t, lo, hi, "拟") ||
+             (head == lo + 0 && has_any(t, lo, hi, w_plan)))
+        d.status = "planned"; /* an intention word in the deal word's own clause */
     else if (has_any(t, lo, head, w_past) &&
              !(d.date.gran == ZD_GRAN_DAY && c->publish->gran &&
                d.date.y * 372 + d.date.m * 31 + d.date.d >=
@@ -976,7 +1020,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             !strcmp(d.amount.currency, o->amount.currency)) {
             d.has_amount = 0;
         }
-        int same = (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
+        /* a company lists once: one IPO per article, whatever amounts its
+         * sentences give (募资总额, 原计划募资) */
+        int same = !strcmp(d.type, "ipo") ||
+                   (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
                     o->amount.value == d.amount.value) ||
