@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <unicode/uclean.h>
+
 #include "common/util.h"
 #include "extract/extract.h"
 #include "fetch/fetch.h"
@@ -417,5 +419,6 @@ int main(int argc, char **argv)
     else if (strcmp(o.cmd, "normalize") == 0) rc = cmd_normalize(&o, files);
     else rc = cmd_run(&o, files);
     if (fflush(stdout) != 0) rc = worst(rc, 1);
+    u_cleanup(); /* ICU's caches, so memcheck reports only our own memory */
     return rc;
 }
