@@ -189,5 +189,5 @@ fuzz: deps $(FUZZ_BIN)
 # The golden tests under valgrind's memcheck: every leak or bad read fails.
 valgrind: all
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed"; exit 2; }
-	ZHDEALS_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-possibly-lost=no" \
+	ZHDEALS_NO_JIT=1 ZHDEALS_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-possibly-lost=no" \
 	  bash tests/golden.sh

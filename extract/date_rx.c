@@ -39,6 +39,8 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+
+#include "../common/rx.h"
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -320,7 +322,7 @@ zd_date_rx *zd_date_rx_new(void)
     }
     zd_date_rx *rx = zd_xcalloc(1, sizeof *rx);
     rx->re = re;
-    rx->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
+    rx->jit = zd_jit_compile(re, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
     rx->md = pcre2_match_data_create_from_pattern(re, NULL);
     rx->pmd = pcre2_match_data_create(4, NULL);
     if (!rx->md || !rx->pmd) zd_oom();

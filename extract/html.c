@@ -628,7 +628,7 @@ static pcre2_code *rx(const char *pat)
         zd_msg("extract", "internal: bad regex at %zu: %s", (size_t)eo, (char *)msg);
         abort();
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    zd_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
 }
 

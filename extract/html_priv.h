@@ -26,6 +26,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "../common/rx.h"
+
 #include "../common/util.h"
 #include "html.h"
 

@@ -384,10 +384,10 @@ int zd_html_time_init(zd_html *h)
                                    "posted|published)",
                       PCRE2_ZERO_TERMINATED, f | PCRE2_ANCHORED | PCRE2_CASELESS, &ec, &eo, NULL);
     if (!h->rx_date || !h->rx_rel || !h->rx_byline || !h->rx_posted) abort();
-    pcre2_jit_compile(h->rx_posted, PCRE2_JIT_COMPLETE);
+    zd_jit_compile(h->rx_posted, PCRE2_JIT_COMPLETE);
     h->md2 = pcre2_match_data_create(4, NULL);
-    pcre2_jit_compile(h->rx_date, PCRE2_JIT_COMPLETE);
-    pcre2_jit_compile(h->rx_rel, PCRE2_JIT_COMPLETE);
+    zd_jit_compile(h->rx_date, PCRE2_JIT_COMPLETE);
+    zd_jit_compile(h->rx_rel, PCRE2_JIT_COMPLETE);
     return 0;
 }
 

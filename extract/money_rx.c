@@ -26,6 +26,8 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+
+#include "../common/rx.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,7 +199,7 @@ zd_money_rx *zd_money_rx_new(void)
         return NULL;
     }
     free(pat);
-    rx->jit = pcre2_jit_compile(rx->re, PCRE2_JIT_COMPLETE) == 0;
+    rx->jit = zd_jit_compile(rx->re, PCRE2_JIT_COMPLETE) == 0;
     rx->md = pcre2_match_data_create_from_pattern(rx->re, NULL);
     rx->grp_c1 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c1");
     rx->grp_c2 = (uint32_t)pcre2_substring_number_from_name(rx->re, (PCRE2_SPTR) "c2");

@@ -23,6 +23,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "../common/rx.h"
+
 extern const char zd_orgs_tsv[];
 extern const char zd_orgs_tsv_end[];
 
@@ -387,7 +389,7 @@ static pcre2_code *compile_opts(const char *pat, uint32_t opts, char **err)
         *err = zd_xasprintf("org pattern at %zu: %s", (size_t)eo, (char *)msg);
         return NULL;
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    zd_jit_compile(re, PCRE2_JIT_COMPLETE);
     return re;
 }
 
