@@ -34,7 +34,8 @@ struct zd_extract {
     zd_orgs *orgs;
     zd_hans *hans;
     /* scratch, reused per record */
-    zd_buf raw, utf8, text, line, fold;
+    zd_buf raw, utf8, text, line;
+    zd_buf fold; /* scratch per record: text paragraphs, then the Simplified fold */
     zd_doc doc;
 };
 
@@ -177,10 +178,9 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
         return 1;
     }
     if (is_text) {
-        zd_buf para = ZD_BUF_INIT;
-        text_paragraphs(x->utf8.p, x->utf8.len, &para);
-        zd_textnorm_apply(x->norm, para.p ? para.p : "", para.len, &x->text);
-        zd_buf_free(&para);
+        zd_buf_reset(&x->fold); /* scratch: the paragraphs before NFKC */
+        text_paragraphs(x->utf8.p, x->utf8.len, &x->fold);
+        zd_textnorm_apply(x->norm, x->fold.p ? x->fold.p : "", x->fold.len, &x->text);
     } else {
         zd_article a = {0};
         const char *base = x->opt.published ? x->opt.published : warc_date;

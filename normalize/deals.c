@@ -287,8 +287,14 @@ static const char *round_of(const char *t, size_t lo, size_t hi)
 /* Index range of mentions within [lo, hi). */
 static void mentions_in(const ctx *c, size_t lo, size_t hi, size_t *a, size_t *b)
 {
-    size_t i = 0;
-    while (i < c->nv && c->vals[i].m->start < lo) i++;
+    /* mentions are sorted by start: the first at or after lo by bisection,
+     * so a long article costs no scan from its beginning per sentence */
+    size_t i = 0, j = c->nv;
+    while (i < j) {
+        size_t mid = i + (j - i) / 2;
+        if (c->vals[mid].m->start < lo) i = mid + 1;
+        else j = mid;
+    }
     *a = i;
     while (i < c->nv && c->vals[i].m->end <= hi) i++;
     *b = i;
@@ -1255,7 +1261,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
             if (!complete(d)) {
-                if (pass == 0 || 1) deal_free(d);
+                deal_free(d);
                 continue;
             }
             if (!d->date.gran && publish->gran &&
