@@ -20,6 +20,8 @@ APT_zlib       := zlib1g-dev
 APT_cmocka     := libcmocka-dev
 # commands the tests use
 TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:libc-bin
+# the fetch tests and make bench-fetch: a real web server, peak RSS (GNU time), curl as baseline
+TOOLS    += /usr/sbin/nginx:nginx /usr/bin/time:time curl:curl
 
 BUILD    := build
 PREFIX   ?= /usr/local
@@ -140,6 +142,12 @@ eval-%: all tools
 BENCH_PAGES ?= $(firstword $(wildcard ../shared/external/news-html/html) corpus/pages)
 bench: all $(BUILD)/tools/bench
 	$(BUILD)/tools/bench $(BENCH_PAGES) $(BENCH_SECONDS)
+
+# zhdeals fetch beside curl --parallel, same URL list, same run, from a
+# loopback nginx (tests/tools/bench_fetch.sh; BENCH_FETCH="URLS JOBS HOSTS").
+.PHONY: bench-fetch
+bench-fetch: all
+	@bash tests/tools/bench_fetch.sh $(BENCH_FETCH)
 
 clean:
 	rm -rf build build-san build-fuzz zhdeals

@@ -383,6 +383,8 @@ static void start(run *r, entry *e, double now)
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(c, CURLOPT_HEADERDATA, e);
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, e->errbuf);
+    /* a retry does not reuse a connection: the last one may be what failed */
+    if (e->attempts > 1) curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
     if (e->host) host_get(r, e->host, now)->busy = 1;
     curl_multi_add_handle(r->multi, c);
     r->running++;
@@ -434,8 +436,8 @@ static void build_record(run *r, entry *e)
 }
 
 /* What went wrong with a transfer: sets status/error, returns 1 when it is
- * worth retrying. */
-static int classify_error(entry *e, CURLcode res)
+ * worth retrying. redirects: how many the transfer followed. */
+static int classify_error(entry *e, CURLcode res, long redirects)
 {
     const char *detail = e->errbuf[0] ? e->errbuf : curl_easy_strerror(res);
     int retry = 0;
@@ -461,12 +463,24 @@ static int classify_error(entry *e, CURLcode res)
         e->status = "error"; /* connection reset or cut short */
         retry = 1;
         break;
+    case CURLE_WEIRD_SERVER_REPLY:
+        e->status = "error"; /* a garbled status line: worth a fresh try */
+        retry = 1;
+        break;
     case CURLE_FILESIZE_EXCEEDED:
         e->status = "too_large";
         break;
     case CURLE_URL_MALFORMAT:
-    case CURLE_UNSUPPORTED_PROTOCOL:
         e->status = "bad_url";
+        break;
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        /* Lists hold only http, https and file URLs (urllist.c), so this is
+         * a redirect to another scheme, or a reply that is not HTTP/1.x
+         * ("HTTP/0.9"): typically the rest of an earlier response whose
+         * Content-Length undercounted, read from a reused connection. The
+         * latter is retried (on a fresh connection, see start()). */
+        e->status = "error";
+        retry = redirects == 0;
         break;
     case CURLE_FILE_COULDNT_READ_FILE:
         e->status = "error";
@@ -524,7 +538,9 @@ static void finish(run *r, CURL *c, CURLcode res)
         else
             e->error = zd_xasprintf("larger than %zu bytes (--max-bytes, decoded)", r->max_bytes);
     } else if (res != CURLE_OK) {
-        retry = classify_error(e, res);
+        long redirects = 0;
+        curl_easy_getinfo(c, CURLINFO_REDIRECT_COUNT, &redirects);
+        retry = classify_error(e, res, redirects);
     } else if (e->is_file || (code >= 200 && code < 300)) {
         e->ok = 1;
         e->status = "ok";

@@ -22,7 +22,7 @@ T=$(mktemp -d)
 SERVER_PID=
 cleanup() {
     [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
-    rm -rf "$T"
+    [ -n "${KEEP:-}" ] && echo "kept $T" || rm -rf "$T"
 }
 trap cleanup EXIT
 fails=0
@@ -35,7 +35,7 @@ check() { # check DESCRIPTION COMMAND...
 
 # ---- the server -----------------------------------------------------------
 cat >"$T/server.py" <<'EOF'
-import gzip, http.server, socketserver, sys, threading, time
+import gzip, http.server, socket, socketserver, struct, sys, threading, time, zlib
 counts = {}
 lock = threading.Lock()
 UTF8 = "<html><head><meta charset=utf-8><title>融资</title></head><body><p>OpenAI获得软银300亿美元投资。</p></body></html>".encode()
@@ -95,7 +95,62 @@ class H(http.server.BaseHTTPRequestHandler):
             self.send(200, b"User-agent: *\nDisallow: /\n\nUser-agent: zhdeals\n"
                            b"Disallow: /private\nAllow: /private/ok\n", "text/plain")
         elif p.startswith("/private"): self.send(200, UTF8)
+        elif p.startswith("/f/"): self.fault(p[3:], n)
         else: self.send(404, b"no such test path")
+
+    # ---- faults, one path each (tests "faults" below) ----
+    def head_only(self, code, extra=()):
+        self.send_response(code)
+        self.send_header("Content-Type", "text/html")
+        for k, v in extra: self.send_header(k, v)
+        self.end_headers()
+    def reset(self):  # RST instead of FIN: SO_LINGER with a zero timeout
+        self.wfile.flush()
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.connection.close()
+        self.close_connection = True
+    def fault(self, f, n):
+        if f == "slow-drip":  # headers at once, then 10 bytes every 0.2 s
+            self.head_only(200, [("Content-Length", "100000")])
+            for _ in range(10000):
+                self.wfile.write(b"<p>drip</p>"[:10]); self.wfile.flush(); time.sleep(0.2)
+        elif f in ("reset-mid-body", "reset-once"):
+            if f == "reset-once" and n > 1: return self.send(200, UTF8)
+            self.head_only(200, [("Content-Length", "20000")])
+            self.wfile.write(b"<html><body>" + b"x" * 5000)
+            self.reset()
+        elif f == "429-retry-after":
+            if n == 1: self.send(429, b"slow down", extra=[("Retry-After", "1")])
+            else: self.send(200, UTF8)
+        elif f == "503-then-200":
+            if n == 1: self.send(503, b"busy", extra=[("Retry-After", "1")])
+            else: self.send(200, UTF8)
+        elif f == "redirect-loop": self.send(301, b"", extra=[("Location", "/f/redirect-loop")])
+        elif f == "huge-body":  # 256 MiB, no Content-Length: only the stream says how big
+            self.head_only(200, [("Connection", "close")])
+            self.close_connection = True
+            chunk = b"<p>" + b"x" * ((1 << 20) - 3)
+            for _ in range(256): self.wfile.write(chunk)
+        elif f == "gzip-bomb": self.send(200, bomb256(), "text/html", [("Content-Encoding", "gzip")])
+        elif f == "cl-too-long":  # announces 5000 bytes, sends 100, closes
+            self.head_only(200, [("Content-Length", "5000"), ("Connection", "close")])
+            self.wfile.write(UTF8[:100])
+            self.close_connection = True
+        elif f == "cl-too-short":  # announces 40 bytes, sends the whole page:
+            self.head_only(200, [("Content-Length", "40")])
+            self.wfile.write(UTF8[:40]); self.wfile.flush()
+            time.sleep(0.3)  # the rest comes as the reply to the next request
+            self.wfile.write(UTF8[40:])
+        else: self.send(404, b"no such fault")
+
+_bomb = []
+def bomb256():  # 256 MiB of zeros as ~260 KB of gzip, made once
+    with lock:
+        if not _bomb:
+            c = zlib.compressobj(6, zlib.DEFLATED, 31)
+            z = bytes(1 << 20)
+            _bomb.append(b"".join([c.compress(z) for _ in range(256)] + [c.flush()]))
+    return _bomb[0]
 
 class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
@@ -304,6 +359,67 @@ check "timeout: status timeout after 2 attempts" \
     grep -q '"status":"timeout","http_status":null,"bytes":0,"ms":[0-9]*,"attempts":2' "$T/slow.jsonl"
 check "timeout: one stderr line" [ "$(wc -l <"$T/slow.err")" -eq 1 ]
 check "timeout: no record" [ ! -s "$T/slow.warc" ]
+
+# ---- faults: each in a run of its own between two good pages ---------------
+# For each: the outcome in the log; nothing lost (each of the three URLs
+# logged exactly once, in order, a record for each ok URL and none else);
+# the process alive (exit 1, not killed by a signal); memory bounded: peak
+# RSS (GNU time) under RSS_BOUND_KB, which the 256 MiB huge body or gzip
+# bomb would break many times over if fetch held them (a one-page run
+# peaks near 15 MB).
+RSS_BOUND_KB=48000
+if [ ! -x /usr/bin/time ]; then
+    bad "faults: /usr/bin/time missing (make deps installs package time)"
+else
+# fault  status  http_status  attempts  (--retries 1: at most 2 attempts)
+while read -r f want_status want_http want_attempts; do
+    u=$B/f/$f
+    [ "$f" = robots-disallow ] && u=$B/private/$f
+    printf '%s\n' "$B/utf8.html?before-$f" "$u" "$B/utf8.html?after-$f" >"$T/f-$f.txt"
+    /usr/bin/time -f %M -o "$T/f-$f.rss" "$ZHDEALS" fetch --delay 0 --retries 1 --timeout 3 \
+        --max-bytes 2000000 --log "$T/f-$f.jsonl" -o "$T/f-$f.warc" "$T/f-$f.txt" 2>"$T/f-$f.err"
+    rc=$?
+    python3 - "$T" "$f" "$rc" "$want_status" "$want_http" "$want_attempts" "$RSS_BOUND_KB" <<'PYEOF' || fails=$((fails + 1))
+import json, sys
+T, f, rc, st, hs, at, bound = sys.argv[1:]
+urls = open("%s/f-%s.txt" % (T, f)).read().split()
+try:
+    log = [json.loads(l) for l in open("%s/f-%s.jsonl" % (T, f))]
+except ValueError:
+    log = []
+rss = int(open("%s/f-%s.rss" % (T, f)).read().split()[-1])
+warc = open("%s/f-%s.warc" % (T, f), "rb").read()
+targets = [l.split(b" ", 1)[1].decode() for l in warc.split(b"\r\n") if l.startswith(b"WARC-Target-URI: ")]
+got = log[1] if len(log) == 3 else {}
+want = (st, None if hs == "null" else int(hs), int(at))
+outcome = (got.get("status"), got.get("http_status"), got.get("attempts"))
+checks = [
+    (outcome == want, "outcome %s/%s/%s attempts" % outcome),
+    ([l["url"] for l in log] == urls, "each URL logged once, in order"),
+    (len(log) == 3 and log[0]["status"] == log[2]["status"] == "ok", "good pages ok"),
+    (targets == [l["url"] for l in log if l["status"] == "ok"], "a record for each ok URL, none else"),
+    (rc == "1" if st != "ok" else rc == "0", "alive, exit %s" % rc),
+    (rss < int(bound), "peak RSS %d KB" % rss),
+]
+bad = [w for c, w in checks if not c]
+print(("ok   " if not bad else "FAIL ") + "fault %s: %s; %s; %s" % (f, checks[0][1], checks[4][1], checks[5][1])
+      + ("" if not bad else " -- failed: %s (want %s)" % ("; ".join(bad), want)))
+sys.exit(1 if bad else 0)
+PYEOF
+done <<'EOF'
+slow-drip        timeout    200 2
+reset-mid-body   error      200 2
+reset-once       ok         200 2
+429-retry-after  ok         200 2
+503-then-200     ok         200 2
+redirect-loop    error      301 1
+huge-body        too_large  200 1
+gzip-bomb        too_large  200 1
+cl-too-long      error      200 2
+cl-too-short     ok         200 1
+robots-disallow  robots     null 0
+EOF
+fi
 
 # ---- robots.txt: fetched once per host, not a record, --ignore-robots -------
 check "robots.txt fetched once for the whole run ($robots_fetches)" [ "$robots_fetches" -eq 1 ]
