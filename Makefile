@@ -19,7 +19,9 @@ APT_jansson    := libjansson-dev
 APT_zlib       := zlib1g-dev
 APT_cmocka     := libcmocka-dev
 # commands the tests use
-TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:libc-bin
+TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:libc-bin chromium:chromium
+# fonts the tests need, as fc-list language:Debian package (the report's screenshot shows Chinese)
+FONTS    := zh:fonts-wqy-microhei
 # the fetch tests and make bench-fetch: a real web server, peak RSS (GNU time), curl as baseline
 TOOLS    += /usr/sbin/nginx:nginx /usr/bin/time:time curl:curl
 
@@ -52,7 +54,7 @@ else
 BIN      := zhdeals
 endif
 
-LIB_SRC  := $(sort $(wildcard common/*.c fetch/*.c extract/*.c normalize/*.c))
+LIB_SRC  := $(sort $(wildcard common/*.c fetch/*.c extract/*.c normalize/*.c report/*.c))
 LIB_ASM  := normalize/orgs_data.S
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_ASM:%.S=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
@@ -80,6 +82,9 @@ deps:
 	done; \
 	for t in $(TOOLS); do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
+	done; \
+	for f in $(FONTS); do \
+	  fc-list :lang=$${f%%:*} 2>/dev/null | grep -q . || missing="$$missing $${f#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \

@@ -22,6 +22,7 @@
 #include "fetch/fetch.h"
 #include "normalize/normalize.h"
 #include "normalize/orgs.h"
+#include "report/report.h"
 
 static const char *usage_main =
     "usage: zhdeals COMMAND [OPTIONS] [FILE...]\n"
@@ -30,7 +31,8 @@ static const char *usage_main =
     "  fetch      URL lists in, WARC/1.1 response records out\n"
     "  extract    WARC (plain or .gz), HTML or text in, document records (JSONL) out\n"
     "  normalize  document records in, deal records (or mentions) out\n"
-    "  run        fetch | extract | normalize in one process\n\n"
+    "  run        fetch | extract | normalize in one process\n"
+    "  report     deal records in, one self-contained HTML page out\n\n"
     "Every command reads stdin when given no FILE (or -) and writes stdout.\n"
     "zhdeals COMMAND --help shows the options of a command. zhdeals --version.\n";
 
@@ -73,6 +75,18 @@ static const char *usage_run =
     "fetch | extract | normalize in one process; takes the options of all three\n"
     "(see their --help). Output is byte-identical to the pipe.\n";
 
+static const char *usage_report =
+    "usage: zhdeals report [OPTIONS] [FILE...]\n"
+    "Read deal records (JSONL, as normalize writes them; mention records are\n"
+    "skipped) and write one self-contained HTML page: the deals in a table\n"
+    "sortable by amount and date, each with its source link and evidence\n"
+    "sentence, and totals by investor and by month as bar charts.\n\n"
+    "  -o, --output FILE     write the page to FILE instead of stdout\n"
+    "      --title TEXT      the page's title (default \"zhdeals report\")\n";
+
+/* options of report only (apart from the shared enum below) */
+enum { O_TITLE = 512 };
+
 enum {
     O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
     O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET
@@ -92,6 +106,7 @@ static const struct option long_opts[] = {
     {"published", required_argument, NULL, O_PUBLISHED},
     {"orgs", required_argument, NULL, O_ORGS}, {"emit", required_argument, NULL, O_EMIT},
     {"format", required_argument, NULL, O_FORMAT},
+    {"title", required_argument, NULL, O_TITLE},
     {"help", no_argument, NULL, O_HELP},       {NULL, 0, NULL, 0}};
 
 typedef struct {
@@ -100,6 +115,7 @@ typedef struct {
     zd_extract_opts extract;
     zd_normalize_opts normalize;
     const char *output;
+    const char *title; /* report --title */
     const char *orgs[16];
     int norgs;
 } options;
@@ -164,6 +180,7 @@ static int parse(int argc, char **argv, options *o, const char *usage)
     while ((c = getopt_long(argc, argv, "o:", long_opts, NULL)) != -1) {
         switch (c) {
         case 'o': o->output = optarg; break;
+        case O_TITLE: o->title = optarg; break;
         case O_LOG: o->fetch.log_path = optarg; break;
         case O_JOBS:
             if (parse_count(optarg, 1, 10000, &v)) return usage_error(o->cmd, "bad --jobs \"%s\"", optarg);
@@ -377,6 +394,35 @@ static int cmd_run(options *o, char **files)
     return rc;
 }
 
+/* report: every input is read before the page is written, since the
+ * page's totals come before its table. */
+static int cmd_report(options *o, char **files)
+{
+    FILE *out = stdout;
+    const char *out_name = "<stdout>";
+    if (o->output && strcmp(o->output, "-") != 0) {
+        out = fopen(o->output, "wb");
+        out_name = o->output;
+        if (!out) {
+            zd_msg("report", "%s: cannot open for writing: %s", o->output, strerror(errno));
+            return ZD_EXIT_USAGE;
+        }
+    }
+    zd_report *r = zd_report_new();
+    int rc = 0;
+    static char *stdin_only[] = {"-", NULL};
+    if (!files[0]) files = stdin_only;
+    for (int i = 0; files[i]; i++) rc = worst(rc, zd_report_add_path(r, files[i]) ? 1 : 0);
+    int werr = zd_report_write(r, o->title, out) < 0;
+    if (out != stdout && fclose(out) != 0) werr = 1;
+    if (werr) {
+        zd_msg("report", "%s: write error", out_name);
+        rc = worst(rc, 1);
+    }
+    zd_report_free(r);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     static char outbuf[1 << 16];
@@ -399,9 +445,11 @@ int main(int argc, char **argv)
                         : strcmp(o.cmd, "extract") == 0   ? usage_extract
                         : strcmp(o.cmd, "normalize") == 0 ? usage_normalize
                         : strcmp(o.cmd, "run") == 0       ? usage_run
+                        : strcmp(o.cmd, "report") == 0    ? usage_report
                                                           : NULL;
     if (!usage) {
-        zd_msg(NULL, "unknown command \"%s\" (fetch, extract, normalize, run; see --help)", o.cmd);
+        zd_msg(NULL, "unknown command \"%s\" (fetch, extract, normalize, run, report; see --help)",
+               o.cmd);
         return ZD_EXIT_USAGE;
     }
     int rc = parse(argc - 1, argv + 1, &o, usage);
@@ -417,6 +465,7 @@ int main(int argc, char **argv)
     if (strcmp(o.cmd, "fetch") == 0) rc = cmd_fetch(&o, files);
     else if (strcmp(o.cmd, "extract") == 0) rc = cmd_extract(&o, files);
     else if (strcmp(o.cmd, "normalize") == 0) rc = cmd_normalize(&o, files);
+    else if (strcmp(o.cmd, "report") == 0) rc = cmd_report(&o, files);
     else rc = cmd_run(&o, files);
     if (fflush(stdout) != 0) rc = worst(rc, 1);
     u_cleanup(); /* ICU's caches, so memcheck reports only our own memory */
