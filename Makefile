@@ -18,6 +18,10 @@ APT_icu-i18n   := libicu-dev
 APT_jansson    := libjansson-dev
 APT_zlib       := zlib1g-dev
 APT_cmocka     := libcmocka-dev
+# the man page (groff, man), scale-out (parallel), Common Crawl WARCs (wget),
+# \copy into a private PostgreSQL (Debian's server: initdb under /usr/lib/postgresql)
+TOOLS_ECO := groff:groff-base man:man-db parallel:parallel wget:wget \
+             psql:postgresql-client pg_ctlcluster:postgresql
 # commands the tests use
 TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:libc-bin chromium:chromium
 # fonts the tests need, as fc-list language:Debian package (the report's screenshot shows Chinese)
@@ -65,7 +69,7 @@ TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
 .PHONY: all deps run test tools eval bench fuzz valgrind \
-        clean format install check-deps
+        clean format install uninstall check-deps
 
 all: deps $(BIN)
 
@@ -80,7 +84,7 @@ deps:
 	    libpcre2-8) echo $(APT_libpcre2-8);; icu-uc|icu-i18n) echo $(APT_icu-uc);; \
 	    jansson) echo $(APT_jansson);; zlib) echo $(APT_zlib);; cmocka) echo $(APT_cmocka);; esac)"; \
 	done; \
-	for t in $(TOOLS); do \
+	for t in $(TOOLS) $(TOOLS_ECO); do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t#*:}"; \
 	done; \
 	for f in $(FONTS); do \
@@ -160,10 +164,22 @@ clean:
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
+# make install PREFIX=/usr DESTDIR=/tmp/pkg: the binary (the gazetteer is
+# compiled in), the man page, a copy of the gazetteer to read and to model
+# --orgs files on, and the bash completion where bash-completion finds it.
+INSTALLED := bin/zhdeals share/man/man1/zhdeals.1 share/zhdeals/orgs.tsv \
+             share/bash-completion/completions/zhdeals
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 755 zhdeals $(DESTDIR)$(PREFIX)/bin/zhdeals
-	[ ! -f zhdeals.1 ] || install -m 644 zhdeals.1 $(DESTDIR)$(PREFIX)/share/man/man1/zhdeals.1
+	install -d $(addprefix $(DESTDIR)$(PREFIX)/,bin share/man/man1 share/zhdeals \
+	  share/bash-completion/completions)
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/zhdeals
+	install -m 644 zhdeals.1 $(DESTDIR)$(PREFIX)/share/man/man1/zhdeals.1
+	install -m 644 normalize/orgs.tsv $(DESTDIR)$(PREFIX)/share/zhdeals/orgs.tsv
+	install -m 644 completion/zhdeals.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/zhdeals
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALLED))
+	rmdir $(DESTDIR)$(PREFIX)/share/zhdeals 2>/dev/null || true
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 

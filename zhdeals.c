@@ -51,7 +51,8 @@ static const char *usage_fetch =
     "      --user-agent S    User-Agent header\n"
     "      --ignore-robots   do not read robots.txt (for sites you own)\n"
     "      --resume LOG      skip the URLs LOG (an earlier --log) has as done\n"
-    "      --quiet           no progress line on a terminal\n";
+    "      --quiet           no progress line on a terminal\n"
+    "      --paths           read the URL-list paths from stdin, one per line\n";
 
 static const char *usage_extract =
     "usage: zhdeals extract [OPTIONS] [FILE...]\n"
@@ -61,14 +62,18 @@ static const char *usage_extract =
     "      --url URL         the url of a single-page input\n"
     "      --published DATE  publish time, YYYY-MM-DD[THH:MM[:SS][+08:00]]\n"
     "      --max-bytes N     largest page, after decompression (default 10485760)\n"
-    "      --orgs FILE       more organizations (gazetteer format, see README)\n";
+    "      --orgs FILE       more organizations (gazetteer format, see README)\n"
+    "      --paths           read the input paths from stdin, one per line\n"
+    "                        (a line \"key<TAB>path\" reads as path)\n";
 
 static const char *usage_normalize =
     "usage: zhdeals normalize [OPTIONS] [FILE...]\n"
-    "Read document records and write deal records.\n\n"
+    "Read document records and write deal records. A document line may carry\n"
+    "a \"key<TAB>\" prefix (Hadoop Streaming, Spark pipe()); it is ignored.\n\n"
     "      --emit WHAT       deals (default), mentions, or all\n"
     "      --format FMT      jsonl (default), csv or tsv\n"
-    "      --orgs FILE       more organizations (gazetteer format, see README)\n";
+    "      --orgs FILE       more organizations (gazetteer format, see README)\n"
+    "      --paths           read the input paths from stdin, one per line\n";
 
 static const char *usage_run =
     "usage: zhdeals run [OPTIONS] [URL-LIST...]\n"
@@ -89,7 +94,7 @@ enum { O_TITLE = 512 };
 
 enum {
     O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
-    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET
+    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET, O_PATHS
 };
 
 static const struct option long_opts[] = {
@@ -107,7 +112,8 @@ static const struct option long_opts[] = {
     {"orgs", required_argument, NULL, O_ORGS}, {"emit", required_argument, NULL, O_EMIT},
     {"format", required_argument, NULL, O_FORMAT},
     {"title", required_argument, NULL, O_TITLE},
-    {"help", no_argument, NULL, O_HELP},       {NULL, 0, NULL, 0}};
+    {"help", no_argument, NULL, O_HELP},       {"paths", no_argument, NULL, O_PATHS},
+    {NULL, 0, NULL, 0}};
 
 typedef struct {
     const char *cmd;
@@ -118,6 +124,7 @@ typedef struct {
     const char *title; /* report --title */
     const char *orgs[16];
     int norgs;
+    int paths; /* --paths: input paths come from stdin */
 } options;
 
 static int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -206,6 +213,7 @@ static int parse(int argc, char **argv, options *o, const char *usage)
         case O_NOROBOTS: o->fetch.ignore_robots = 1; break;
         case O_RESUME: o->fetch.resume_path = optarg; break;
         case O_QUIET: o->fetch.quiet = 1; break;
+        case O_PATHS: o->paths = 1; break;
         case O_TEXT: o->extract.text = 1; break;
         case O_URL: o->extract.url = optarg; break;
         case O_PUBLISHED:
@@ -256,6 +264,51 @@ static zd_orgs *load_orgs(const options *o)
         }
     }
     return orgs;
+}
+
+/* --paths: the input paths, one per line of stdin, for mappers (Hadoop
+ * Streaming, Spark pipe()) and `find ... | zhdeals extract --paths`. A line
+ * "key<TAB>path", as Hadoop hands a mapper its input with a key, reads as
+ * "path" (so a path cannot hold a TAB); a CR before the newline and blank
+ * lines are ignored. A path that cannot be read gets one message naming its
+ * line and is left out, and *failed is set: the other inputs still run.
+ * Returns a NULL-terminated array; the caller frees each string and the
+ * array (free_paths). */
+static char **read_paths(const char *cmd, int *failed)
+{
+    char **v = zd_xcalloc(16, sizeof *v);
+    size_t n = 0, cap = 16;
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    long lineno = 0;
+    while ((len = getline(&line, &lcap, stdin)) >= 0) {
+        lineno++;
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        char *tab = strchr(line, '\t');
+        char *p = tab ? tab + 1 : line;
+        if (!*p) continue;
+        if (access(p, R_OK) != 0) {
+            zd_msg(cmd, "<stdin>:%ld: %s: cannot read: %s", lineno, p, strerror(errno));
+            *failed = 1;
+            continue;
+        }
+        if (n + 1 == cap) v = zd_xrealloc(v, (cap *= 2) * sizeof *v);
+        v[n++] = zd_xstrdup(p);
+        v[n] = NULL;
+    }
+    if (ferror(stdin)) {
+        zd_msg(cmd, "<stdin>:%ld: read error: %s", lineno + 1, strerror(errno));
+        *failed = 1;
+    }
+    free(line);
+    return v;
+}
+
+static void free_paths(char **v)
+{
+    for (size_t i = 0; v && v[i]; i++) free(v[i]);
+    free(v);
 }
 
 /* ---- sinks wiring the stages --------------------------------------------- */
@@ -455,6 +508,16 @@ int main(int argc, char **argv)
     int rc = parse(argc - 1, argv + 1, &o, usage);
     if (rc) return rc;
     char **files = argv + 1 + optind;
+    char **listed = NULL;
+    int list_failed = 0;
+    if (o.paths) {
+        if (files[0]) return usage_error(o.cmd, "--paths reads the inputs from stdin: give no FILE");
+        files = listed = read_paths(o.cmd, &list_failed);
+        if (!files[0]) { /* nothing readable: do not fall back to stdin */
+            free_paths(listed);
+            return list_failed;
+        }
+    }
     /* a missing input is a setup error, reported before any output */
     for (int i = 0; files[i]; i++) {
         if (strcmp(files[i], "-") != 0 && access(files[i], R_OK) != 0) {
@@ -467,6 +530,8 @@ int main(int argc, char **argv)
     else if (strcmp(o.cmd, "normalize") == 0) rc = cmd_normalize(&o, files);
     else if (strcmp(o.cmd, "report") == 0) rc = cmd_report(&o, files);
     else rc = cmd_run(&o, files);
+    rc = worst(rc, list_failed);
+    free_paths(listed);
     if (fflush(stdout) != 0) rc = worst(rc, 1);
     u_cleanup(); /* ICU's caches, so memcheck reports only our own memory */
     return rc;

@@ -229,6 +229,18 @@ static int is_text_type(const char *ct)
     return ct && strncasecmp(ct, "text/plain", 10) == 0;
 }
 
+/* A resource record is a page when it names a web or file URL (or none);
+ * crawlers also store their own files as resources (wget --warc-file: its
+ * arguments and log under metadata://gnu.org/...), which are not pages. */
+static int is_page_uri(const char *uri)
+{
+    static const char *schemes[] = {"http:", "https:", "file:", "ftp:"};
+    if (!uri || !*uri) return 1;
+    for (size_t i = 0; i < sizeof schemes / sizeof *schemes; i++)
+        if (strncasecmp(uri, schemes[i], strlen(schemes[i])) == 0) return 1;
+    return 0;
+}
+
 int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec,
                            size_t len, zd_line_sink sink, void *ud)
 {
@@ -241,7 +253,8 @@ int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const ch
         free(err);
         rc = 1;
     } else if (r.type && (strcmp(r.type, "response") == 0 || strcmp(r.type, "resource") == 0) &&
-               (strcmp(r.type, "resource") == 0 || (r.http_status >= 200 && r.http_status < 300))) {
+               (strcmp(r.type, "resource") == 0 ? is_page_uri(r.target_uri)
+                                                : r.http_status >= 200 && r.http_status < 300)) {
         int text = x->opt.text || is_text_type(r.content_type);
         rc = page(x, name, recno, r.body.p ? r.body.p : "", r.body.len, r.content_type,
                   r.target_uri, r.date, text, sink, ud);

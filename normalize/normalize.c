@@ -247,6 +247,10 @@ int zd_normalize_path(zd_normalize *z, const char *path)
             while (n > 0 && (line.p[n - 1] == '\n' || line.p[n - 1] == '\r')) n--;
             size_t s = 0;
             while (s < n && (line.p[s] == ' ' || line.p[s] == '\t')) s++;
+            /* "key<TAB>{...}": a key as Hadoop Streaming and Spark pipe()
+             * mappers see it; a JSON object starts with '{', so the key goes */
+            const char *tab = s < n && line.p[s] != '{' ? memchr(line.p + s, '\t', n - s) : NULL;
+            if (tab && tab + 1 < line.p + n && tab[1] == '{') s = (size_t)(tab + 1 - line.p);
             if (n > s && zd_normalize_line(z, name, lineno, line.p + s, n - s)) rc = 1;
         }
         too_long = 0;

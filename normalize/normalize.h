@@ -37,8 +37,9 @@ void zd_normalize_begin(zd_normalize *z);
  * when the line is not a valid document (reported). */
 int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char *line, size_t len);
 
-/* Every line of a file ("-" = stdin). Returns 0, 1 (some lines failed) or
- * 2 (cannot open). */
+/* Every line of a file ("-" = stdin). A "key<TAB>" before a line's JSON
+ * object (Hadoop Streaming, Spark pipe()) is dropped. Returns 0, 1 (some
+ * lines failed) or 2 (cannot open). */
 int zd_normalize_path(zd_normalize *z, const char *path);
 
 /* Flush the output; returns 0, or -1 on a write error (e.g. full disk). */
