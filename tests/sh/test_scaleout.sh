@@ -10,7 +10,8 @@
 #     `extract --paths` (as NLineInputFormat hands them) and "key<TAB>doc"
 #     lines for `normalize`, sharded too;
 #   - --paths with a path that cannot be read: one message naming its
-#     line, exit 1, every other input still written.
+#     line, exit 1, every other input still written; `run --paths` (a URL
+#     list's path, CR LF ended) and `normalize --paths` (document files).
 # Run from the repo root; $ZHDEALS is the binary.
 set -u
 cd "$(dirname "$0")/../.."
@@ -91,6 +92,12 @@ printf 'key\tnot json\n' | "$Z" normalize >/dev/null 2>"$tmp/err"; rc=$?
 cmp -s "$tmp/docs.jsonl" "$tmp/b.docs.jsonl" || fail "the other pages still extracted"
 "$Z" extract --paths corpus/pages/001-xingtu-b-round.html </dev/null >/dev/null 2>&1
 [ $? -eq 2 ] || fail "--paths with FILE arguments is a usage error"
+# run and normalize take --paths too (URL lists, document files); CR LF line ends
+printf 'corpus/urls.txt\r\n' | "$Z" run --paths >"$tmp/pr.jsonl" 2>/dev/null || fail "run --paths"
+same "run --paths (the URL list's path on stdin) == run" "$tmp/run.jsonl" "$tmp/pr.jsonl"
+split -n l/3 -d "$tmp/docs.jsonl" "$tmp/docpart."
+ls "$tmp"/docpart.0? | "$Z" normalize --paths >"$tmp/pn.jsonl" || fail "normalize --paths"
+same "normalize --paths over 3 document files == normalize" "$tmp/deals.jsonl" "$tmp/pn.jsonl"
 
 [ $fails -eq 0 ] || exit 1
 echo ok
