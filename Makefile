@@ -98,7 +98,7 @@ deps:
 	fi
 
 zhdeals: $(BUILD)/zhdeals
-	$(Q)cp $< $@
+	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/zhdeals: $(BUILD)/zhdeals.o $(LIB_OBJ)
 	@echo "  LD      $@"

@@ -102,6 +102,8 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属谣言", "从未", "无意", NULL};
+static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市",
+                                     "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "知情人士透露", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
@@ -121,6 +123,8 @@ static const char *const w_not_deal_pre[] = {
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
                                           "合同金额", "交易对价", "收购价", "总价", "对价", "中标金额",
+                                          "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
+                                          "入股金额", "增资金额",
                                           NULL};
 static const char *const w_not_deal_post[] = {"现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
@@ -132,6 +136,8 @@ static const char *const w_join[] = {"共同投资", "共同出资", "联合投�
                                      "有意参与", "均有意", "加注", "追加", "追投", "增持", NULL};
 static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计",
                                         NULL};
+/* X对Y进行(了)…: the deal words of 对 */
+static const char *const w_dui[] = {"投资", "注资", "增资", "入股", NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
                                      "融得", "启动", "开启", "进行", "迎来", "洽谈",
                                      "登陆", "上市", "递交", "签署", "签订", NULL};
@@ -313,7 +319,8 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 static const char *const not_trigger[] = {"总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑",
                                           "投资总额", "研发投资", "投资建设", "投资设立", "对外投资",
                                           "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏",
-                                          NULL};
+                                          /* a topic, not a deal: 并购方面,X拟以N收购Y */
+                                          "并购方面", "收购方面", "融资方面", "投资方面", NULL};
 
 static int inside_word(const char *t, size_t lo, size_t hi, size_t p)
 {
@@ -400,6 +407,78 @@ static int same_org(const char *x, const char *y)
     return lx < ly ? strstr(y, x) != NULL : strstr(x, y) != NULL;
 }
 
+/* 1 when the org at [s,..) is the object of one of verbs: right after it
+ * (了), or after it and a descriptor of a company (领投AI初创公司星河智能
+ * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
+static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
+                                            "注资", "入股", NULL};
+static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", NULL};
+static const char *const w_dui_verb[] = {"对", NULL};
+
+static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
+                         const char *const *verbs)
+{
+    static const char *const kinds[] = {"公司", "企业", "初创", "商", "平台", "独角兽", "品牌",
+                                        "团队", "新锐", "车企", "药企", "机构", NULL};
+    const char *t = c->t;
+    size_t from = back_chars(t, lo, s, 14);
+    from = from > clause_start(t, c->n, lo, s) ? from : clause_start(t, c->n, lo, s);
+    size_t q = (size_t)-1; /* end of the last verb before s */
+    for (int i = 0; verbs[i]; i++) {
+        size_t p = from, f;
+        while ((f = find(t, p, s, verbs[i])) != (size_t)-1) {
+            if (!in_org(c, a, b, f) && !inside_word(t, lo, s, f) &&
+                (q == (size_t)-1 || f + strlen(verbs[i]) > q))
+                q = f + strlen(verbs[i]);
+            p = f + 1;
+        }
+    }
+    if (q == (size_t)-1) return 0;
+    if (at(t, s, q, "了")) q += strlen("了");
+    if (q == s) return 1;
+    /* only a descriptor between: no list, no other party, no 的 */
+    if (has_any(t, q, s, (const char *const[]){"、", "和", "与", "及", "的", "方", NULL})) return 0;
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
+            return 0;
+    for (int i = 0; kinds[i]; i++) {
+        size_t l = strlen(kinds[i]);
+        if (s >= q + l && memcmp(t + s - l, kinds[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/* 1 when org i is the subject of 「X(近日)对Y进行(了)N投资」: 对 within a
+ * few characters after it, an org right after 对, an investing word later
+ * in the clause. */
+static int dui_subject(const ctx *c, size_t i, size_t b, size_t hi)
+{
+    const char *t = c->t;
+    size_t e = c->vals[i].m->end;
+    size_t d = find(t, e, fwd_chars(t, hi, e, 5), "对");
+    if (d == (size_t)-1 || i + 1 >= b || c->vals[i + 1].m->type != ZD_ORG) return 0;
+    if (!invest_object(c, i + 1, b, d, c->vals[i + 1].m->start, w_dui_verb)) return 0;
+    return has_any(t, c->vals[i + 1].m->end, clause_end(t, c->n, hi, c->vals[i + 1].m->end), w_dui);
+}
+
+/* X担任/作为/为(本轮)(的)领投方: a lead investor named by its role. */
+static int lead_role(const char *t, size_t e, size_t ce)
+{
+    static const char *const pre[] = {"担任", "作为", "成为", "为", "是", NULL};
+    static const char *const mid[] = {"本轮", "此轮", "本次", "该轮", "融资", "的", NULL};
+    size_t q = e;
+    int ok = 0;
+    for (int i = 0; pre[i] && !ok; i++)
+        if (at(t, ce, q, pre[i])) q += strlen(pre[i]), ok = 1;
+    if (!ok) return 0;
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; mid[i]; i++)
+            if (at(t, ce, q, mid[i])) q += strlen(mid[i]), again = 1;
+    }
+    return at(t, ce, q, "领投方") || at(t, ce, q, "领投机构") || at(t, ce, q, "领投人");
+}
+
 /* 1 when a money mention ends right before position p (N来自X: X's share;
  * 团队来自X is where people come from). */
 static int money_before(const ctx *c, size_t a, size_t b, size_t lo, size_t p)
@@ -462,6 +541,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (has_any(t, lo, hi, w_denial)) return;
     size_t a, b;
     mentions_in(c, lo, hi, &a, &b);
+    /* a deal called off (X宣布终止该笔收购; 谈判最终告吹): the contract
+     * has no status for it, so the deal told just before is not reported,
+     * and neither is one this sentence tells */
+    if (has_any(t, lo, hi, w_ended)) {
+        if (c->last >= 0 && c->sent - c->last_sent <= 2) out->v[c->last].ended = 1;
+        return;
+    }
     if (b - a > MAXM) b = a + MAXM;
     /* ---- the kind of deal, from its word */
     const char *type = NULL;
@@ -470,7 +556,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t ex = trigger(c, a, b, lo, hi, w_exchange);
     size_t sh = find(t, lo, hi, "上市");
     if (ex != (size_t)-1 && sh != (size_t)-1) ipo_listing = 1;
-    if (ex != (size_t)-1 && has(t, lo, hi, "登陆")) ipo_listing = 1;
+    if (ex != (size_t)-1 && (has(t, lo, hi, "登陆") || has(t, lo, hi, "挂牌交易"))) ipo_listing = 1;
     if ((p = trigger(c, a, b, lo, hi, w_acq)) != (size_t)-1) {
         type = "acquisition", trig = p;
     } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
@@ -502,6 +588,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
     }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
+    /* a sentence that names a deal's target and gives an amount goes on
+     * about that deal, however far back it was told (柏翎科技是次全球发售…,
+     * 集资总额约31亿港元); the named rule below decides which deal */
+    int money = 0;
+    for (size_t i = a; i < b; i++) money |= c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
+    for (size_t i = a; i < b && !type && !recent && money; i++) {
+        if (c->vals[i].m->type != ZD_ORG) continue;
+        char *nm = mname(c, &c->vals[i]);
+        for (size_t j = 0; j < out->n && !recent; j++)
+            if (same_org(out->v[j].target.name, nm)) recent = 1;
+        free(nm);
+    }
     if (!type && !recent) return;
     if (!type) trig = hi;
 
@@ -509,11 +607,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int role[MAXM] = {0}, lead[MAXM], weak_inv[MAXM] = {0};
     const zd_value *target = NULL;
     int by_subject = 0; /* the target is only the sentence's subject */
+    int obj_target = 0; /* the target is the object of the deal verb */
+    int dui_pron = 0;   /* Y对其…投资: the target is the sentence's subject */
     for (size_t i = 0; i < MAXM; i++) lead[i] = -1;
     for (size_t i = a; i < b; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t s = v->m->start, e = v->m->end, k = i - a;
+        if (v->relative) {
+            role[k] = R_SKIP; /* 谷歌母公司Alphabet: Google names no party */
+            continue;
+        }
+        /* X的母公司 (named by its parent, see normalize.c): read past it */
+        for (int w = 0; w < 2; w++)
+            if (has_any(t, e, fwd_chars(t, hi, e, w ? 4 : 3),
+                        (const char *const[]){w ? "的母公司" : "母公司", w ? "之母公司" : "父公司", NULL}))
+                e = fwd_chars(t, hi, e, w ? 4 : 3);
         /* X(English name) 领投, X二期(…) 领投: read past them */
         if (has_any(t, e, fwd_chars(t, hi, e, 2), (const char *const[]){"一期", "二期", "三期", NULL}))
             e = fwd_chars(t, hi, e, 2);
@@ -529,7 +638,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * a source of data (天眼查显示, 据IT桔子统计) reports it */
         if (venue(v) ||
             has_any(t, e, fwd_chars(t, hi, e, 4),
-                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "报告", "调研", NULL})) {
+                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告", "调研", NULL}) ||
+            has(t, back_chars(t, lo, s, 1), s, "据")) {
             role[k] = R_SKIP;
             continue;
         }
@@ -552,8 +662,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(t, back_chars(t, lo, s, 2), s, "被")) {
                 role[k] = R_INV;
-            } else if (s > trig && has_any(t, back_chars(t, lo, s, 4), s, w_acq)) {
-                if (!target) target = v, role[k] = R_TARGET;
+            } else if (s > trig && (has_any(t, back_chars(t, lo, s, 4), s, w_acq) ||
+                                    invest_object(c, a, b, lo, s, w_acq_verb))) {
+                if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
+            } else if (invest_object(c, a, b, lo, s, w_dui_verb) &&
+                       has_any(t, e, clause_end(t, n, hi, e), w_acq)) {
+                /* 公司已完成对X(…)51%股权的收购 */
+                if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
             } else if (s < trig && has_any(t, e, fwd_chars(t, hi, e, 24), w_acq)) {
                 role[k] = R_INV;
             }
@@ -632,14 +747,27 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
-        } else if (has_any(t, e, near, w_lead)) {
+        } else if (dui_subject(c, i, b, hi)) {
+            role[k] = R_INV; /* X对Y进行(了)N投资: X invests */
+        } else if (has(t, e, fwd_chars(t, hi, e, 5), "对其") &&
+                   has_any(t, e, clause_end(t, n, hi, e), w_dui)) {
+            role[k] = R_INV; /* Y已对其进行了战略注资: 其 is the subject before */
+            dui_pron = 1;
+        } else if (!target && invest_object(c, a, b, lo, s, w_invest_verb) &&
+                   !has_any(t, e, fwd_chars(t, hi, e, 6), w_lead) &&
+                   !has_any(t, e, fwd_chars(t, hi, e, 6), w_follow)) {
+            target = v, role[k] = R_TARGET, obj_target = 1; /* X领投(了)Y(N)融资 */
+        } else if (!target && invest_object(c, a, b, lo, s, w_dui_verb) &&
+                   has_any(t, e, clause_end(t, n, hi, e), w_dui)) {
+            target = v, role[k] = R_TARGET, obj_target = 1; /* X对Y进行(了)N投资 */
+        } else if (has_any(t, e, near, w_lead) || lead_role(t, e, clause_end(t, n, hi, e))) {
             role[k] = R_INV, lead[k] = 1;
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
             role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
             role[k] = R_INV, lead[k] = 0;
         } else if ((!target || s > target->m->end) &&
-                   has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", NULL}) &&
+                   has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了", "斩获", "收获", NULL}) &&
                    !has(t, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
@@ -673,6 +801,35 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             target = v, role[k] = R_TARGET;
         }
     }
+    if (dui_pron && !target)
+        for (size_t i = a; i < b; i++) {
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || venue(&c->vals[i])) continue;
+            target = &c->vals[i], role[i - a] = R_TARGET;
+            break;
+        }
+    /* the target named again (its short name in 下称“X”) is not its own investor */
+    if (target)
+        for (size_t i = a; i < b; i++) {
+            if (role[i - a] != R_INV) continue;
+            char *x = mname(c, &c->vals[i]), *y = mname(c, target);
+            if (same_org(x, y)) role[i - a] = R_SKIP;
+            free(x);
+            free(y);
+        }
+    /* the subject of a clause whose object is the target does the deal:
+     * 大众汽车将以约7亿美元入股小鹏汽车, 合肥产投对芯跳科技进行了战略注资 */
+    if (target && obj_target)
+        for (size_t i = a; i < b; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v->m->start >= target->m->start) continue;
+            if (role[i - a] != R_NONE || venue(v) ||
+                v->m->start < clause_start(t, n, lo, target->m->start))
+                continue;
+            char *x = mname(c, v), *y = mname(c, target);
+            if (!same_org(x, y)) role[i - a] = R_INV;
+            free(x);
+            free(y);
+        }
     /* lists share the role of their last member: A、B和C跟投 */
     for (size_t i = b; i-- > a;) {
         size_t k = i - a;
@@ -774,6 +931,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.target.name = mname(c, target);
         d.target.lead = -1;
     } else {
+        /* others doing the like (火山引擎、腾讯云等也相继与…签署了合同) and a
+         * company's shareholders listed (现有股东包括X) are no part of it */
+        if (has_any(t, lo, hi, (const char *const[]){"等也", "也相继", "相继与", "纷纷", NULL}) ||
+            (has_any(t, lo, hi, (const char *const[]){"股东包括", "股东有", "股东为", NULL}) &&
+             !has_any(t, lo, hi, (const char *const[]){"领投", "跟投", "参投", "加注", "追加", "本轮", NULL})))
+            return;
         /* a sentence that goes on about the last deal: its investors, their
          * shares, the valuation (本轮由X领投; 其中N来自X; 投后估值达N) */
         int roles = 0; /* investors marked as in a round (由, 领投, 来自 ...) */
@@ -813,7 +976,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
         if (gen == (size_t)-1) gen = find(t, lo, trig < hi ? trig : hi, "我们");
         zd_party main_co = {0};
-        int have_main = type && main_company(c, out, &main_co);
+        int have_main = 0;
+        /* X(10月21日)对外称/透露/公告,公司完成…: 公司 is X */
+        if (type && gen != (size_t)-1)
+            for (size_t i = b; i-- > a;) {
+                const zd_value *v = &c->vals[i];
+                if (v->m->type != ZD_ORG || v->m->end > gen) continue;
+                if (role[i - a] == R_NONE && !venue(v) && gen - v->m->end <= 40 &&
+                    has_any(t, v->m->end, gen,
+                            (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍", NULL})) {
+                    main_co.text = mtext(c, v->m);
+                    main_co.name = mname(c, v);
+                    main_co.lead = -1;
+                    have_main = 1;
+                }
+                break;
+            }
+        if (!have_main) have_main = type && main_company(c, out, &main_co);
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
             (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
@@ -974,6 +1153,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     else
         d.status = "announced";
     d.background = strcmp(d.status, "completed") == 0;
+    /* a listing told on its day is an IPO even when the raise goes untold */
+    if (d.type && strcmp(d.type, "ipo") == 0 && ipo_listing && !d.background &&
+        strcmp(d.status, "announced") == 0 && !has(t, lo, hi, "上市公司") &&
+        has_any(t, lo, hi, (const char *const[]){"正式", "今日", "今天", "鸣锣", "敲钟", "首日", "挂牌", NULL}))
+        d.listed = 1;
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
         memset(&e, 0, sizeof e);
@@ -1060,7 +1244,7 @@ static int complete(const zd_deal *d)
     if (strcmp(d->type, "funding") == 0) return d->has_amount || (d->ninv > 0 && !d->weak);
     if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0;
     if (strcmp(d->type, "contract") == 0) return d->has_amount && d->ninv > 0;
-    return d->has_amount; /* ipo */
+    return d->has_amount || d->listed; /* ipo */
 }
 
 /* A clause that opens a new episode of the story (去年7月又获得了…; 随后…)
@@ -1260,7 +1444,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         for (size_t i = 0; i < out->n; i++) {
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
-            if (!complete(d)) {
+            if (!complete(d) || d->ended) {
                 deal_free(d);
                 continue;
             }

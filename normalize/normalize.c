@@ -139,6 +139,57 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
     }
 }
 
+/* Length of `w` at t[at] when it is there, else 0. */
+static size_t word_at(const char *t, size_t n, size_t at, const char *w)
+{
+    size_t l = strlen(w);
+    return at + l <= n && memcmp(t + at, w, l) == 0 ? l : 0;
+}
+
+/* Kinship of companies. 「X(的|之)母公司Y」, 「X旗下(的)Y」, 「X(的)子公司Y」:
+ * X only tells which Y is meant, and Y is the party. 「X(的)母公司」 with no
+ * name after it means X's parent: the gazetteer's parent of X when it has
+ * one; otherwise the party is unnamed, and X is not it. */
+static void relatives(zd_normalize *z, const zd_doc *d, const char *t)
+{
+    static const char *const parent_w[] = {"母公司", "父公司", "母集团", NULL};
+    static const char *const unit_w[] = {"旗下", "全资子公司", "控股子公司", "子公司", NULL};
+    size_t n = d->text_len;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i];
+        if (v->m->type != ZD_ORG) continue;
+        size_t q = v->m->end, l;
+        if ((l = word_at(t, n, q, "的")) || (l = word_at(t, n, q, "之"))) q += l;
+        int parent = 0;
+        size_t w = 0;
+        for (int k = 0; parent_w[k] && !w; k++)
+            if ((w = word_at(t, n, q, parent_w[k]))) parent = 1;
+        for (int k = 0; unit_w[k] && !w; k++) w = word_at(t, n, q, unit_w[k]);
+        if (!w) continue;
+        q += w;
+        if ((l = word_at(t, n, q, "的"))) q += l;
+        /* the named relative: the next org mention, right there */
+        const zd_value *next = NULL;
+        for (size_t j = i + 1; j < d->mentions.n; j++) {
+            const zd_value *x = &z->vals[j];
+            if (x->m->start < q) continue;
+            if (x->m->start <= q + 1 && x->m->type == ZD_ORG) next = x;
+            break;
+        }
+        if (next) {
+            v->relative = 1;
+        } else if (parent) {
+            const zd_org *org = v->known ? zd_orgs_lookup(z->orgs, v->name, strlen(v->name)) : NULL;
+            const zd_org *up = org && org->parent ? zd_orgs_lookup(z->orgs, org->parent, strlen(org->parent)) : NULL;
+            if (up) {
+                v->name = up->canonical, v->kind = up->kind;
+            } else {
+                v->relative = 1;
+            }
+        }
+    }
+}
+
 int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char *line, size_t len)
 {
     char *err = NULL;
@@ -189,6 +240,7 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
         }
     }
     short_names(z, d, t);
+    relatives(z, d, t);
     zd_buf_reset(&z->buf);
     if (z->opt.emit & ZD_EMIT_DEALS) {
         zd_deals deals = {0};

@@ -38,6 +38,7 @@ extern const char zd_orgs_tsv_end[];
  * one step instead of trying each as the left end of a name. */
 #define BOUND "(?<=^|[,;:。!?\\n\\s\"“”「」()（）《》】])"
 #define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
+                 "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
@@ -51,7 +52,7 @@ static const char *const role_patterns[] = {
     "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获|拿下|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定)了?" NAMECH "{0,30}?"
+    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?" NAMECH "{0,30}?"
     "(?:融资|投资|注资|募资)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
@@ -59,7 +60,7 @@ static const char *const role_patterns[] = {
     "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
     "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
-    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日)?(?:宣布|官宣|完成|获得|获|正式|已|将|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|完成|获得|获|正式|已|将|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -74,7 +75,7 @@ static const char *const role_patterns[] = {
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
-    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下)了?"
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
@@ -84,7 +85,7 @@ static const char *const role_patterns[] = {
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
-    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:挂牌)?(?:上市|IPO)",
+    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌交易)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
     /* a list line: 【行业】X:Y领投N元融资 */
@@ -94,12 +95,34 @@ static const char *const role_patterns[] = {
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
      * mark a company (「澄芯微电子」已于…完成…融资) */
     "「([^」,。]{2,20})」(?=[^。!?\\n]*(?:融资|投资|收购|并购|上市|领投))",
+    /* ... and so do quotes opening a sentence whose verb follows them
+     * (“星河动力”宣布完成5亿元B轮融资) */
+    BOUND "[“\"]([^”\",。]{2,20})[”\"]" TIMEWORD ADVERBS "(?:已经|已|正式|成功|顺利)?"
+    "(?:完成|获得|获|拿下|拿到|斩获|筹集|募集|融得|迎来|宣布|领投|收购|并购|登陆)",
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
     BOUND "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
+    /* the object of an investing verb, before its amount or round:
+     * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
+    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了?(" NAMECH "{2,30}?)"
+    "(?=的?(?:新一轮|本轮|首轮|最新一轮|[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
+    "Pre-|天使|种子|战略融资)|股权|股份)",
+    /* ... or a company word before it: 战略入股电池材料商天奈科技, */
+    "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
+    "平台|车企|药企)(" NAMECH "{2,12}?)(?=[,;。]|$)",
+    /* X对Y进行(了)N注资: the subject too */
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
+    "{0,8}?(?:投资|注资|增资)",
+    /* 完成对X的投资 / 对X进行(了)战略注资 */
+    "对(" NAMECH "{2,30}?)(?:的|进行了?|完成了?)" NAMECH "{0,8}?(?:投资|注资|增资|收购|并购)",
+    /* X成立于2022年 / X创立于…: what is founded is an organization */
+    BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
+    /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
+    "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
+    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露)",
     NULL};
-#define ZD_NROLES 18
+#define ZD_NROLES 25
 
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
@@ -112,16 +135,23 @@ static const char *const role_words[ZD_NROLES] = {
     "融资",
     "获",
     "被|遭",
-    "收购|并购|买下",
+    "收购|并购|买下|入股",
     "采购|订购|购买",
     "签署|签订|达成|签下",
-    "上市|IPO",
+    "上市|IPO|挂牌交易",
     "招股|上市申请",
     "【",
     "“|「",
     "「",
+    "“|\"",
     "称",
     "称|(“|(\"|(「|(『",
+    "领投|跟投|参投|投资|注资|入股|收购|并购",
+    "投资|入股|收购|并购|注资",
+    "对",
+    "对",
+    "成立于|创立于|创办于|创建于|注册于",
+    "透露|表示|宣布|称|公告|披露",
 };
 
 /* Words that are not names, however they are placed. */
@@ -133,7 +163,9 @@ static const char *const generic[] = {
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
     "部分股东", "全体股东", "原股东", "股东们", "控股股东", "大股东", "有限公司", "股份有限公司",
-    "有限责任公司", "集团有限公司",
+    "有限责任公司", "集团有限公司", "母公司", "父公司", "子公司", "全资子公司", "控股子公司",
+    "孙公司", "关联公司", "分公司", "旗下公司", "负责人", "合伙人", "创始人", "董事长", "总经理",
+    "总裁", "高管", "管理层",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
 
@@ -426,9 +458,9 @@ zd_orgs *zd_orgs_new(char **err)
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|"
                       "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
-                      "制造商|创业|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
-                      "运营商|解决方案商|供应商|"
+                      "运营商|解决方案商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -573,7 +605,8 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
                                     "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
                                     "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
-                                    "透露", "披露", "独家", "连续", NULL};
+                                    "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮", "此轮",
+                                    "本次", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -630,13 +663,32 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             }
         }
     }
+    /* a name ends where an amount begins (获海燕基金数百万元种子轮投资) */
+    for (size_t q = s + 1; q < e && !legal; q++) {
+        if (((unsigned char)t[q] & 0xC0) == 0x80) continue;
+        static const char *const lead_w[] = {"数", "几", "近", "超", "约", NULL};
+        size_t r = q;
+        for (int i = 0; lead_w[i]; i++)
+            if (e - r >= 3 && memcmp(t + r, lead_w[i], 3) == 0) r += 3;
+        while (r < e && (isdigit((unsigned char)t[r]) || t[r] == '.')) r++;
+        static const char *const units[] = {"十万", "百万", "千万", "万", "亿", "十亿", "百亿", NULL};
+        int unit = 0;
+        for (int i = 0; units[i] && r > q; i++)
+            if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0) unit = 1;
+        if (unit) {
+            e = q;
+            break;
+        }
+    }
     size_t k = nchars(t, s, e);
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
     static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家", "这家",
                                         "那家", "该", "此", "其", "各", "两家", "三家", "全球", "国内",
-                                        "国际", "海外", "首批", "每", "这批", "该批", "一批", NULL};
+                                        "国际", "海外", "首批", "每", "这批", "该批", "一批",
+                                        /* 并购谈判, 收购案, 收购方: compounds, not names */
+                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
@@ -657,7 +709,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经",
                                          "主攻", "专注", "主营", "致力", "聚焦", "从事", "洽谈", "一笔",
                                          "一轮", "个月", "年内", "天内", "以来", "有助于", "有利于",
-                                         "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", NULL};
+                                         "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
+                                         "具有", "拥有", "考量", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor is it a span of time (未来三年, 过去两个月) */
@@ -677,6 +730,21 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (c == '%' || c == '$') return;
     }
     if (!letter || isdigit((unsigned char)t[s])) return;
+    /* nor a person by title (董事长韩立川, 联合创始人) */
+    static const char *const people[] = {"董事长", "创始人", "CEO", "总裁", "总经理", "负责人", "合伙人",
+                                         "首席", "经理", "主任", "教授", "博士", "先生", "女士", NULL};
+    for (int i = 0; people[i] && !legal; i++)
+        if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
+    /* nor a phrase ending in a preposition (回收期可缩短至3年) */
+    static const char *const preps[] = {"至", "到", "于", NULL};
+    for (int i = 0; preps[i] && !legal; i++) {
+        size_t l = strlen(preps[i]);
+        if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
+    }
+    /* nor the first word of a longer Latin name (Lumina of Lumina Robotics) */
+    if (e + 1 < f->n && t[e] == ' ' && isupper((unsigned char)t[e + 1]) &&
+        isalpha((unsigned char)t[e - 1]))
+        return;
     if (overlaps_other(f, s, e)) return;
     if (!legal && overlaps(f->claimed, f->nc, s, e)) {
         /* ... unless it is a gazetteer name with an organization word after

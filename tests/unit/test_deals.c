@@ -253,6 +253,117 @@ static void list_lines_and_traditional(void **state)
     json_decref(d);
 }
 
+/* A one-deal sentence: its type, target text, amount (-1: none) and the
+ * investors' texts in order (NULL-terminated). */
+static void one_deal(const char *text, const char *type, const char *tgt, double amt,
+                     const char *const *invs)
+{
+    json_t *d = deals_of(text, "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), type);
+    assert_string_equal(target(x), tgt);
+    if (amt >= 0) assert_true(amount(x) == amt);
+    size_t n = 0;
+    while (invs[n]) n++;
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), n);
+    for (size_t i = 0; i < n; i++) assert_string_equal(s(inv(x, i), "text"), invs[i]);
+    json_decref(d);
+}
+
+static void object_of_the_deal_verb(void **state)
+{
+    (void)state;
+    /* the funded company after the investor's verb, with or without a
+     * descriptor between */
+    one_deal("白鹭创投领投青禾医疗2亿元B轮融资。", "funding", "青禾医疗", 2e8,
+             (const char *const[]){"白鹭创投", NULL});
+    one_deal("白鹭创投宣布领投AI初创公司星图智能5亿元B轮融资。", "funding", "星图智能", 5e8,
+             (const char *const[]){"白鹭创投", NULL});
+    /* X对Y进行(了)N注资; 完成对Y的投资 */
+    one_deal("海燕基金对青石科技进行了2亿元战略注资。", "funding", "青石科技", 2e8,
+             (const char *const[]){"海燕基金", NULL});
+    one_deal("蓝湖资本已完成对AI搜索初创公司Zentrova的投资,金额未披露。", "funding", "Zentrova", -1,
+             (const char *const[]){"蓝湖资本", NULL});
+    /* X以N入股Y: the subject of the clause invests */
+    one_deal("远航汽车将以约5亿元入股白云电池,持股比例约8%。", "funding", "白云电池", 5e8,
+             (const char *const[]){"远航汽车", NULL});
+    /* 收购 a company by its descriptor, and 公司完成对X的收购 */
+    one_deal("青石科技拟以3.6亿元现金收购声学传感器厂商听涛科技60%的股权。", "acquisition", "听涛科技",
+             3.6e8, (const char *const[]){"青石科技", NULL});
+    one_deal("并购方面,青石科技22日晚间公告,公司拟以2亿元收购白鹭软件51%股权。", "acquisition",
+             "白鹭软件", 2e8, (const char *const[]){"青石科技", NULL});
+}
+
+static void pronouns_and_speakers(void **state)
+{
+    (void)state;
+    /* Y对其…注资: 其 is the subject told before */
+    one_deal("10月12日,正极材料企业钠峰新能对外披露,远航汽车已对其进行了战略注资,投资总额为8亿元。",
+             "funding", "钠峰新能", 8e8, (const char *const[]){"远航汽车", NULL});
+    /* X…透露,公司获…: 公司 is X, not the article's first company */
+    json_t *d = deals_of("星图智能完成3亿元B轮融资,由蓝湖资本领投。\n"
+                         "另外,AI作业应用的开发商青禾智学周五透露,公司获海燕基金数百万元种子轮投资。",
+                         "2026-06-12");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 1)), "青禾智学");
+    assert_string_equal(s(inv(json_array_get(d, 1), 0), "text"), "海燕基金");
+    json_decref(d);
+    /* X担任本轮领投方: a lead named by its role */
+    d = deals_of("青禾医疗今日宣布完成6亿元C轮融资。白鹭创投担任本轮领投方,海燕基金、蓝湖资本跟投。",
+                 "2026-06-12");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    assert_true(json_is_false(json_object_get(inv(x, 1), "lead")));
+    json_decref(d);
+}
+
+static void parents_are_not_parties(void **state)
+{
+    (void)state;
+    /* 谷歌母公司Alphabet: the parent named is the party; Google is not */
+    one_deal("谷歌母公司Alphabet宣布领投星图智能5亿美元B轮融资。", "funding", "星图智能", 5e8,
+             (const char *const[]){"Alphabet", NULL});
+    /* 谷歌母公司 with no name after it: the gazetteer's parent of Google */
+    json_t *d = deals_of("谷歌母公司宣布领投星图智能5亿美元B轮融资。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "name"), "Alphabet");
+    json_decref(d);
+    /* 母公司 alone is no organization */
+    d = deals_of("白云电池的母公司宣布以10亿元收购青石科技。", "2026-06-10");
+    for (size_t i = 0; i < json_array_size(d); i++)
+        for (size_t j = 0; j < json_array_size(json_object_get(json_array_get(d, i), "investors")); j++)
+            assert_string_not_equal(s(inv(json_array_get(d, i), j), "text"), "母公司");
+    json_decref(d);
+}
+
+static void called_off_and_listing_day(void **state)
+{
+    (void)state;
+    /* a deal called off is not reported (the contract has no status for it) */
+    json_t *d = deals_of("今年5月,青石科技曾发布公告,拟以6亿元收购白鹭软件70%的股权。但由于双方分歧,"
+                         "青石科技于8月宣布终止该笔收购。",
+                         "2026-10-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* a listing day with no raise told is still an IPO; a plan is not */
+    one_deal("11月3日,检测设备商远山测控正式在上交所科创板挂牌交易,开盘报112元。", "ipo", "远山测控",
+             -1, (const char *const[]){NULL});
+    d = deals_of("远山测控计划明年在科创板上市。", "2026-10-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* a target named again, however many sentences later, goes on with its
+     * deal: the raise of a listing told after the prices */
+    d = deals_of("柏林科技今日在港交所主板挂牌上市。该股以每股22.8港元定价。开市报26.9港元。"
+                 "午收26.1港元,公司市值约209亿港元。\n柏林科技是次全球发售约1.36亿股,集资总额约31.01亿港元。",
+                 "2026-10-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3.101e9);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,7 +371,9 @@ int main(void)
         cmocka_unit_test(acquisition_both_voices),      cmocka_unit_test(status_words),
         cmocka_unit_test(not_deals),                    cmocka_unit_test(continuation_and_this_round),
         cmocka_unit_test(contracts_sale_and_service),   cmocka_unit_test(ipo_money_raised_not_prices),
-        cmocka_unit_test(list_lines_and_traditional),
+        cmocka_unit_test(list_lines_and_traditional),   cmocka_unit_test(object_of_the_deal_verb),
+        cmocka_unit_test(pronouns_and_speakers),        cmocka_unit_test(parents_are_not_parties),
+        cmocka_unit_test(called_off_and_listing_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
