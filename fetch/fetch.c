@@ -3,11 +3,17 @@
  * libcurl multi interface.
  *
  * Design, in short:
- *  - A window of at most o->jobs URLs, in list order, is "admitted" at a
- *    time. Each is waiting, running or done. Done records are released to
- *    the sink (and the log, and stderr) strictly in list order, so output is
- *    reproducible whatever order transfers finish in, and at most jobs
- *    records are ever held in memory.
+ *  - A window of URLs read ahead from the lists (the look-ahead, at most
+ *    lookahead() entries, some hundred bytes each) is "admitted" at a time,
+ *    in list order. Each is waiting, running or done; at most o->jobs run.
+ *    Done records are released to the sink (and the log, and stderr)
+ *    strictly in list order, so output is reproducible whatever order
+ *    transfers finish in. The look-ahead lets other hosts' URLs run while
+ *    the one at the head waits for its host (a list sorted by site would
+ *    otherwise run one host at a time); it is bounded, so memory does not
+ *    grow with the list. Records that finish ahead of the head are held
+ *    until it is done: past HELD_CAP bytes of them, only the first o->jobs
+ *    entries of the window may start, which is what the head needs.
  *  - Politeness: one request in flight per host (per origin: scheme, host,
  *    port), and o->delay seconds (with up to 50% jitter) between the end of
  *    one request and the start of the next to that host. file:// URLs have
@@ -46,7 +52,8 @@
 #define MAX_REDIRS        10L
 #define BACKOFF_BASE_S    1.0 /* first retry waits 1-1.5 s, then doubles */
 #define BACKOFF_CAP_S     30.0
-#define RETRY_AFTER_CAP_S 60.0 /* longest Retry-After we wait for */
+#define RETRY_AFTER_CAP_S 60.0               /* longest Retry-After we wait for */
+#define HELD_CAP          ((size_t)32 << 20) /* bytes of records held for order */
 #define DEFAULT_UA        "zhdeals/" ZD_VERSION " (news deal extractor; libcurl)"
 
 void zd_fetch_opts_init(zd_fetch_opts *o)
@@ -65,15 +72,17 @@ void zd_fetch_opts_init(zd_fetch_opts *o)
 
 enum { E_WAIT, E_RUN, E_DONE };
 
+struct host;
 typedef struct entry {
     struct entry *rnext; /* list of running robots.txt transfers */
     size_t max_bytes;    /* decoded body cap (copied from the run) */
     unsigned long seq;   /* position in the input, from 1 */
     const char *list;    /* list name (owned by the list, open for the run) */
     zd_urlentry u;
-    char *host; /* origin "scheme://host:port": politeness and robots key;
-                 * NULL for file:// */
-    char *path; /* path and query, for robots.txt */
+    char *host;     /* origin "scheme://host:port": politeness and robots key;
+                     * NULL for file:// */
+    char *path;     /* path and query, for robots.txt */
+    struct host *h; /* the host's entry (holds a reference), NULL for file:// */
     int is_file;
     int is_robots; /* a robots.txt transfer, not a list entry */
     int state;
@@ -96,6 +105,7 @@ typedef struct entry {
 typedef struct host {
     struct host *next; /* hash chain */
     char *name;
+    size_t refs; /* entries pointing here: not forgotten while > 0 */
     int busy;
     double next_ok;
     int robots_state; /* 0 not fetched, 1 being fetched, 2 known */
@@ -110,6 +120,8 @@ typedef struct {
     CURLM *multi;
     entry **win; /* ring buffer of admitted entries, list order */
     size_t wcap, whead, wcount;
+    size_t jobs;    /* transfers at most at a time */
+    size_t held;    /* bytes of done records not yet released */
     host **hbucket; /* hash table of hosts (chained: pointers stay valid) */
     size_t nhosts, hcap;
     char *robots_token;
@@ -211,7 +223,7 @@ static void host_prune(run *r, double now)
         host **pp = &r->hbucket[i];
         while (*pp) {
             host *h = *pp;
-            if (!h->busy && h->next_ok <= now && h->robots_state != 1) {
+            if (!h->refs && !h->busy && h->next_ok <= now && h->robots_state != 1) {
                 *pp = h->next;
                 host_free(h);
                 r->nhosts--;
@@ -314,6 +326,8 @@ static void start_robots(run *r, host *h, double now)
     e->is_robots = 1;
     e->max_bytes = ZD_ROBOTS_MAX_BYTES;
     e->host = zd_xstrdup(h->name);
+    e->h = h;
+    h->refs++;
     e->u.url = zd_xasprintf("%s/robots.txt", h->name);
     h->robots_state = 1;
     e->rnext = r->robots_active;
@@ -385,7 +399,7 @@ static void start(run *r, entry *e, double now)
     curl_easy_setopt(c, CURLOPT_ERRORBUFFER, e->errbuf);
     /* a retry does not reuse a connection: the last one may be what failed */
     if (e->attempts > 1) curl_easy_setopt(c, CURLOPT_FRESH_CONNECT, 1L);
-    if (e->host) host_get(r, e->host, now)->busy = 1;
+    if (e->h) e->h->busy = 1;
     curl_multi_add_handle(r->multi, c);
     r->running++;
 }
@@ -507,7 +521,7 @@ static void finish(run *r, CURL *c, CURLcode res)
     curl_multi_remove_handle(r->multi, c);
     r->running--;
 
-    host *h = e->host ? host_get(r, e->host, now) : NULL;
+    host *h = e->h;
     if (h) {
         h->busy = 0;
         h->next_ok = now + r->o->delay * (1.0 + 0.5 * jitter(r));
@@ -573,7 +587,10 @@ static void finish(run *r, CURL *c, CURLcode res)
             return;
         }
     }
-    if (e->ok) build_record(r, e);
+    if (e->ok) {
+        build_record(r, e);
+        r->held += e->record.len;
+    }
     e->ms = (long long)llround((now - e->t_first) * 1000);
     e->state = E_DONE;
     zd_buf_free(&e->head);
@@ -585,6 +602,14 @@ static void finish(run *r, CURL *c, CURLcode res)
 
 /* ---- the window ------------------------------------------------------- */
 
+/* Entries read ahead: 64 per job, at least 2048 (about 1.5 MB of entries
+ * with their URLs), at most 65536. */
+static size_t lookahead(size_t jobs)
+{
+    size_t n = jobs > 1024 ? 65536 : jobs * 64;
+    return n < 2048 ? 2048 : n;
+}
+
 static entry *win_at(run *r, size_t i)
 {
     return r->win[(r->whead + i) % r->wcap];
@@ -592,6 +617,7 @@ static entry *win_at(run *r, size_t i)
 
 static void entry_free(entry *e)
 {
+    if (e->h) e->h->refs--;
     zd_urlentry_clear(&e->u);
     free(e->host);
     free(e->path);
@@ -642,6 +668,10 @@ static void fill(run *r)
         } else {
             e->is_file = strncasecmp(e->u.url, "file:", 5) == 0;
             if (!e->is_file) e->host = origin_of(e->u.url, &e->path);
+            if (e->host) {
+                e->h = host_get(r, e->host, now_s());
+                e->h->refs++;
+            }
             e->state = E_WAIT;
         }
         r->win[(r->whead + r->wcount) % r->wcap] = e;
@@ -662,6 +692,7 @@ static void release(run *r)
         else
             r->n_failed++;
         if (e->ok) {
+            r->held -= e->record.len;
             if (r->sink(r->ud, e->final_url, e->record.p, e->record.len) != 0) r->stopped = 1;
         } else {
             r->failed = 1;
@@ -690,12 +721,13 @@ static double schedule(run *r, double now)
 {
     double next = 1.0;
     if (got_signal || r->stopped) return next;
-    for (size_t i = 0; i < r->wcount && (size_t)r->running < r->wcap; i++) {
+    for (size_t i = 0; i < r->wcount && (size_t)r->running < r->jobs; i++) {
+        if (i >= r->jobs && r->held >= HELD_CAP) break; /* only the head's part */
         entry *e = win_at(r, i);
         if (e->state != E_WAIT) continue;
         double at = e->not_before;
-        if (e->host) {
-            host *h = host_get(r, e->host, now);
+        host *h = e->h;
+        if (h) {
             if (h->busy) continue;
             if (!r->o->ignore_robots && h->robots_state == 2 &&
                 !zd_robots_allowed(h->robots, e->path ? e->path : "/")) {
@@ -711,9 +743,8 @@ static double schedule(run *r, double now)
         }
         if (at > now) {
             if (at - now < next) next = at - now;
-        } else if (e->host && !r->o->ignore_robots &&
-                   host_get(r, e->host, now)->robots_state == 0) {
-            start_robots(r, host_get(r, e->host, now), now); /* the page waits for it */
+        } else if (h && !r->o->ignore_robots && h->robots_state == 0) {
+            start_robots(r, h, now); /* the page waits for it */
         } else {
             start(r, e, now);
         }
@@ -739,7 +770,8 @@ int zd_fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink, 
     r->ud = ud;
     r->max_bytes = o->max_bytes ? o->max_bytes : DEFAULT_MAX_BYTES;
     r->user_agent = o->user_agent && *o->user_agent ? o->user_agent : DEFAULT_UA;
-    r->wcap = o->jobs > 0 ? (size_t)o->jobs : 1;
+    r->jobs = o->jobs > 0 ? (size_t)o->jobs : 1;
+    r->wcap = lookahead(r->jobs);
     r->fixed_date = zd_warc_fixed_date();
     r->robots_token = zd_robots_token(r->user_agent);
     r->rng = (unsigned)time(NULL) ^ (unsigned)getpid();
@@ -813,8 +845,8 @@ int zd_fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink, 
     if (r->progress && n == 0) r->total = -1;
 
     r->win = zd_xcalloc(r->wcap, sizeof *r->win);
-    r->pool = zd_xcalloc(r->wcap, sizeof *r->pool);
-    curl_multi_setopt(r->multi, CURLMOPT_MAXCONNECTS, (long)r->wcap);
+    r->pool = zd_xcalloc(r->jobs, sizeof *r->pool);
+    curl_multi_setopt(r->multi, CURLMOPT_MAXCONNECTS, (long)r->jobs);
 
     struct sigaction sa, old_int, old_term;
     memset(&sa, 0, sizeof sa);

@@ -10,8 +10,12 @@
  *
  * Behaviour worth knowing (details in fetch/fetch.c):
  *  - Records reach the sink in URL-list order, whatever order transfers
- *    finish in; at most `jobs` URLs are in progress or held at a time.
- *    Failures are reported (stderr, log) in the same order.
+ *    finish in; at most `jobs` transfers run at a time. URLs are read ahead
+ *    of the oldest unfinished one (a bounded window, 64 per job, 2048 at
+ *    least), so other hosts keep working while one host's URLs wait their
+ *    turn; records finished early are held for order, up to 32 MiB before
+ *    only the oldest `jobs` URLs may start. Memory does not grow with the
+ *    length of the lists. Failures are reported (stderr, log) in order.
  *  - http, https and file URLs; redirects followed (at most 10, to http or
  *    https only); bodies stored decoded (see warc_write.c for the HTTP head
  *    rewrite); file:// pages get a synthesized "HTTP/1.1 200 OK" head.

@@ -11,6 +11,9 @@
 # (a group naming zhdeals, --ignore-robots), politeness delay, --resume,
 # SIGTERM, 2 for a missing list, and repeatable output with
 # ZHDEALS_FIXED_DATE; and, when npm can install it, warcio reads the output.
+# Then every fault of issue 8 in a run of its own (outcome, nothing lost,
+# exit status, peak RSS under a bound; see "faults" below), and the
+# look-ahead that runs a list grouped by host on all its hosts at once.
 # Uses only 127.0.0.1. Run from the repo root; $ZHDEALS is the binary.
 set -u
 ZHDEALS=${ZHDEALS:-./zhdeals}
@@ -440,6 +443,33 @@ print(("ok   " if ok else "FAIL ") + "politeness: requests to one host %s s apar
 sys.exit(0 if ok else 1)
 EOF
 [ $? -eq 0 ] || fails=$((fails + 1))
+
+# ---- look-ahead: a list grouped by host still runs its hosts side by side --
+# Two hosts (127.0.0.1 and localhost: two origins, one server), four URLs
+# each, one host after the other, --jobs 2 and a delay: the second host's
+# first request must be among the first two the server sees (a window of
+# --jobs URLs would start it only after the first host's third), and the
+# records must still come in list order.
+for i in 1 2 3 4; do echo "$B/utf8.html?la-a$i"; done >"$T/la.txt"
+for i in 1 2 3 4; do echo "http://localhost:${B##*:}/utf8.html?la-b$i"; done >>"$T/la.txt"
+"$ZHDEALS" fetch --jobs 2 --delay 0.3 --ignore-robots -o "$T/la.warc" "$T/la.txt" 2>"$T/la.err"
+check "look-ahead: exit 0 ($?)" [ $? -eq 0 ]
+python3 - "$T" <<'EOF' || fails=$((fails + 1))
+import sys
+T = sys.argv[1]
+req = [l.split()[1] for l in open(T + "/requests") if "?la-" in l]
+a = [i for i, p in enumerate(req) if "la-a" in p]
+b = [i for i, p in enumerate(req) if "la-b" in p]
+urls = open(T + "/la.txt").read().split()
+got = [l.split(b" ", 1)[1].decode() for l in open(T + "/la.warc", "rb").read().split(b"\r\n")
+       if l.startswith(b"WARC-Target-URI: ")]
+ok1 = len(a) == len(b) == 4 and b[0] <= 1
+print(("ok   " if ok1 else "FAIL ") + "look-ahead: both hosts from the start (requests in order %s)"
+      % "".join("a" if "la-a" in p else "b" for p in req))
+ok2 = got == urls
+print(("ok   " if ok2 else "FAIL ") + "look-ahead: records in list order")
+sys.exit(0 if ok1 and ok2 else 1)
+EOF
 
 # ---- file:// lists: stdin, relative refs, plain WARC to stdout, fixed date --
 mkdir -p "$T/list/pages"
