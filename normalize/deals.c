@@ -17,6 +17,7 @@
 #include "deals.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 /* ---- small text helpers -------------------------------------------------- */
@@ -91,13 +92,14 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 
 /* ---- word lists (Simplified: the text is folded from Traditional first) -- */
 
-static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", "全资子公司", NULL};
+static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", "成为其全资子公司",
+                                    "成为全资子公司", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公开发行", "挂牌上市", "上市申请",
                                     "递交上市", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
-static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
+static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "配售新股",
                                      "认购", "募资", "投资", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
@@ -134,7 +136,7 @@ static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "
 static const char *const w_follow[] = {"跟投", "参投", "参与", NULL};
 static const char *const w_join[] = {"共同投资", "共同出资", "联合投资", "联合出资", "出资", "认购",
                                      "有意参与", "均有意", "加注", "追加", "追投", "增持", NULL};
-static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计",
+static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计", "配售代理",
                                         NULL};
 /* X对Y进行(了)…: the deal words of 对 */
 static const char *const w_dui[] = {"投资", "注资", "增资", "入股", NULL};
@@ -275,7 +277,11 @@ static const char *round_of(const char *t, size_t lo, size_t hi)
         {"C轮", "c"},             {"D轮", "d"},             {"E轮", "e"},
         {"F轮", "f"},             {"Series A", "a"},        {"Series B", "b"},
         {"Series C", "c"},        {"Series D", "d"},        {"Series E", "e"},
-        {"战略融资", "strategic"}, {"战略投资", "strategic"}, {"战略轮", "strategic"}};
+        {"战略融资", "strategic"}, {"战略投资", "strategic"}, {"战略轮", "strategic"},
+        /* the contract's nearest: A++ after A+, A1/A2 inside A */
+        {"A++轮", "a+"},          {"B++轮", "b+"},          {"A1轮", "a"},
+        {"A2轮", "a"},            {"A3轮", "a"},            {"B1轮", "b"},
+        {"B2轮", "b"},            {"C1轮", "c"},            {"C2轮", "c"}};
     size_t best = (size_t)-1;
     const char *r = NULL;
     for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
@@ -320,13 +326,15 @@ static const char *const not_trigger[] = {"总投资", "投资者", "投资人",
                                           "投资总额", "研发投资", "投资建设", "投资设立", "对外投资",
                                           "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏",
                                           /* a topic, not a deal: 并购方面,X拟以N收购Y */
-                                          "并购方面", "收购方面", "融资方面", "投资方面", NULL};
+                                          "并购方面", "收购方面", "融资方面", "投资方面",
+                                          /* a field's total (在AI领域的投资超过N) */
+                                          "领域的投资", "领域投资", "赛道的投资", "方面的投资", NULL};
 
 static int inside_word(const char *t, size_t lo, size_t hi, size_t p)
 {
     for (int i = 0; not_trigger[i]; i++) {
         size_t l = strlen(not_trigger[i]);
-        for (size_t q = p >= lo + 6 ? p - 6 : lo; q <= p && q + l <= hi; q++)
+        for (size_t q = p >= lo + 12 ? p - 12 : lo; q <= p && q + l <= hi; q++)
             if (q + l > p && memcmp(t + q, not_trigger[i], l) == 0) return 1;
     }
     return 0;
@@ -479,6 +487,32 @@ static int lead_role(const char *t, size_t e, size_t ce)
     return at(t, ce, q, "领投方") || at(t, ce, q, "领投机构") || at(t, ce, q, "领投人");
 }
 
+/* Where the name of a list item starts: past 【行业】, 1. / 2、 / 3), 一、,
+ * or a bullet, and one space. */
+static size_t list_item_start(const char *t, size_t lo, size_t hi)
+{
+    size_t st = lo;
+    if (at(t, hi, st, "【")) {
+        size_t rb = find(t, st, hi, "】");
+        if (rb != (size_t)-1) st = rb + strlen("】");
+    } else if (st < hi && isdigit((unsigned char)t[st])) {
+        size_t q = st;
+        while (q < hi && q < st + 2 && isdigit((unsigned char)t[q])) q++;
+        if (q < hi && (t[q] == '.' || t[q] == ')')) st = q + 1;
+        else if (at(t, hi, q, "、")) st = q + strlen("、");
+    } else {
+        static const char *const marks[] = {"•", "·", "◆", "■", "▶", "▪", "●", NULL};
+        for (int i = 0; marks[i]; i++)
+            if (at(t, hi, st, marks[i])) st += strlen(marks[i]);
+        static const char *const nums[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、",
+                                           "九、", "十、", NULL};
+        for (int i = 0; nums[i] && st == lo; i++)
+            if (at(t, hi, st, nums[i])) st += strlen(nums[i]);
+    }
+    if (st < hi && t[st] == ' ') st++;
+    return st;
+}
+
 /* 1 when a money mention ends right before position p (N来自X: X's share;
  * 团队来自X is where people come from). */
 static int money_before(const ctx *c, size_t a, size_t b, size_t lo, size_t p)
@@ -570,7 +604,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type = "contract", trig = p;
     }
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
-    if (type && strcmp(type, "funding") == 0 && has_any(t, lo, hi, (const char *const[]){"基石投资", "发售股份", "配售", NULL}))
+    if (type && strcmp(type, "funding") == 0 && has_any(t, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
         type = NULL;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
     if (type && trig < hi) {
@@ -747,6 +781,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
+        } else if (has_any(t, back_chars(t, lo, s, 2), s, (const char *const[]){"引入", "引进", NULL})) {
+            role[k] = R_INV; /* 通过增资扩股引入国家大基金: X brings in an investor */
         } else if (dui_subject(c, i, b, hi)) {
             role[k] = R_INV; /* X对Y进行(了)N投资: X invests */
         } else if (has(t, e, fwd_chars(t, hi, e, 5), "对其") &&
@@ -789,7 +825,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    !has(t, e, fwd_chars(t, hi, e, 8), ",")) {
             role[k] = R_INV; /* X(已先后)投资…: X pays */
             weak_inv[k] = 1;
-        } else if (has(t, e, fwd_chars(t, hi, e, 3), "向") ||
+        } else if ((has(t, e, fwd_chars(t, hi, e, 3), "向") &&
+                    !(i + 1 < b && venue(&c->vals[i + 1]))) || /* X向港交所递交: X lists */
                    has_any(t, e, fwd_chars(t, hi, e, 3),
                            (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
             role[k] = R_INV;
@@ -858,15 +895,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
     /* a list line "【行业】X:…" or "X:…" names its target first */
     if (!target && type && strcmp(type, "funding") == 0) {
-        size_t st = lo;
-        if (at(t, n, st, "【")) {
-            size_t rb = find(t, st, hi, "】");
-            if (rb != (size_t)-1) st = rb + strlen("】");
-        }
+        size_t st = list_item_start(t, lo, hi);
         for (size_t i = a; i < b; i++) {
             const zd_mention *m = c->vals[i].m;
             if (m->type != ZD_ORG) continue;
-            if (m->start == st && m->end < hi && t[m->end] == ':') {
+            size_t me = m->end;
+            if (me < hi && t[me] == ' ') me++;
+            if (m->start == st && me < hi && (t[me] == ':' || t[me] == '|')) {
                 target = &c->vals[i], role[i - a] = R_TARGET;
                 for (size_t j = i + 1; j < b; j++)
                     if (c->vals[j].m->type == ZD_ORG && role[j - a] == R_NONE) role[j - a] = R_INV;

@@ -52,7 +52,7 @@ static const char *const role_patterns[] = {
     "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?" NAMECH "{0,30}?"
+    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
     "(?:融资|投资|注资|募资)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
@@ -89,7 +89,8 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
     /* a list line: 【行业】X:Y领投N元融资 */
-    "(?m)^【[^】\\n]{1,12}】([^:\\n【】]{2,20}):(?=[^\\n]*(?:融资|投资|领投|收购|募资))",
+    "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
+    "([^:|\\n【】 ]{2,20}?) ?[:|](?=[^\\n]*(?:融资|投资|领投|收购|募资))",
     /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
     "(?:公司|企业|初创|新创|厂商|商|平台|品牌|机构|创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
@@ -115,14 +116,23 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
     "{0,8}?(?:投资|注资|增资)",
     /* 完成对X的投资 / 对X进行(了)战略注资 */
-    "对(" NAMECH "{2,30}?)(?:的|进行了?|完成了?)" NAMECH "{0,8}?(?:投资|注资|增资|收购|并购)",
+    "对(" NAMECH "{2,30}?)(?:(?:的|进行了?|完成了?)" NAMECH "{0,8}?)?(?:投资|注资|增资|收购|并购)",
+    /* X(拟)通过增资扩股引入Y: both */
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:通过" NAMECH "{1,12}?)?(?:引入|引进)了?(" NAMECH "{2,20}?)"
+    "(?=[,;。]|作为|为|等|$)",
+    /* X以N配售新股 / X定增N: a listed company raising money */
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:以" NAMECH "{1,20}?)?(?:配售新股|配售股份|增发新股|定增)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
     "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露)",
+    /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
+    "(?:投资方|投资人|投资机构|出资方|参投方|投资者)(?:为|包括|有|是)(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 25
+#define ZD_NROLES 28
+/* the last pattern: a list of names by their role (投资方为A、B) */
+#define ZD_ROLE_NAME_LIST (ZD_NROLES - 1)
 
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
@@ -140,7 +150,7 @@ static const char *const role_words[ZD_NROLES] = {
     "签署|签订|达成|签下",
     "上市|IPO|挂牌交易",
     "招股|上市申请",
-    "【",
+    "融资|投资|领投|收购|募资",
     "“|「",
     "「",
     "“|\"",
@@ -150,8 +160,11 @@ static const char *const role_words[ZD_NROLES] = {
     "投资|入股|收购|并购|注资",
     "对",
     "对",
+    "引入|引进",
+    "配售|增发|定增",
     "成立于|创立于|创办于|创建于|注册于",
     "透露|表示|宣布|称|公告|披露",
+    "投资方|投资人|投资机构|出资方|参投方|投资者",
 };
 
 /* Words that are not names, however they are placed. */
@@ -164,7 +177,10 @@ static const char *const generic[] = {
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
     "部分股东", "全体股东", "原股东", "股东们", "控股股东", "大股东", "有限公司", "股份有限公司",
     "有限责任公司", "集团有限公司", "母公司", "父公司", "子公司", "全资子公司", "控股子公司",
-    "孙公司", "关联公司", "分公司", "旗下公司", "负责人", "合伙人", "创始人", "董事长", "总经理",
+    "孙公司", "关联公司", "分公司", "旗下公司", "主权财富基金", "投资公司", "私募基金", "风投机构",
+    "政府引导基金", "引导基金", "产业基金", "国有资本", "战略投资者", "财务投资者", "险资", "外资",
+    "知名机构", "头部机构", "美元基金", "人民币基金", "家族办公室", "银行", "券商", "当地时间",
+    "北京时间", "美东时间", "负责人", "合伙人", "创始人", "董事长", "总经理",
     "总裁", "高管", "管理层",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
@@ -606,7 +622,7 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
                                     "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
                                     "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮", "此轮",
-                                    "本次", NULL};
+                                    "本次", "增资", "注资", "入股", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -619,6 +635,7 @@ typedef struct {
     size_t nf, cf;
     zd_mentions *out;
     size_t nother; /* out->v[0..nother): money and date mentions found before */
+    int whole;     /* the candidates at hand are whole names (see role_group) */
 } finder;
 
 static void add_found(finder *f, size_t s, size_t e)
@@ -653,7 +670,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     int rc = pcre2_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2,
                          NULL);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
-    for (int again = 1; again && !legal;) {
+    for (int again = 1; again && !legal && !f->whole;) {
         again = 0;
         for (int i = 0; tails[i]; i++) {
             size_t l = strlen(tails[i]);
@@ -688,12 +705,15 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                         "那家", "该", "此", "其", "各", "两家", "三家", "全球", "国内",
                                         "国际", "海外", "首批", "每", "这批", "该批", "一批",
                                         /* 并购谈判, 收购案, 收购方: compounds, not names */
-                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向", NULL};
+                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
+                                        /* what 是次/本次 leaves when 是 is trimmed */
+                                        "次", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
     static const char *const nouns[] = {"领域", "赛道", "市场", "行业", "总额", "金额", "规模", "产业链",
+                                        "资金",
                                         "板块", "概念", "事件", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
@@ -735,6 +755,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                          "首席", "经理", "主任", "教授", "博士", "先生", "女士", NULL};
     for (int i = 0; people[i] && !legal; i++)
         if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
+    /* nor a description of a kind of company (头部整机企业) */
+    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们", NULL};
+    for (int i = 0; descr[i] && !legal; i++) {
+        size_t l = strlen(descr[i]);
+        if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
+    }
     /* nor a phrase ending in a preposition (回收期可缩短至3年) */
     static const char *const preps[] = {"至", "到", "于", NULL};
     for (int i = 0; preps[i] && !legal; i++) {
@@ -822,10 +848,13 @@ static void each_match(finder *f, pcre2_code *re, size_t lo, size_t hi,
     }
 }
 
+/* arg 1: the group is a list of names by layout (投资方为A、B投资): each
+ * piece is a whole name, whose last word is not a verb to trim */
 static void role_group(finder *f, size_t s, size_t e, int arg)
 {
-    (void)arg;
+    f->whole = arg;
     candidates(f, s, e);
+    f->whole = 0;
 }
 
 static int is_boundary_char(const char *t, size_t i, size_t *len)
@@ -864,7 +893,7 @@ static void roles_in(finder *f, size_t lo, size_t hi, uint32_t mask)
     for (int r = 0; r < ZD_NROLES; r++) {
         if (!(mask & (1u << r))) continue;
         if (!f->o->anchored[r]) {
-            each_match(f, f->o->roles[r], lo, hi, role_group, 0);
+            each_match(f, f->o->roles[r], lo, hi, role_group, r == ZD_ROLE_NAME_LIST);
             continue;
         }
         size_t done = lo;
@@ -900,7 +929,7 @@ static void latin_name(finder *f, size_t s, size_t e, int arg)
 
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
-    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n};
+    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, 0};
     size_t cc = 0;
     /* 1. the gazetteer, leftmost-longest */
     for (size_t i = 0; i < n;) {

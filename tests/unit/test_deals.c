@@ -364,6 +364,50 @@ static void called_off_and_listing_day(void **state)
     json_decref(d);
 }
 
+static void list_items_and_roles(void **state)
+{
+    (void)state;
+    /* numbered and bulleted roundup lines name their target first */
+    json_t *d = deals_of("1. 星河动力:完成数亿元A++轮融资,投资方为白鹭创投、道禾投资。\n"
+                         "2. 青禾医疗:获得1.5亿元天使轮融资,蓝湖资本领投。\n"
+                         "3. 远山测控 | 完成近亿元Pre-A轮融资,海燕基金独家投资",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 3);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(target(x), "星河动力");
+    assert_string_equal(s(x, "round"), "a+");
+    /* 投资方为A、B: B is a whole name, 投资 and all */
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    assert_string_equal(s(inv(x, 1), "text"), "道禾投资");
+    assert_string_equal(target(json_array_get(d, 1)), "青禾医疗");
+    assert_string_equal(target(json_array_get(d, 2)), "远山测控");
+    assert_string_equal(s(json_array_get(d, 2), "round"), "pre-a");
+    json_decref(d);
+    /* English amounts and rounds with spaces inside a Chinese sentence */
+    one_deal("AI infra初创公司Lumio完成US$30 million Series B融资,由白鹭创投领投。", "funding", "Lumio",
+             3e7, (const char *const[]){"白鹭创投", NULL});
+    /* 引入X: X invests */
+    one_deal("青石科技拟通过增资扩股方式引入海燕基金,增资金额约为35亿元。", "funding", "青石科技", 3.5e9,
+             (const char *const[]){"海燕基金", NULL});
+    /* X向(交易所)递交: X lists; the exchange is no party */
+    one_deal("远山测控已向港交所递交上市申请,拟募资约5亿美元。", "ipo", "远山测控", 5e8,
+             (const char *const[]){NULL});
+    /* a placing of new shares raises money for the company */
+    one_deal("青石科技以5.3亿港元配售新股,由白鹭证券担任配售代理。", "funding", "青石科技", 5.3e8,
+             (const char *const[]){NULL});
+}
+
+static void totals_of_a_field_are_no_deal(void **state)
+{
+    (void)state;
+    json_t *d = deals_of("青石科技去年在AI领域的投资超过300亿元。\n"
+                         "白鹭创投是星河动力的早期投资方。\n"
+                         "投资者包括主权财富基金和投资公司。",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,7 +417,8 @@ int main(void)
         cmocka_unit_test(contracts_sale_and_service),   cmocka_unit_test(ipo_money_raised_not_prices),
         cmocka_unit_test(list_lines_and_traditional),   cmocka_unit_test(object_of_the_deal_verb),
         cmocka_unit_test(pronouns_and_speakers),        cmocka_unit_test(parents_are_not_parties),
-        cmocka_unit_test(called_off_and_listing_day),
+        cmocka_unit_test(called_off_and_listing_day),   cmocka_unit_test(list_items_and_roles),
+        cmocka_unit_test(totals_of_a_field_are_no_deal),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
