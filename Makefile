@@ -68,7 +68,7 @@ REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/replay/%)
 TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=$(BUILD)/tools/%)
 
-.PHONY: all deps run test tools eval bench fuzz valgrind \
+.PHONY: all deps run test tools eval bench callgrind fuzz valgrind \
         clean format install uninstall check-deps
 
 all: deps $(BIN)
@@ -147,10 +147,23 @@ eval: all tools
 eval-%: all tools
 	BUILD=$(BUILD) bash tests/tools/eval_$(subst -,_,$*).sh
 
-# Throughput beside baselines measured in the same run (tests/tools/bench.c).
+# Throughput beside baselines measured in the same run (tests/tools/bench.c),
+# then whole processes (extract, extract+normalize, --jobs 2, peak memory)
+# over a WARC of the corpus pages and ../shared's news pages (when present)
+# repeated to BENCH_WARC_MB megabytes, written to a temporary directory and
+# deleted afterwards.
 BENCH_PAGES ?= $(firstword $(wildcard ../shared/external/news-html/html) corpus/pages)
-bench: all $(BUILD)/tools/bench
-	$(BUILD)/tools/bench $(BENCH_PAGES) $(BENCH_SECONDS)
+BENCH_WARC_MB ?= 100
+BENCH_WARC_DIRS := corpus/pages $(wildcard ../shared/external/news-html/html)
+bench: all $(BUILD)/tools/bench $(BUILD)/tools/mkwarc
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && trap 'exit 1' INT TERM && \
+	  $(BUILD)/tools/mkwarc $$tmp/bench.warc.gz $(BENCH_WARC_MB) $(BENCH_WARC_DIRS) >/dev/null && \
+	  $(BUILD)/tools/bench $(BENCH_PAGES) $(BENCH_SECONDS) --warc $$tmp/bench.warc.gz --zhdeals ./$(BIN)
+
+# Instruction counts (valgrind's callgrind) of extract and normalize on a
+# fixed input, to compare a change without timing noise; top functions too.
+callgrind: all
+	@BUILD=$(BUILD) ZHDEALS=./$(BIN) bash tests/tools/callgrind.sh
 
 # zhdeals fetch beside curl --parallel, same URL list, same run, from a
 # loopback nginx (tests/tools/bench_fetch.sh; BENCH_FETCH="URLS JOBS HOSTS").

@@ -19,6 +19,7 @@
 
 #include "common/util.h"
 #include "extract/extract.h"
+#include "extract/extract_jobs.h"
 #include "fetch/fetch.h"
 #include "normalize/normalize.h"
 #include "normalize/orgs.h"
@@ -62,6 +63,8 @@ static const char *usage_extract =
     "      --url URL         the url of a single-page input\n"
     "      --published DATE  publish time, YYYY-MM-DD[THH:MM[:SS][+08:00]]\n"
     "      --max-bytes N     largest page, after decompression (default 10485760)\n"
+    "      --jobs N          worker threads (default 1); the output is the same,\n"
+    "                        in input order\n"
     "      --orgs FILE       more organizations (gazetteer format, see README)\n"
     "      --paths           read the input paths from stdin, one per line\n"
     "                        (a line \"key<TAB>path\" reads as path)\n";
@@ -125,6 +128,7 @@ typedef struct {
     const char *orgs[16];
     int norgs;
     int paths; /* --paths: input paths come from stdin */
+    int extract_jobs; /* extract --jobs (fetch's --jobs is fetch.jobs) */
 } options;
 
 static int usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -192,6 +196,7 @@ static int parse(int argc, char **argv, options *o, const char *usage)
         case O_JOBS:
             if (parse_count(optarg, 1, 10000, &v)) return usage_error(o->cmd, "bad --jobs \"%s\"", optarg);
             o->fetch.jobs = (int)v;
+            o->extract_jobs = (int)v;
             break;
         case O_DELAY:
             if (parse_seconds(optarg, &dv)) return usage_error(o->cmd, "bad --delay \"%s\"", optarg);
@@ -371,8 +376,33 @@ static int cmd_fetch(options *o, char **files)
     return rc;
 }
 
+static zd_orgs *make_orgs(void *ud)
+{
+    return load_orgs(ud);
+}
+
+/* extract --jobs N (N > 1): worker threads, output in input order */
+static int cmd_extract_jobs(options *o, char **files)
+{
+    char *err = NULL;
+    zd_extract_jobs *j =
+        zd_extract_jobs_new(&o->extract, o->extract_jobs, make_orgs, o, stdout_line, NULL, &err);
+    if (!j) {
+        if (err) zd_msg("extract", "%s", err);
+        free(err);
+        return ZD_EXIT_USAGE;
+    }
+    static char *stdin_only[] = {"-", NULL};
+    if (!files[0]) files = stdin_only;
+    for (int i = 0; files[i]; i++) zd_extract_jobs_path(j, files[i]);
+    int rc = zd_extract_jobs_finish(j) ? 1 : 0;
+    zd_extract_jobs_free(j);
+    return rc;
+}
+
 static int cmd_extract(options *o, char **files)
 {
+    if (o->extract_jobs > 1) return cmd_extract_jobs(o, files);
     zd_orgs *orgs = load_orgs(o);
     if (!orgs) return ZD_EXIT_USAGE;
     char *err = NULL;

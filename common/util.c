@@ -11,6 +11,9 @@
 #include <string.h>
 
 static int msg_quiet;
+/* extract --jobs: a worker thread's messages are held with its record and
+ * written in input order (zd_msg_capture) */
+static _Thread_local zd_buf *msg_to;
 
 void zd_oom(void)
 {
@@ -141,6 +144,11 @@ void zd_msg_quiet(int quiet)
     msg_quiet = quiet;
 }
 
+void zd_msg_capture(zd_buf *to)
+{
+    msg_to = to;
+}
+
 void zd_vmsg(const char *stage, const char *fmt, va_list ap)
 {
     if (msg_quiet) return;
@@ -163,7 +171,10 @@ void zd_vmsg(const char *stage, const char *fmt, va_list ap)
     for (size_t i = 0; i < b.len; i++)
         if (b.p[i] == '\n' || b.p[i] == '\r') b.p[i] = ' ';
     zd_buf_addc(&b, '\n');
-    fwrite(b.p, 1, b.len, stderr);
+    if (msg_to)
+        zd_buf_add(msg_to, b.p, b.len);
+    else
+        fwrite(b.p, 1, b.len, stderr);
     zd_buf_free(&b);
 }
 
@@ -239,10 +250,19 @@ int32_t zd_utf8_decode(const char *str, size_t n, size_t *i)
 
 int zd_utf8_valid(const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
+        unsigned c = u[i];
+        if (c < 0x80) {
             i++;
+            continue;
+        }
+        /* three bytes led by E1-EC or EE-EF (all of CJK) cannot be overlong
+         * or a surrogate: only the continuation bytes need a look */
+        if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+            if (i + 2 >= n || (u[i + 1] & 0xC0) != 0x80 || (u[i + 2] & 0xC0) != 0x80) return 0;
+            i += 3;
             continue;
         }
         if (zd_utf8_decode(s, n, &i) < 0) return 0;

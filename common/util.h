@@ -62,6 +62,11 @@ void zd_msg(const char *stage, const char *fmt, ...) __attribute__((format(print
 void zd_vmsg(const char *stage, const char *fmt, va_list ap);
 /* Silence messages (for tests and fuzzers): quiet != 0 drops them. */
 void zd_msg_quiet(int quiet);
+/* Hold the calling thread's messages: from now on they are appended to *to
+ * (whole lines, with their '\n') instead of written to stderr, until
+ * zd_msg_capture(NULL). The caller owns *to and writes it out (extract
+ * --jobs keeps each record's messages with it, to print them in input order). */
+void zd_msg_capture(zd_buf *to);
 
 /* Read a whole file (or stdin for "-") into *out, at most max bytes.
  * Returns 0, or -1 with errno set (EFBIG when larger than max). */

@@ -311,3 +311,11 @@ int zd_extract_bytes(zd_extract *x, const char *name, const char *bytes, size_t 
     const char *url = x->opt.url ? x->opt.url : name;
     return page(x, name, 0, bytes, n, NULL, url, NULL, x->opt.text, sink, ud);
 }
+
+int zd_extract_input_bytes(zd_extract *x, const char *path, const char *bytes, size_t n,
+                           zd_line_sink sink, void *ud)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    const char *url = x->opt.url ? x->opt.url : (strcmp(path, "-") ? path : NULL);
+    return page(x, name, 0, bytes, n, NULL, url, NULL, x->opt.text, sink, ud);
+}

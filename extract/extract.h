@@ -48,6 +48,13 @@ int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud
 int zd_extract_bytes(zd_extract *x, const char *name, const char *bytes, size_t n,
                      zd_line_sink sink, void *ud);
 
+/* Process one whole input that is not a WARC (an HTML or text file),
+ * already read into memory, exactly as zd_extract_path would: path names it
+ * ("-" = stdin, named <stdin>), and is its url unless --url is given (stdin
+ * has none). Returns 0, or 1 when it failed (reported). */
+int zd_extract_input_bytes(zd_extract *x, const char *path, const char *bytes, size_t n,
+                           zd_line_sink sink, void *ud);
+
 /* Process one raw WARC record (as fetch hands them to `run`). name and
  * recno identify it in messages. Returns 0, or 1 on a failed record
  * (reported). Non-response records are skipped silently. */

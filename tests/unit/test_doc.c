@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "common/doc.h"
 
 static void roundtrip(void **state)
@@ -41,6 +43,73 @@ static void roundtrip(void **state)
     zd_doc_clear(&e);
     zd_doc_clear(&d);
     zd_buf_free(&b);
+}
+
+static json_t *str_or_null(const char *s)
+{
+    json_t *j = s ? json_string(s) : NULL;
+    return j ? j : json_null();
+}
+
+/* The line is written by hand; jansson's compact dump of the same record
+ * is the reference, byte for byte: every control character, quotes,
+ * backslashes, UTF-8, nulls and invalid UTF-8 (null, or "" for texts). */
+static void json_as_jansson_writes_it(void **state)
+{
+    (void)state;
+    char ctl[40];
+    for (int i = 0; i < 32; i++)
+        ctl[i] = (char)(i ? i : ' ');
+    memcpy(ctl + 32, "\"\\/\x7f\xe4\xb8\xad", 8);
+    const char *bad = "ok\xff\xfe";
+    for (int variant = 0; variant < 3; variant++) {
+        zd_doc d;
+        zd_doc_init(&d);
+        d.url = variant == 1 ? NULL : zd_xstrdup("https://example.cn/a?b=\"c\"&d=\\");
+        d.title = zd_xstrdup(variant == 2 ? bad : "标题\t\x01\x1f end");
+        d.published = variant == 0 ? zd_xstrdup("2026-03-02") : NULL;
+        d.charset = zd_xstrdup("utf-8");
+        d.text_len = variant == 2 ? strlen(bad) : sizeof ctl;
+        d.text = zd_xmalloc(d.text_len + 1);
+        memcpy(d.text, variant == 2 ? bad : ctl, d.text_len);
+        d.text[d.text_len] = '\0';
+        if (variant != 2) {
+            zd_mentions_add(&d.mentions, ZD_MONEY, 0, 12);
+            zd_mentions_add(&d.mentions, ZD_DATE, 30, 40);
+            zd_mentions_add(&d.mentions, ZD_ORG, 37, 38); /* splits 中: invalid */
+        }
+        zd_buf b = ZD_BUF_INIT;
+        zd_doc_to_json(&d, &b);
+
+        json_t *o = json_object();
+        json_object_set_new(o, "schema", json_integer(ZD_SCHEMA));
+        json_object_set_new(o, "url", str_or_null(d.url));
+        json_object_set_new(o, "title", str_or_null(d.title));
+        json_object_set_new(o, "published", str_or_null(d.published));
+        json_object_set_new(o, "charset", str_or_null(d.charset));
+        json_t *t = json_stringn(d.text, d.text_len);
+        json_object_set_new(o, "text", t ? t : json_string(""));
+        json_t *ms = json_array();
+        for (size_t i = 0; i < d.mentions.n; i++) {
+            zd_mention *m = &d.mentions.v[i];
+            json_t *x = json_object();
+            json_object_set_new(x, "type", json_string(zd_mtype_name(m->type)));
+            json_object_set_new(x, "start", json_integer((json_int_t)m->start));
+            json_object_set_new(x, "end", json_integer((json_int_t)m->end));
+            json_t *mt = json_stringn(d.text + m->start, m->end - m->start);
+            json_object_set_new(x, "text", mt ? mt : json_string(""));
+            json_array_append_new(ms, x);
+        }
+        json_object_set_new(o, "mentions", ms);
+        char *want = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        assert_int_equal(b.len, strlen(want) + 1);
+        assert_memory_equal(b.p, want, strlen(want));
+        assert_int_equal(b.p[b.len - 1], '\n');
+        free(want);
+        json_decref(o);
+        zd_buf_free(&b);
+        zd_doc_clear(&d);
+    }
 }
 
 static void expect_bad(const char *line, const char *reason_part)
@@ -90,6 +159,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(roundtrip),
+        cmocka_unit_test(json_as_jansson_writes_it),
         cmocka_unit_test(rejects_malformed),
         cmocka_unit_test(sort_drops_nested_same_type),
     };
