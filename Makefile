@@ -196,10 +196,12 @@ uninstall:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
-# libFuzzer: each harness for FUZZ_SECONDS (default 600), from its seeds,
-# with ASan and UBSan; new inputs go to build-fuzz/corpus-NAME, crashes to
-# build-fuzz/ (copy one to tests/fuzz/crashes/fuzz_NAME-what to keep it as
-# a regression input that make test replays).
+# libFuzzer: each harness (or those in FUZZ_ONLY, e.g. FUZZ_ONLY="orgs deals")
+# for FUZZ_SECONDS (default 600), one after the other, from its seeds, with
+# ASan and UBSan; an input running over 10 s or 2 GiB counts as a crash too.
+# New inputs go to build-fuzz/corpus-NAME, crashes to build-fuzz/crash-NAME/
+# (copy one to tests/fuzz/crashes/fuzz_NAME-what to keep it as a regression
+# input that make test replays); a crash stops the run with status 1.
 FUZZ_SECONDS ?= 600
 FUZZ_BUILD   := build-fuzz
 FUZZ_CFLAGS  := -O1 -g -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined
@@ -221,12 +223,17 @@ $(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
 
 .SECONDARY: $(FUZZ_OBJ)
 
+FUZZ_ONLY    ?= $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 fuzz: deps $(FUZZ_BIN)
-	@for f in $(FUZZ_BIN); do n=$${f##*/fuzz_}; mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
+	@for n in $(FUZZ_ONLY); do mkdir -p $(FUZZ_BUILD)/corpus-$$n $(FUZZ_BUILD)/crash-$$n; \
 	  echo "== fuzz_$$n for $(FUZZ_SECONDS) s"; \
 	  (cd $(FUZZ_BUILD) && ./fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
-	    -max_len=65536 corpus-$$n ../tests/fuzz/seeds/$$n 2>&1 | \
-	    grep -E '^(#[0-9]+ +DONE|stat::|==[0-9]+==ERROR|SUMMARY)' ) || exit 1; done
+	    -timeout=10 -rss_limit_mb=2048 -max_len=65536 -artifact_prefix=crash-$$n/ \
+	    corpus-$$n ../tests/fuzz/seeds/$$n 2>&1 | \
+	    grep -E '^(#[0-9]+[[:space:]]+DONE|stat::|==[0-9]+==ERROR|SUMMARY|artifact_prefix)'; \
+	    echo "corpus: $$(ls corpus-$$n | wc -l) inputs"); \
+	  if [ -n "$$(ls $(FUZZ_BUILD)/crash-$$n)" ]; then \
+	    echo "crash inputs in $(FUZZ_BUILD)/crash-$$n:"; ls $(FUZZ_BUILD)/crash-$$n; exit 1; fi; done
 
 # The golden tests under valgrind's memcheck: every leak or bad read fails.
 valgrind: all

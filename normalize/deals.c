@@ -195,11 +195,13 @@ static void merge_parties(zd_deal *to, zd_deal *from)
         if (q->lead < 0) q->lead = p->lead;
         if (!q->has_amount && p->has_amount) {
             q->has_amount = 1, q->amount = p->amount;
+            free(q->amount_text);
             q->amount_text = p->amount_text, p->amount_text = NULL;
         }
     }
     if (!to->has_val && from->has_val) {
         to->has_val = 1, to->val = from->val, to->basis = from->basis;
+        free(to->val_text);
         to->val_text = from->val_text, from->val_text = NULL;
     }
 }
@@ -1224,6 +1226,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             merge_parties(l, &d);
             if (!l->has_amount && d.has_amount && (!d.round || !l->round || !strcmp(d.round, l->round))) {
                 l->has_amount = 1, l->amount = d.amount;
+                free(l->amount_text);
                 l->amount_text = d.amount_text, d.amount_text = NULL;
                 if (!l->round) l->round = d.round;
             }
@@ -1244,6 +1247,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             d.amount.min == o->amount.min && d.amount.max == o->amount.max &&
             !strcmp(d.amount.currency, o->amount.currency)) {
             d.has_amount = 0;
+            free(d.amount_text); /* else a later merge into this deal would leak it */
+            d.amount_text = NULL;
         }
         /* a company lists once: one IPO per article, whatever amounts its
          * sentences give (募资总额, 原计划募资) */
@@ -1258,6 +1263,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         merge_parties(o, &d);
         if (!o->has_amount && d.has_amount) {
             o->has_amount = 1, o->amount = d.amount;
+            free(o->amount_text);
             o->amount_text = d.amount_text, d.amount_text = NULL;
         }
         if (!o->round) o->round = d.round;
