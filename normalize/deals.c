@@ -93,13 +93,15 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 /* ---- word lists (Simplified: the text is folded from Traditional first) -- */
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", "成为其全资子公司",
-                                    "成为全资子公司", NULL};
+                                    "成为全资子公司", "出售给", "转让给", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公开发行", "挂牌上市", "上市申请",
                                     "递交上市", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "配售新股",
+                                     "Series ",
+                                     "私募普通股", "办理私募", "私募案",
                                      "认购", "募资", "投资", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
@@ -118,6 +120,7 @@ static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
     "增至", "现金流", "现金储备", "货币资金", "账面现金", "注册资本", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股", "总额",
+    "收市价", "收盘价", "均价", "配售价", "认购价", "开盘价", "报价",
     "总金额",
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
     "投资总额", "产值", "红利", "股利", "分红", NULL};
@@ -135,11 +138,12 @@ static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "
 /* lead: true for 领投/独家投资, false for 跟投/参投, else null (the contract) */
 static const char *const w_follow[] = {"跟投", "参投", "参与", NULL};
 static const char *const w_join[] = {"共同投资", "共同出资", "联合投资", "联合出资", "出资", "认购",
-                                     "有意参与", "均有意", "加注", "追加", "追投", "增持", NULL};
+                                     "有意参与", "均有意", "加注", "追加", "追投", "增持", "参与意向",
+                                     NULL};
 static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计", "配售代理",
                                         NULL};
 /* X对Y进行(了)…: the deal words of 对 */
-static const char *const w_dui[] = {"投资", "注资", "增资", "入股", NULL};
+static const char *const w_dui[] = {"投资", "注资", "增资", "入股", "领投", "跟投", NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
                                      "融得", "启动", "开启", "进行", "迎来", "洽谈",
                                      "登陆", "上市", "递交", "签署", "签订", NULL};
@@ -225,6 +229,7 @@ typedef struct {
     long sent;      /* number of the current sentence */
     long last_sent; /* sentence of the deal last made or extended */
     long last;      /* its index in the output, -1 for none */
+    size_t sent_lo, sent_hi; /* the current sentence */
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -280,6 +285,7 @@ static const char *round_of(const char *t, size_t lo, size_t hi)
         {"F轮", "f"},             {"Series A", "a"},        {"Series B", "b"},
         {"Series C", "c"},        {"Series D", "d"},        {"Series E", "e"},
         {"战略融资", "strategic"}, {"战略投资", "strategic"}, {"战略轮", "strategic"},
+        {"战略入股", "strategic"}, {"战略注资", "strategic"}, {"战略增资", "strategic"},
         /* the contract's nearest: A++ after A+, A1/A2 inside A */
         {"A++轮", "a+"},          {"B++轮", "b+"},          {"A1轮", "a"},
         {"A2轮", "a"},            {"A3轮", "a"},            {"B1轮", "b"},
@@ -379,9 +385,12 @@ static int only_list_between(const char *t, size_t s, size_t e)
     return 1;
 }
 
-static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, const zd_mention *m)
+static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, const zd_mention *m,
+                         const zd_money *v)
 {
     const char *t = c->t;
+    /* under ten thousand is a price or a fee, never a deal's money */
+    if (v->has_value && v->value < 1e4) return 1;
     size_t pre = back_chars(t, cl, m->start, 8);
     /* a contract's value is often a total over its term (累计约N规模的
      * 云服务); only what is plainly not its value is kept out */
@@ -390,9 +399,17 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
                                              "股价", "价值", "估值", NULL});
     /* a total to date is never one deal's money (累计融资逾25亿元) */
-    if (has_any(t, cl, m->start, (const char *const[]){"累计", "总计", "合计", "迄今", "至今", NULL}))
+    if (has_any(t, cl, m->start, (const char *const[]){"累计", "迄今", "至今", NULL})) return 1;
+    /* ... but 合计/总计 sums the tranches of one deal (分两期注资,合计10亿元) */
+    if (has_any(t, cl, m->start, (const char *const[]){"总计", "合计", NULL}) &&
+        !has_any(t, c->sent_lo, c->sent_hi, (const char *const[]){"分期", "两期", "三期", "分批", NULL}))
         return 1;
     if (has_any(t, cl, m->start, w_deal_size)) return 0;
+    /* 融资已接近完成,规模约4亿美元: the size of the round the sentence tells */
+    if (has(t, back_chars(t, cl, m->start, 4), m->start, "规模") &&
+        has_any(t, c->sent_lo, m->start, (const char *const[]){"融资", "募资", "本轮", NULL}) &&
+        !has_any(t, c->sent_lo, c->sent_hi, (const char *const[]){"市场", "行业", "产业", "管理", "基金", NULL}))
+        return 0;
     if (has_any(t, pre, m->start, w_not_deal_pre)) return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
     return has_any(t, m->end, post, w_not_deal_post);
@@ -424,6 +441,7 @@ static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独�
                                             "注资", "入股", NULL};
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
+static const char *const w_xiang_verb[] = {"向", NULL};
 
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
@@ -447,7 +465,9 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     if (at(t, s, q, "了")) q += strlen("了");
     if (q == s) return 1;
     /* only a descriptor between: no list, no other party, no 的 */
-    if (has_any(t, q, s, (const char *const[]){"、", "和", "与", "及", "的", "方", NULL})) return 0;
+    if (has_any(t, q, s, (const char *const[]){"、", "和", "与", "及", "方", NULL})) return 0;
+    size_t de = find(t, q, s, "的"); /* 旗下的智能驾驶公司X, not 投资的公司X */
+    if (de != (size_t)-1 && !has(t, back_chars(t, q, de, 2), de, "旗下")) return 0;
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
             return 0;
@@ -465,10 +485,12 @@ static int dui_subject(const ctx *c, size_t i, size_t b, size_t hi)
 {
     const char *t = c->t;
     size_t e = c->vals[i].m->end;
-    size_t d = find(t, e, fwd_chars(t, hi, e, 5), "对");
-    if (d == (size_t)-1 || i + 1 >= b || c->vals[i + 1].m->type != ZD_ORG) return 0;
-    if (!invest_object(c, i + 1, b, d, c->vals[i + 1].m->start, w_dui_verb)) return 0;
-    return has_any(t, c->vals[i + 1].m->end, clause_end(t, c->n, hi, c->vals[i + 1].m->end), w_dui);
+    size_t d = find(t, e, fwd_chars(t, hi, e, 12), "对");
+    size_t j = i + 1; /* the next organization (a date may come between) */
+    while (j < b && c->vals[j].m->type != ZD_ORG) j++;
+    if (d == (size_t)-1 || j >= b || c->vals[j].m->start < d) return 0;
+    if (!invest_object(c, j, b, d, c->vals[j].m->start, w_dui_verb)) return 0;
+    return has_any(t, c->vals[j].m->end, clause_end(t, c->n, hi, c->vals[j].m->end), w_dui);
 }
 
 /* X担任/作为/为(本轮)(的)领投方: a lead investor named by its role. */
@@ -487,6 +509,30 @@ static int lead_role(const char *t, size_t e, size_t ce)
             if (at(t, ce, q, mid[i])) q += strlen(mid[i]), again = 1;
     }
     return at(t, ce, q, "领投方") || at(t, ce, q, "领投机构") || at(t, ce, q, "领投人");
+}
+
+/* 1 when org i follows 「ROLE(是|为|包括|有)」 in its clause, alone or as a
+ * member of the list after it (跟投方包括光速光合和云启资本). */
+static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const char *const *roles)
+{
+    const char *t = c->t;
+    size_t s = c->vals[i].m->start;
+    /* back over the list members before it */
+    while (i > a && c->vals[i - 1].m->type == ZD_ORG &&
+           only_list_between(t, c->vals[i - 1].m->end, s)) {
+        i--;
+        s = c->vals[i].m->start;
+    }
+    size_t from = back_chars(t, lo, s, 8);
+    static const char *const verbs[] = {"是", "为", "包括", "有", "则是", "则为", NULL};
+    for (int r = 0; roles[r]; r++)
+        for (int v = 0; verbs[v]; v++) {
+            size_t lr = strlen(roles[r]), lv = strlen(verbs[v]);
+            if (s >= from + lr + lv && memcmp(t + s - lv, verbs[v], lv) == 0 &&
+                memcmp(t + s - lv - lr, roles[r], lr) == 0)
+                return 1;
+        }
+    return 0;
 }
 
 /* Where the name of a list item starts: past 【行业】, 1. / 2、 / 3), 一、,
@@ -574,6 +620,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 {
     const char *t = c->t;
     size_t n = c->n;
+    c->sent_lo = lo, c->sent_hi = hi;
     if (has_any(t, lo, hi, w_denial)) return;
     size_t a, b;
     mentions_in(c, lo, hi, &a, &b);
@@ -591,7 +638,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int ipo_listing = 0;
     size_t ex = trigger(c, a, b, lo, hi, w_exchange);
     size_t sh = find(t, lo, hi, "上市");
-    if (ex != (size_t)-1 && sh != (size_t)-1) ipo_listing = 1;
+    if (ex != (size_t)-1 && (sh != (size_t)-1 || has(t, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(t, lo, hi, "登陆") || has(t, lo, hi, "挂牌交易"))) ipo_listing = 1;
     if ((p = trigger(c, a, b, lo, hi, w_acq)) != (size_t)-1) {
         type = "acquisition", trig = p;
@@ -673,6 +720,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* exchanges and regulators are where a deal happens, not parties;
          * a source of data (天眼查显示, 据IT桔子统计) reports it */
         if (venue(v) ||
+            /* a medium as the subject of 获悉 (浪尖科技获悉,…) */
+            (has_any(t, e, fwd_chars(t, hi, e, 4),
+                     (const char *const[]){"获悉", "了解到", "独家获悉", "援引", NULL}) &&
+             (clause_start(t, n, lo, s) == s || has(t, back_chars(t, lo, s, 1), s, "据") ||
+              has(t, back_chars(t, lo, s, 1), s, "《"))) ||
             has_any(t, e, fwd_chars(t, hi, e, 4),
                     (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告", "调研", NULL}) ||
             has(t, back_chars(t, lo, s, 1), s, "据")) {
@@ -693,8 +745,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "acquisition") == 0) {
-            /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target */
-            if (has(t, e, fwd_chars(t, hi, e, 2), "被")) {
+            /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target;
+             * (S)将X(N%的股份)出售给Y: X target, Y acquirer, S sells */
+            if (has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"出售给", "转让给", NULL})) {
+                role[k] = R_INV;
+            } else if (has(t, back_chars(t, lo, s, 1), s, "将") &&
+                       has_any(t, e, clause_end(t, n, hi, e), (const char *const[]){"出售给", "转让给", NULL})) {
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(t, e, fwd_chars(t, hi, e, 2), "被")) {
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(t, back_chars(t, lo, s, 2), s, "被")) {
                 role[k] = R_INV;
@@ -795,11 +853,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    !has_any(t, e, fwd_chars(t, hi, e, 6), w_lead) &&
                    !has_any(t, e, fwd_chars(t, hi, e, 6), w_follow)) {
             target = v, role[k] = R_TARGET, obj_target = 1; /* X领投(了)Y(N)融资 */
+        } else if (!target && invest_object(c, a, b, lo, s, w_xiang_verb) &&
+                   has_any(t, e, clause_end(t, n, hi, e), w_dui)) {
+            target = v, role[k] = R_TARGET, obj_target = 1; /* X向(旗下的…公司)Y注资 */
         } else if (!target && invest_object(c, a, b, lo, s, w_dui_verb) &&
                    has_any(t, e, clause_end(t, n, hi, e), w_dui)) {
             target = v, role[k] = R_TARGET, obj_target = 1; /* X对Y进行(了)N投资 */
-        } else if (has_any(t, e, near, w_lead) || lead_role(t, e, clause_end(t, n, hi, e))) {
+        } else if (has_any(t, e, near, w_lead) || lead_role(t, e, clause_end(t, n, hi, e)) ||
+                   has_any(t, back_chars(t, lo, s, 7), s, (const char *const[]){"led by ", "Led by ", NULL}) ||
+                   (at(t, n, e, "lead") && (e + 4 >= n || !isalpha((unsigned char)t[e + 4]))) ||
+                   role_noun_before(c, a, i, lo, (const char *const[]){"领投方", "领投机构", NULL})) {
             role[k] = R_INV, lead[k] = 1;
+        } else if (role_noun_before(c, a, i, lo, (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
+            role[k] = R_INV, lead[k] = 0;
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_join)) {
             role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
         } else if (has_any(t, e, fwd_chars(t, hi, e, 6), w_follow) && !has(t, e, near, "的")) {
@@ -816,7 +882,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                                   "跟投", "共同", NULL})) ||
                    has(t, back_chars(t, lo, s, 2), s, "从") || has(t, before, s, "老股东") ||
                    has_any(t, back_chars(t, lo, s, 6), s,
-                           (const char *const[]){"投资方", "出资方", "投资人", "投资者包括", "股东包括", NULL})) {
+                           (const char *const[]){"投资方", "出资方", "投资人", "投资者包括", "股东包括",
+                                                 "应募人为", "认购方为", "认购人为", NULL})) {
             role[k] = R_INV;
         } else if (has_any(t, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
@@ -865,7 +932,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 v->m->start < clause_start(t, n, lo, target->m->start))
                 continue;
             char *x = mname(c, v), *y = mname(c, target);
-            if (!same_org(x, y)) role[i - a] = R_INV;
+            if (!same_org(x, y)) {
+                role[i - a] = R_INV;
+                /* 完成对X…的领投 / 跟投 */
+                size_t ce = clause_end(t, n, hi, target->m->end);
+                if (has(t, target->m->end, ce, "领投")) lead[i - a] = 1;
+                else if (has(t, target->m->end, ce, "跟投")) lead[i - a] = 0;
+            }
             free(x);
             free(y);
         }
@@ -1021,7 +1094,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (v->m->type != ZD_ORG || v->m->end > gen) continue;
                 if (role[i - a] == R_NONE && !venue(v) && gen - v->m->end <= 40 &&
                     has_any(t, v->m->end, gen,
-                            (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍", NULL})) {
+                            (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍",
+                                                  "获悉", NULL})) {
                     main_co.text = mtext(c, v->m);
                     main_co.name = mname(c, v);
                     main_co.lead = -1;
@@ -1076,21 +1150,55 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
     }
     /* ---- money */
+    /* A与B(将)分别认购…,出资N1及N2: the amounts after 分别 are theirs, in
+     * order, when there are as many as investors */
+    const zd_value *resp[8];
+    size_t nresp = 0;
+    size_t fb = find(t, lo, hi, "分别");
+    if (fb != (size_t)-1 && d.type) {
+        const zd_value *invs[8], *mons[8];
+        size_t ni = 0, nm = 0;
+        for (size_t i = a; i < b; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type == ZD_ORG && role[i - a] == R_INV && v->m->end <= fb && ni < 8) invs[ni++] = v;
+            if (v->m->type == ZD_MONEY && v->ok && v->m->start > fb && nm < 8 &&
+                !(v->money.has_value && v->money.value < 1e4))
+                mons[nm++] = v;
+        }
+        if (ni >= 2 && ni == nm)
+            for (size_t k = 0; k < ni; k++) {
+                zd_party *pa = add_inv(c, &d, invs[k]);
+                if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, mons[k]);
+                resp[nresp++] = mons[k];
+            }
+    }
     const zd_value *earlier = NULL;
     zd_date earlier_date = {0, 0, 0, ZD_GRAN_NONE};
     for (size_t i = a; i < b; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_MONEY || !v->ok) continue;
+        int used = 0;
+        for (size_t k = 0; k < nresp; k++) used |= resp[k] == v;
+        if (used) continue;
         const zd_mention *m = v->m;
         size_t cl = clause_start(t, n, lo, m->start), ce = clause_end(t, n, hi, m->end);
         size_t pre = back_chars(t, cl, m->start, 8);
         /* valuation */
         size_t vp = find(t, pre, m->start, "估值");
-        if (vp != (size_t)-1 || has(t, m->end, fwd_chars(t, ce, m->end, 2), "估值")) {
+        /* …估值完成5亿元融资: a deal verb between makes it the round's money */
+        if (vp != (size_t)-1 && has_any(t, vp, m->start, (const char *const[]){"完成", "获得", "获", "融资",
+                                                                          "募资", "筹集", NULL}))
+            vp = (size_t)-1;
+        if (vp != (size_t)-1 || has(t, m->end, fwd_chars(t, ce, m->end, 2), "估值") ||
+            has_any(t, m->end, fwd_chars(t, ce, m->end, 5),
+                    (const char *const[]){"的估值", "的投前估值", "的投后估值", NULL})) {
             if (!d.has_val) {
                 set_money(c, &d.has_val, &d.val, &d.val_text, v);
-                if (has(t, cl, m->start, "投前"))
+                size_t after = fwd_chars(t, ce, m->end, 5); /* N的投前估值 */
+                if (has(t, cl, m->start, "投前") || has(t, m->end, after, "投前"))
                     d.basis = "pre";
+                else if (has(t, m->end, after, "投后"))
+                    d.basis = "post";
                 else if (has(t, cl, m->start, "投后") || has(t, cl, m->start, "融资后") ||
                          has(t, cl, m->start, "后估值") || has(t, cl, m->start, "融资完成后"))
                     d.basis = "post";
@@ -1099,7 +1207,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             continue;
         }
-        if (money_blocked(c, d.type, cl, ce, m)) continue;
+        if (money_blocked(c, d.type, cl, ce, m, &v->money)) continue;
         /* 去年11月签署的N协议: an earlier contract told inside this one */
         if (d.type && strcmp(d.type, "contract") == 0 && !earlier &&
             has_any(t, m->end, fwd_chars(t, ce, m->end, 2), (const char *const[]){"协议", "合同", "订单", NULL})) {
@@ -1451,7 +1559,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
     ctx c = {doc, folded ? folded : doc->text, doc->text_len, vals, doc->mentions.n, publish,
-             0, -10, -1};
+             0, -10, -1, 0, 0};
     const char *t = c.t;
     size_t n = c.n, s = 0;
     size_t nlines = 1;

@@ -139,6 +139,43 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
     }
 }
 
+/* 衡宇 in an article that named 衡宇智能: a stem alone is the company the
+ * article introduced with its industry word (orgs.c reports such stems);
+ * it takes that name. */
+static void stems(zd_normalize *z, const zd_doc *d, const char *t)
+{
+    /* 智衍科技(Nexwise): the name in brackets is the same company, and
+     * wherever the article uses it, it takes the name before the brackets */
+    for (size_t i = 0; i + 1 < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i], *w = &z->vals[i + 1];
+        if (v->m->type != ZD_ORG || w->m->type != ZD_ORG || v->known || w->known) continue;
+        if (w->m->start != v->m->end + 1 || t[v->m->end] != '(' || t[w->m->end] != ')') continue;
+        const char *name = v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
+        size_t lw = w->m->end - w->m->start;
+        for (size_t k = 0; k < d->mentions.n; k++) {
+            zd_value *x = &z->vals[k];
+            if (x->m->type == ZD_ORG && !x->known && x->m->end - x->m->start == lw &&
+                memcmp(d->text + x->m->start, d->text + w->m->start, lw) == 0)
+                x->name = name;
+        }
+    }
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i];
+        if (v->m->type != ZD_ORG || v->known) continue;
+        size_t l = v->m->end - v->m->start;
+        for (size_t j = 0; j < d->mentions.n; j++) {
+            const zd_value *w = &z->vals[j];
+            size_t lw = w->m->end - w->m->start;
+            if (w->m->type != ZD_ORG || w->known || lw <= l ||
+                memcmp(t + w->m->start, t + v->m->start, l) != 0 ||
+                zd_org_industry_suffix(t + w->m->start + l, lw - l) != lw - l)
+                continue;
+            v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
+            break;
+        }
+    }
+}
+
 /* Length of `w` at t[at] when it is there, else 0. */
 static size_t word_at(const char *t, size_t n, size_t at, const char *w)
 {
@@ -240,6 +277,7 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
         }
     }
     short_names(z, d, t);
+    stems(z, d, t);
     relatives(z, d, t);
     zd_buf_reset(&z->buf);
     if (z->opt.emit & ZD_EMIT_DEALS) {

@@ -42,6 +42,7 @@ extern const char zd_orgs_tsv_end[];
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
+                "[于在]\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
@@ -51,7 +52,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
     "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
-    BOUND "(" NAMECH "{2,40}?)" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
+    BOUND "(" NAMECH "{2,40}?)(?:\\([A-Za-z][^)]{0,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
     "(?:融资|投资|注资|募资)",
     /* a company name by its industry word, as the subject of a sentence
@@ -60,7 +61,7 @@ static const char *const role_patterns[] = {
     "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
     "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
-    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|完成|获得|获|正式|已|将|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|完成|获得|获|正式|已|将|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -85,7 +86,7 @@ static const char *const role_patterns[] = {
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
-    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌交易)",
+    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
     /* a list line: 【行业】X:Y领投N元融资 */
@@ -108,29 +109,39 @@ static const char *const role_patterns[] = {
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
     "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了?(" NAMECH "{2,30}?)"
     "(?=的?(?:新一轮|本轮|首轮|最新一轮|[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
-    "Pre-|天使|种子|战略融资)|股权|股份)",
+    "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
     "平台|车企|药企)(" NAMECH "{2,12}?)(?=[,;。]|$)",
     /* X对Y进行(了)N注资: the subject too */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
     "{0,8}?(?:投资|注资|增资)",
+    /* 完成对X(A+轮融资)的领投; led by X; 由X lead */
+    "对(" NAMECH "{2,30}?)(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|新一轮|本轮)?(?:融资)?的(?:领投|跟投|投资|收购)",
+    "(?:[Ll]ed by |由)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3}|" NAMECH "{2,20}?)"
+    "(?=[,;。]|$| ?lead)",
     /* 完成对X的投资 / 对X进行(了)战略注资 */
     "对(" NAMECH "{2,30}?)(?:(?:的|进行了?|完成了?)" NAMECH "{0,8}?)?(?:投资|注资|增资|收购|并购)",
     /* X(拟)通过增资扩股引入Y: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:通过" NAMECH "{1,12}?)?(?:引入|引进)了?(" NAMECH "{2,20}?)"
     "(?=[,;。]|作为|为|等|$)",
     /* X以N配售新股 / X定增N: a listed company raising money */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:以" NAMECH "{1,20}?)?(?:配售新股|配售股份|增发新股|定增)",
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:通过)?(?:办理)?(?:以" NAMECH "{1,20}?)?"
+    "(?:配售新股|配售股份|增发新股|定增|私募普通股|私募案|现金增资)",
+    /* 将X(N%的股份)出售给Y: both */
+    "将(" NAMECH "{2,20}?)(?:[0-9.]+%)?的?(?:全部|部分)?(?:股份|股权|业务|资产)?(?:出售|转让)给("
+    NAMECH "{2,20}?)(?=[,;。]|$)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
     "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露)",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
-    "(?:投资方|投资人|投资机构|出资方|参投方|投资者)(?:为|包括|有|是)(" NAMECH "{2,80}?)(?=[,;。]|$)",
+    "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人)"
+    "(?:则)?(?:为|包括|有|是)"
+    "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 28
+#define ZD_NROLES 31
 /* the last pattern: a list of names by their role (投资方为A、B) */
 #define ZD_ROLE_NAME_LIST (ZD_NROLES - 1)
 
@@ -148,7 +159,7 @@ static const char *const role_words[ZD_NROLES] = {
     "收购|并购|买下|入股",
     "采购|订购|购买",
     "签署|签订|达成|签下",
-    "上市|IPO|挂牌交易",
+    "上市|IPO|挂牌",
     "招股|上市申请",
     "融资|投资|领投|收购|募资",
     "“|「",
@@ -159,12 +170,15 @@ static const char *const role_words[ZD_NROLES] = {
     "领投|跟投|参投|投资|注资|入股|收购|并购",
     "投资|入股|收购|并购|注资",
     "对",
+    "领投|跟投|投资|收购",
+    "led by|Led by|lead",
     "对",
     "引入|引进",
-    "配售|增发|定增",
+    "配售|增发|定增|私募|现金增资",
+    "出售给|转让给",
     "成立于|创立于|创办于|创建于|注册于",
     "透露|表示|宣布|称|公告|披露",
-    "投资方|投资人|投资机构|出资方|参投方|投资者",
+    "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人",
 };
 
 /* Words that are not names, however they are placed. */
@@ -481,6 +495,11 @@ zd_orgs *zd_orgs_new(char **err)
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
                       err);
+    /* the two tables must line up: one mask of words per pattern */
+    if (role_patterns[ZD_NROLES] || !role_patterns[ZD_NROLES - 1] || !role_words[ZD_NROLES - 1]) {
+        *err = zd_xstrdup("orgs: role_patterns and role_words differ in length (a build bug)");
+        goto fail;
+    }
     for (int i = 0; i < ZD_NROLES; i++) {
         /* anchored ones are compiled anchored: JIT code serves only the
          * options it was compiled with */
@@ -557,6 +576,19 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
     return org ? &o->orgs[org - 1] : NULL;
 }
 
+size_t zd_org_industry_suffix(const char *s, size_t n)
+{
+    static const char *const industry[] = {
+        "科技", "智能", "生物", "半导体", "光电", "新能源", "新能", "医疗", "机器人", "动力", "电子",
+        "能源", "新材料", "材料", "汽车", "制药", "医药", "软件", "网络", "数据", "微电子", "通信",
+        "传感", "储能", "航天", "航空", "精密", "装备", "智造", "智控", "光子", "芯片", "算力", "测控", NULL};
+    for (int k = 0; industry[k]; k++) {
+        size_t l = strlen(industry[k]);
+        if (n >= l && memcmp(s + n - l, industry[k], l) == 0) return l;
+    }
+    return 0;
+}
+
 int zd_org_reported(const zd_org *org)
 {
     return strcmp(org->kind, "product") != 0 && strcmp(org->kind, "media") != 0;
@@ -622,7 +654,8 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
                                     "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
                                     "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮", "此轮",
-                                    "本次", "增资", "注资", "入股", NULL};
+                                    "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部",
+                                    "部分", "股东", "方面", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -667,6 +700,28 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
     if (e <= s) return;
+    /* a name ends where an amount begins (获海燕基金数百万元种子轮投资) */
+    for (size_t q = s + 1; q < e && !legal; q++) {
+        if (((unsigned char)t[q] & 0xC0) == 0x80) continue;
+        static const char *const lead_w[] = {"数", "几", "近", "超", "约", NULL};
+        size_t r = q;
+        for (int i = 0; lead_w[i]; i++)
+            if (e - r >= 3 && memcmp(t + r, lead_w[i], 3) == 0) r += 3;
+        while (r < e && (isdigit((unsigned char)t[r]) || t[r] == '.')) r++;
+        static const char *const units[] = {"十万", "百万", "千万", "万", "亿", "十亿", "百亿", NULL};
+        int unit = 0;
+        for (int i = 0; units[i] && r > q; i++)
+            if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0) unit = 1;
+        /* ... unless a word after the amount introduces the name (这笔近4亿元
+         * 的融资由X领投: the name comes after it) */
+        int after = 0;
+        static const char *const intro[] = {"由", "被", "向", "获", "与", "和", "为", NULL};
+        for (int i = 0; intro[i] && unit; i++) after |= memmem(t + r, e - r, intro[i], 3) != NULL;
+        if (unit && !after) {
+            e = q;
+            break;
+        }
+    }
     int rc = pcre2_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2,
                          NULL);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
@@ -680,23 +735,6 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             }
         }
     }
-    /* a name ends where an amount begins (获海燕基金数百万元种子轮投资) */
-    for (size_t q = s + 1; q < e && !legal; q++) {
-        if (((unsigned char)t[q] & 0xC0) == 0x80) continue;
-        static const char *const lead_w[] = {"数", "几", "近", "超", "约", NULL};
-        size_t r = q;
-        for (int i = 0; lead_w[i]; i++)
-            if (e - r >= 3 && memcmp(t + r, lead_w[i], 3) == 0) r += 3;
-        while (r < e && (isdigit((unsigned char)t[r]) || t[r] == '.')) r++;
-        static const char *const units[] = {"十万", "百万", "千万", "万", "亿", "十亿", "百亿", NULL};
-        int unit = 0;
-        for (int i = 0; units[i] && r > q; i++)
-            if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0) unit = 1;
-        if (unit) {
-            e = q;
-            break;
-        }
-    }
     size_t k = nchars(t, s, e);
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
@@ -707,7 +745,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                         /* 并购谈判, 收购案, 收购方: compounds, not names */
                                         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
                                         /* what 是次/本次 leaves when 是 is trimmed */
-                                        "次", NULL};
+                                        "次", "有", "共有", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
@@ -755,8 +793,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                          "首席", "经理", "主任", "教授", "博士", "先生", "女士", NULL};
     for (int i = 0; people[i] && !legal; i++)
         if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
+    /* nor a count of companies (31家硬科技企业) */
+    for (size_t q = s; q + 3 <= e && !legal; q++)
+        if (isdigit((unsigned char)t[q]) && memcmp(t + q + 1, "家", 3) == 0) return;
     /* nor a description of a kind of company (头部整机企业) */
-    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们", NULL};
+    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们", "龙头", "巨头", "大厂",
+                                        NULL};
     for (int i = 0; descr[i] && !legal; i++) {
         size_t l = strlen(descr[i]);
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
@@ -967,6 +1009,25 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
         }
         lo = next;
     }
+    /* 2b. X(Latin name): the bracketed name is the organization's other
+     * name (智衍科技(Nexwise)), found so that step 3 finds it again */
+    for (int pass = 0; pass < 2; pass++) {
+        const span *v = pass ? f.found : f.claimed;
+        size_t nv = pass ? f.nf : f.nc;
+        for (size_t i = 0; i < nv; i++) {
+            size_t e = v[i].e;
+            if (e + 3 >= n || t[e] != '(' || !isupper((unsigned char)t[e + 1])) continue;
+            size_t q = e + 1;
+            while (q < n && q < e + 32 && (isalnum((unsigned char)t[q]) || t[q] == ' ' || t[q] == '.' ||
+                                          t[q] == '&' || t[q] == '-'))
+                q++;
+            if (q < n && t[q] == ')' && q - e - 1 >= 3 && !overlaps(f.claimed, f.nc, e + 1, q) &&
+                !overlaps(f.found, f.nf, e + 1, q) && !overlaps_other(&f, e + 1, q)) {
+                add_found(&f, e + 1, q);
+                v = pass ? f.found : f.claimed; /* add_found may move f.found */
+            }
+        }
+    }
     /* 3. a name found once is a name wherever the article repeats it */
     size_t nf = f.nf;
     for (size_t i = 0; i < nf; i++) {
@@ -981,6 +1042,25 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             if (!overlaps(f.claimed, f.nc, s, e) && !overlaps(f.found, f.nf, s, e) &&
                 !overlaps_other(&f, s, e))
                 add_found(&f, s, e);
+        }
+    }
+    /* 4. the stem of a name the article introduced with its industry word:
+     * 衡宇智能 … 衡宇完成了1.5亿美元的C轮融资 (normalize names it 衡宇智能) */
+    nf = f.nf;
+    for (size_t i = 0; i < nf; i++) {
+        size_t s = f.found[i].s, e = f.found[i].e, l = zd_org_industry_suffix(t + s, e - s);
+        size_t stem = l && l < e - s ? e - s - l : 0;
+        /* two or three Han characters, nothing else */
+        if (stem != 6 && stem != 9) continue;
+        int han = 1;
+        for (size_t q = s; q < s + stem; q += 3) han &= (unsigned char)t[q] >= 0xE3;
+        if (!han) continue;
+        const char *name = t + s;
+        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, stem)) != NULL; p += stem) {
+            size_t a = (size_t)(p - t), b = a + stem;
+            if (!overlaps(f.claimed, f.nc, a, b) && !overlaps(f.found, f.nf, a, b) &&
+                !overlaps_other(&f, a, b))
+                add_found(&f, a, b);
         }
     }
     free(f.claimed);

@@ -44,6 +44,10 @@ void zd_orgs_find(zd_orgs *o, const char *text, size_t n, zd_mentions *out);
  * NULL. Product and media entries are returned too; check kind. */
 const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n);
 
+/* Length of the industry word (科技, 智能, 半导体, 机器人…) that ends s[0..n),
+ * or 0: 衡宇智能 is the company 衡宇 an article goes on to name. */
+size_t zd_org_industry_suffix(const char *s, size_t n);
+
 /* 1 when an org of this kind is reported as an organization. */
 int zd_org_reported(const zd_org *org);
 

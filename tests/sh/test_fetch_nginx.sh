@@ -37,12 +37,21 @@ PAGES=$PWD/corpus/pages
 zd_nginx_start "$T/nginx" "$PAGES" 2 || { echo "FAIL: nginx did not start"; exit 1; }
 ok "nginx started on port $NGINX_PORT"
 
-# the pages in name order, alternating between the two hosts
-i=0
+# the pages in name order, alternating between the two hosts; pages whose
+# (fictional) publish day is still to come are left out: extract rightly
+# drops a publish time later than the capture, and a file read directly has
+# no capture time, so the two documents could not be equal
+tomorrow=$(date -u -d tomorrow +%Y-%m-%d)
 for f in "$PAGES"/*; do
+    b=$(basename "$f")
+    pub=$(jq -r '.published // empty' "corpus/gold/${b%.*}.json" 2>/dev/null)
+    [ -z "$pub" ] || [[ ! "${pub:0:10}" > "$tomorrow" ]] && echo "$f"
+done >"$T/pages"
+i=0
+while read -r f; do
     i=$((i + 1))
     echo "http://127.0.0.$((i % 2 + 1)):$NGINX_PORT/$(basename "$f")"
-done >"$T/urls.txt"
+done <"$T/pages" >"$T/urls.txt"
 n=$(wc -l <"$T/urls.txt")
 
 "$ZHDEALS" fetch --jobs 8 --delay 0.05 --log "$T/log.jsonl" -o "$T/out.warc.gz" "$T/urls.txt" \
@@ -61,7 +70,7 @@ def check(cond, what):
     if not cond: bad += 1
 
 urls = open(T + "/urls.txt").read().split()
-files = sorted(os.listdir(PAGES))
+files = [os.path.basename(l) for l in open(T + "/pages").read().split()]
 log = [json.loads(l) for l in open(T + "/log.jsonl", encoding="utf-8")]
 check([l["url"] for l in log] == urls, "log: every URL exactly once, in list order (%d)" % len(log))
 notok = [l for l in log if (l["status"], l["http_status"], l["attempts"]) != ("ok", 200, 1)]
@@ -105,10 +114,10 @@ rc1=$?
 # (a .txt page is served as text/plain, which extract reads as text; given
 # as a file it needs --text, as in tests/golden.sh)
 rc2=0
-for f in "$PAGES"/*; do
+while read -r f; do
     case $f in *.txt) opt=--text ;; *) opt= ;; esac
     "$ZHDEALS" extract $opt "$f" >>"$T/from-files.jsonl" 2>>"$T/x2.err" || rc2=$?
-done
+done <"$T/pages"
 check "extract: same exit status from the WARC and from the files ($rc1, $rc2)" [ "$rc1" -eq "$rc2" ]
 python3 - "$T" "$NGINX_PORT" <<'EOF' || fails=$((fails + 1))
 import json, sys

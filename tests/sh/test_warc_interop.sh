@@ -47,7 +47,14 @@ for _ in $(seq 50); do
 done
 [ -n "$PORT" ] || { cat "$tmp/server.log"; echo "FAIL: http.server did not start"; exit 1; }
 BASE=http://127.0.0.1:$PORT/pages
-LC_ALL=C ls corpus/pages >"$tmp/names"
+# pages whose (fictional) publish day is still to come are left out: a WARC
+# captured now cannot hold them, and extract rightly drops a publish time
+# later than the capture (the page files read directly have no capture time)
+today=$(date -u +%Y-%m-%d)
+LC_ALL=C ls corpus/pages | while read -r name; do
+    pub=$(jq -r '.published // empty' "corpus/gold/${name%.*}.json" 2>/dev/null)
+    [ -z "$pub" ] || [[ ! "${pub:0:10}" > "$today" ]] && echo "$name"
+done >"$tmp/names"
 sed "s|^|$BASE/|" "$tmp/names" >"$tmp/urls"
 npages=$(wc -l <"$tmp/names")
 

@@ -408,6 +408,101 @@ static void totals_of_a_field_are_no_deal(void **state)
     json_decref(d);
 }
 
+static void role_nouns_sales_and_tranches(void **state)
+{
+    (void)state;
+    /* 领投方是X, 跟投方包括A和B: leads and followers by their role nouns */
+    json_t *d = deals_of("青禾医疗宣布完成4.5亿元B轮融资。据了解,此轮融资的领投方是白鹭创投,"
+                         "跟投方包括海燕基金和蓝湖资本。",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    assert_true(json_is_false(json_object_get(inv(x, 1), "lead")));
+    assert_true(json_is_false(json_object_get(inv(x, 2), "lead")));
+    json_decref(d);
+    /* N的投前估值 is the valuation, not the round's amount */
+    d = deals_of("星河动力以约120亿元的投前估值完成5亿元B轮融资。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_true(amount(x) == 5e8);
+    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) == 1.2e10);
+    assert_string_equal(s(json_object_get(x, "valuation"), "basis"), "pre");
+    json_decref(d);
+    /* (S)将X的股份出售给Y: X is bought, Y buys, S sells */
+    one_deal("青石科技同意以约78亿元的价格将白鹭软件51%的股份出售给海燕资本。", "acquisition", "白鹭软件",
+             7.8e9, (const char *const[]){"海燕资本", NULL});
+    /* X向旗下的…公司Y注资, 分两期…合计N: the tranches' sum is the deal */
+    one_deal("远航汽车拟分两期向旗下的智能驾驶公司青禾智驾注资,合计10亿元。", "funding", "青禾智驾", 1e9,
+             (const char *const[]){"远航汽车", NULL});
+    /* an amount inside a name's span ends the name (获得X数千万元的天使轮投资) */
+    d = deals_of("星河动力曾于2024年获得白鹭基金数千万元的天使轮投资。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "白鹭基金");
+    json_decref(d);
+}
+
+static void names_media_and_shares(void **state)
+{
+    (void)state;
+    /* a medium as the subject of 获悉 is no party; the legal name's short
+     * name is; its stem later on (青禾 for 青禾智能) is the same company */
+    json_t *d = deals_of("白鹭科技网获悉,广州青禾智能装备有限公司(下称“青禾智能”)已于本周二完成B轮融资。"
+                         "这笔近4亿元的融资由海燕基金领投。\n"
+                         "2024年7月,青禾完成了1.5亿元的A轮融资,由蓝湖资本领投。",
+                         "2026-06-12");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "target"), "name"), "青禾智能");
+    assert_string_equal(s(json_object_get(json_array_get(d, 1), "target"), "name"), "青禾智能");
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    json_decref(d);
+    /* X(Latin): the bracketed name is X wherever it is used; led by X */
+    d = deals_of("星衍科技(Stellwise)本周一宣布完成US$65 million的Series B融资,led by 白鹭创投。\n"
+                 "去年11月,Stellwise拿到了US$18M的Series A,由海燕资本lead。",
+                 "2026-06-12");
+    assert_int_equal(json_array_size(d), 2);
+    json_t *x = json_array_get(d, 1);
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "星衍科技");
+    assert_true(amount(x) == 1.8e7);
+    assert_true(json_is_true(json_object_get(inv(json_array_get(d, 0), 0), "lead")));
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    json_decref(d);
+    /* A与B分别…出资N1及N2: each investor's share, in order */
+    d = deals_of("远山半导体通过办理私募普通股案,募集资金总额新台币12亿元。应募人为白鹭投控与海燕基金,"
+                 "双方将分别认购1,500万股及1,000万股,出资新台币7.2亿元及4.8亿元。",
+                 "2026-06-12");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_true(amount(x) == 1.2e9);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 1), "amount"), "value")) == 4.8e8);
+    json_decref(d);
+}
+
+static void prices_sizes_and_strategic_stakes(void **state)
+{
+    (void)state;
+    /* a price under ten thousand is never the deal's money; 规模 of a round is */
+    json_t *d = deals_of("青石科技完成新一轮融资,规模约4亿美元,本轮由白鹭创投领投。青石科技昨日收市价13.76港元。",
+                         "2026-06-12");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 4e8);
+    json_decref(d);
+    /* a strategic stake the same day is a deal of its own */
+    d = deals_of("星河动力完成超10亿元C轮融资,由白鹭创投领投。同一天,星河动力还获远航汽车战略入股。",
+                 "2026-06-12");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "strategic");
+    json_decref(d);
+    /* a subject that announces 完成对X…的领投 leads X's round */
+    one_deal("白鹭资本今日宣布,已完成对合成生物学公司溯源生物A+轮融资的领投。", "funding", "溯源生物", -1,
+             (const char *const[]){"白鹭资本", NULL});
+    /* a listing told later with 挂牌 and its raise */
+    one_deal("云栈科技于2023年7月在港交所主板挂牌,当时以每股18.6港元发售,集资约15.2亿港元。", "ipo",
+             "云栈科技", 1.52e9, (const char *const[]){NULL});
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -418,7 +513,8 @@ int main(void)
         cmocka_unit_test(list_lines_and_traditional),   cmocka_unit_test(object_of_the_deal_verb),
         cmocka_unit_test(pronouns_and_speakers),        cmocka_unit_test(parents_are_not_parties),
         cmocka_unit_test(called_off_and_listing_day),   cmocka_unit_test(list_items_and_roles),
-        cmocka_unit_test(totals_of_a_field_are_no_deal),
+        cmocka_unit_test(totals_of_a_field_are_no_deal), cmocka_unit_test(role_nouns_sales_and_tranches),
+        cmocka_unit_test(names_media_and_shares),       cmocka_unit_test(prices_sizes_and_strategic_stakes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
