@@ -63,6 +63,7 @@ static const char *usage_extract =
     "      --url URL         the url of a single-page input\n"
     "      --published DATE  publish time, YYYY-MM-DD[THH:MM[:SS][+08:00]]\n"
     "      --max-bytes N     largest page, after decompression (default 10485760)\n"
+    "      --max-page-seconds S  time for one page, then it is skipped (default 10; 0: none)\n"
     "      --jobs N          worker threads (default 1); the output is the same,\n"
     "                        in input order\n"
     "      --orgs FILE       more organizations (gazetteer format, see README)\n"
@@ -97,7 +98,8 @@ enum { O_TITLE = 512 };
 
 enum {
     O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
-    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET, O_PATHS
+    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET, O_PATHS,
+    O_PAGESECS
 };
 
 static const struct option long_opts[] = {
@@ -116,6 +118,7 @@ static const struct option long_opts[] = {
     {"format", required_argument, NULL, O_FORMAT},
     {"title", required_argument, NULL, O_TITLE},
     {"help", no_argument, NULL, O_HELP},       {"paths", no_argument, NULL, O_PATHS},
+    {"max-page-seconds", required_argument, NULL, O_PAGESECS},
     {NULL, 0, NULL, 0}};
 
 typedef struct {
@@ -219,6 +222,10 @@ static int parse(int argc, char **argv, options *o, const char *usage)
         case O_RESUME: o->fetch.resume_path = optarg; break;
         case O_QUIET: o->fetch.quiet = 1; break;
         case O_PATHS: o->paths = 1; break;
+        case O_PAGESECS:
+            if (parse_seconds(optarg, &dv)) return usage_error(o->cmd, "bad --max-page-seconds \"%s\"", optarg);
+            o->extract.max_seconds = dv;
+            break;
         case O_TEXT: o->extract.text = 1; break;
         case O_URL: o->extract.url = optarg; break;
         case O_PUBLISHED:

@@ -235,8 +235,8 @@ static size_t put_utf8(unsigned char *u, uint32_t cp)
  * the start cannot fail there, so the answer is a superset. */
 static int may_begin(zd_date_rx *rx, const unsigned char *subj, size_t len)
 {
-    int rc = rx->jit ? pcre2_jit_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd, NULL)
-                     : pcre2_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd, NULL);
+    int rc = rx->jit ? zd_rx_jit_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd)
+                     : zd_rx_match(rx->re, subj, len, 0, PCRE2_PARTIAL_HARD, rx->pmd);
     return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
 }
 
@@ -366,7 +366,7 @@ static void check_find(zd_date_rx *rx, const char *text, size_t n, const zd_ment
     if (!md) zd_oom();
     size_t pos = 0;
     while (pos < n) {
-        if (pcre2_match(rx->check, (PCRE2_SPTR)text, n, pos, 0, md, NULL) < 0) break;
+        if (zd_rx_match(rx->check, (PCRE2_SPTR)text, n, pos, 0, md) < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         add_span(text, ov[0], ov[1], &ref);
         pos = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
@@ -464,8 +464,8 @@ static void find_fast(zd_date_rx *rx, const char *text, size_t n, zd_mentions *o
                 continue;
             }
         }
-        int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
-                         : pcre2_match(rx->re, u, n, i, 0, rx->md, NULL);
+        int rc = rx->jit ? zd_rx_jit_match(rx->re, u, n, i, 0, rx->md)
+                         : zd_rx_match(rx->re, u, n, i, 0, rx->md);
         if (rc < 0) {
             i += len;
             continue;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../common/doc.h"
+#include "../common/rx.h"
 #include "../normalize/hans.h"
 #include "charset.h"
 #include "date_rx.h"
@@ -21,7 +22,9 @@
 #include "textnorm.h"
 #include "warc_read.h"
 
-#define ZD_DEFAULT_MAX_BYTES (10u << 20)
+#define ZD_DEFAULT_MAX_BYTES    (10u << 20)
+#define ZD_DEFAULT_MAX_MENTIONS 10000
+#define ZD_DEFAULT_MAX_SECONDS  10.0 /* a page takes milliseconds; this stops a hostile one */
 #define ZD_WARC_RECORD_MAX (64u << 20)
 
 struct zd_extract {
@@ -43,7 +46,8 @@ void zd_extract_opts_init(zd_extract_opts *o)
 {
     memset(o, 0, sizeof *o);
     o->max_bytes = ZD_DEFAULT_MAX_BYTES;
-    o->max_mentions = 10000;
+    o->max_mentions = ZD_DEFAULT_MAX_MENTIONS;
+    o->max_seconds = ZD_DEFAULT_MAX_SECONDS;
 }
 
 zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
@@ -172,9 +176,11 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
                x->opt.max_bytes);
         return 1;
     }
+    zd_rx_budget(x->opt.max_seconds); /* every regex of this page counts against it */
     if (zd_charset_decode(x->cs, bytes, n, content_type, !is_text, &x->utf8, &charset, &err) < 0) {
         zd_msg("extract", "%s%s: %s", name, where, err);
         free(err);
+        zd_rx_budget(0);
         return 1;
     }
     if (is_text) {
@@ -188,8 +194,13 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
             zd_msg("extract", "%s%s: %s", name, where, err);
             free(err);
             zd_article_clear(&a);
+            zd_rx_budget(0);
             return 1;
         }
+        if (a.deep_line)
+            zd_msg("extract",
+                   "%s%s: line %ld: elements nested deeper than %d; their content is left out",
+                   name, where, a.deep_line, ZD_HTML_MAX_DEPTH);
         zd_textnorm_apply(x->norm, a.text ? a.text : "", a.text ? strlen(a.text) : 0, &x->text);
         d->title = norm_string(x, a.title);
         if (a.published) d->published = zd_xstrdup(a.published);
@@ -211,6 +222,24 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
         zd_orgs_find(x->orgs, x->fold.p, d->text_len, &d->mentions);
     else
         zd_orgs_find(x->orgs, d->text, d->text_len, &d->mentions);
+    zd_rx_stats st;
+    zd_rx_report(d->text, d->text_len, &st);
+    if (st.timed_out) {
+        char at[48] = "";
+        if (st.late_at != (size_t)-1) snprintf(at, sizeof at, " at text byte %zu", st.late_at);
+        zd_msg("extract", "%s%s: page took longer than %g s (--max-page-seconds)%s; skipped", name,
+               where, x->opt.max_seconds, at);
+        zd_doc_clear(d);
+        return 1;
+    }
+    if (st.hits) {
+        char at[48] = " in the HTML";
+        if (st.hit_at != (size_t)-1) snprintf(at, sizeof at, " at text byte %zu", st.hit_at);
+        zd_msg("extract",
+               "%s%s: %zu regex match attempts stopped by the PCRE2 limits, the first%s; "
+               "mentions there may be missing",
+               name, where, st.hits, at);
+    }
     zd_mentions_sort(&d->mentions);
     if (d->mentions.n > x->opt.max_mentions) {
         zd_msg("extract", "%s%s: %zu mentions, only the first %zu kept", name, where,

@@ -24,6 +24,7 @@ typedef struct {
     const char *published; /* --published */
     size_t max_bytes;      /* page size cap, also after decompression */
     size_t max_mentions;   /* per document */
+    double max_seconds;    /* time per page (--max-page-seconds); 0 = no limit */
 } zd_extract_opts;
 
 void zd_extract_opts_init(zd_extract_opts *o);

@@ -20,7 +20,7 @@
 
 #include "html_priv.h"
 
-#define MAX_DEPTH         256
+#define MAX_DEPTH         ZD_HTML_MAX_DEPTH
 #define ZD_HTML_MAX_INPUT (64u << 20)
 
 /* ---- characters ---------------------------------------------------------------------- */
@@ -283,6 +283,7 @@ typedef struct {
     int pend; /* pending space */
     int in_link;
     int in_pre;
+    long deep_line; /* line of the first element nested past MAX_DEPTH, or 0 */
 } walker;
 
 static int add_el(zd_page *pg, xmlNodePtr n, int parent, int depth, int tag)
@@ -442,7 +443,10 @@ static void add_time(walker *w, xmlNodePtr c, int el)
 
 static void walk(walker *w, xmlNodePtr node, int el, int depth)
 {
-    if (depth > MAX_DEPTH) return;
+    if (depth > MAX_DEPTH) { /* not read: the caller says so */
+        if (!w->deep_line) w->deep_line = xmlGetLineNo(node) > 0 ? xmlGetLineNo(node) : 1;
+        return;
+    }
     for (xmlNodePtr c = node->children; c; c = c->next) {
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content) add_text(w, el, (const char *)c->content, strlen((char *)c->content));
@@ -862,6 +866,7 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
 {
     if (err) *err = NULL;
     out->title = out->published = out->text = NULL;
+    out->deep_line = 0;
     zd_page *pg = &h->page;
     zd_page_clear(pg);
     if (!utf8) n = 0;
@@ -877,9 +882,10 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
     }
     /* the document node is the root: pages glued together after an early
      * </html> leave their content in siblings of <html> */
-    walker w = {pg, -1, 0, 0, 0};
+    walker w = {pg, -1, 0, 0, 0, 0};
     add_el(pg, (xmlNodePtr)pg->doc, -1, 0, ZT_BLOCK);
     walk(&w, (xmlNodePtr)pg->doc, 0, 1);
+    out->deep_line = w.deep_line;
     close_block(&w);
     pg->els[0].end = pg->nels;
     pg->els[0].fb = 0;

@@ -20,7 +20,11 @@ typedef struct {
     char *published; /* "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]" with "+08:00"/"Z"-style offset
                         when the page gives one; NULL when none found */
     char *text;      /* main text, UTF-8, paragraphs joined by '\n' (not yet NFKC) */
+    long deep_line;  /* > 0: elements nested deeper than ZD_HTML_MAX_DEPTH start at
+                        this line of the page; what is inside them was not read */
 } zd_article;
+
+#define ZD_HTML_MAX_DEPTH 256 /* element nesting read (deeper content is left out) */
 
 zd_html *zd_html_new(void);
 void zd_html_free(zd_html *h);

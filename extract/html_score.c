@@ -204,7 +204,7 @@ static int date_line(zd_html *h, const zd_page *pg, const zd_block *b)
 {
     if (b->chars > 40) return 0;
     const char *s = pg->text.p + b->off;
-    if (pcre2_match(h->rx_date, (PCRE2_SPTR)s, b->len, 0, 0, h->md, NULL) < 0) return 0;
+    if (zd_rx_match(h->rx_date, (PCRE2_SPTR)s, b->len, 0, 0, h->md) < 0) return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(h->md);
     size_t in = 0;
     for (size_t i = ov[0]; i < ov[1]; i++)
@@ -250,7 +250,7 @@ static void cut_next_post(zd_html *h, zd_page *pg)
 
 static int rx_match(zd_html *h, pcre2_code *re, const char *s, size_t n)
 {
-    return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, h->md, NULL) >= 0;
+    return zd_rx_match(re, (PCRE2_SPTR)s, n, 0, 0, h->md) >= 0;
 }
 
 void zd_html_score(zd_html *h, zd_page *pg)

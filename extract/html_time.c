@@ -414,7 +414,7 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
     PCRE2_SIZE start = 0;
     int found = 0;
     while (start < n) {
-        int rc = pcre2_match(h->rx_date, (PCRE2_SPTR)s, n, start, 0, h->md, NULL);
+        int rc = zd_rx_match(h->rx_date, (PCRE2_SPTR)s, n, start, 0, h->md);
         if (rc < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(h->md);
         size_t ms = ov[0], me = ov[1];
@@ -429,9 +429,9 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
             while (from < ms && ((unsigned char)s[from] & 0xC0) == 0x80)
                 from++;
             int lab =
-                pcre2_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2, NULL) >=
+                zd_rx_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2) >=
                     0 ||
-                pcre2_match(h->rx_posted, (PCRE2_SPTR)(s + i), n - i, 0, 0, h->md2, NULL) >= 0;
+                zd_rx_match(h->rx_posted, (PCRE2_SPTR)(s + i), n - i, 0, 0, h->md2) >= 0;
             if (lab || !found) {
                 format_dt(&t, out);
                 *labelled = lab;
@@ -445,7 +445,7 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
     /* times without a year, or relative ones, only in a short byline-like
      * line (in prose, 3天前往北京 is not a date) */
     if (!allow_rel || n > 120) return 0;
-    if (pcre2_match(h->rx_rel, (PCRE2_SPTR)s, n, 0, 0, h->md, NULL) < 0) return 0;
+    if (zd_rx_match(h->rx_rel, (PCRE2_SPTR)s, n, 0, 0, h->md) < 0) return 0;
     dt t;
     memset(&t, 0, sizeof t);
     int mo, d, hh, mi, k;

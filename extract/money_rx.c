@@ -513,8 +513,8 @@ void zd_money_find(zd_money_rx *rx, const char *text, size_t n, zd_mentions *out
                 continue;
             }
         }
-        int rc = rx->jit ? pcre2_jit_match(rx->re, u, n, i, 0, rx->md, NULL)
-                         : pcre2_match(rx->re, u, n, i, PCRE2_NO_UTF_CHECK, rx->md, NULL);
+        int rc = rx->jit ? zd_rx_jit_match(rx->re, u, n, i, 0, rx->md)
+                         : zd_rx_match(rx->re, u, n, i, PCRE2_NO_UTF_CHECK, rx->md);
         if (rc < 0) {
             /* no match; on an error (a limit) skip the whole number */
             i = rc == PCRE2_ERROR_NOMATCH ? i + len : run_end;

@@ -1,7 +1,7 @@
 /*
  * warc_read.h: reading WARC files (ISO 28500, WARC/1.0 and 1.1) as written
  * by wget --warc-file, Heritrix, Common Crawl and zhdeals fetch: plain or a
- * series of gzip members (zlib's gz* reads both transparently), and parsing
+ * series of gzip members (a corrupt member costs only its own record), and parsing
  * one record's header block and, for `response` records, the HTTP message
  * inside it (status, headers, de-chunked and decoded body).
  *

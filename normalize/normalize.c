@@ -38,6 +38,7 @@ void zd_normalize_opts_init(zd_normalize_opts *o)
     o->emit = ZD_EMIT_DEALS;
     o->format = ZD_FMT_JSONL;
     o->max_line = 64u << 20;
+    o->max_mentions = 10000;
 }
 
 zd_normalize *zd_normalize_new(const zd_normalize_opts *o, zd_orgs *orgs, FILE *out, char **err)
@@ -243,6 +244,11 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
     else
         pub.gran = ZD_GRAN_NONE;
     zd_mentions_sort(&d->mentions);
+    if (d->mentions.n > z->opt.max_mentions) {
+        zd_msg("normalize", "%s:%ld: %zu mentions, only the first %zu read (mention limit)", name,
+               lineno, d->mentions.n, z->opt.max_mentions);
+        d->mentions.n = z->opt.max_mentions;
+    }
     if (d->mentions.n > z->valcap) {
         z->valcap = d->mentions.n;
         z->vals = zd_xrealloc(z->vals, z->valcap * sizeof *z->vals);
@@ -311,12 +317,20 @@ int zd_normalize_path(zd_normalize *z, const char *path)
     int too_long = 0;
     char chunk[65536];
     for (;;) {
+        /* fgets' length without strlen, which a NUL byte would cut short
+         * (and the line's end with it, merging the next line into this
+         * one): pre-filled with '\n', the first '\n' is either the line's
+         * (then followed by fgets' NUL) or one past fgets' NUL */
+        memset(chunk, '\n', sizeof chunk);
         if (!fgets(chunk, sizeof chunk, f)) {
             if (line.len || too_long) goto last;
             break;
         }
-        size_t l = strlen(chunk);
-        int eol = l > 0 && chunk[l - 1] == '\n';
+        const char *nlp = memchr(chunk, '\n', sizeof chunk);
+        int eol = nlp && nlp + 1 < chunk + sizeof chunk && nlp[1] == '\0';
+        size_t l = !nlp  ? sizeof chunk - 1
+                   : eol ? (size_t)(nlp - chunk) + 1
+                         : (size_t)(nlp - chunk) - 1;
         if (!too_long) {
             if (line.len + l > z->opt.max_line) {
                 too_long = 1;

@@ -28,6 +28,9 @@
 extern const char zd_orgs_tsv[];
 extern const char zd_orgs_tsv_end[];
 
+/* Longest stretch of text read as one sentence by the discovery patterns. */
+#define ZD_ORGS_MAX_SENTENCE 8192
+
 /* Han ideographs only: PCRE2 >= 10.40 matches \p{Han} by script
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
@@ -623,13 +626,6 @@ typedef struct {
     size_t s, e;
 } span;
 
-static int overlaps(const span *v, size_t nv, size_t s, size_t e)
-{
-    for (size_t i = 0; i < nv; i++)
-        if (s < v[i].e && v[i].s < e) return 1;
-    return 0;
-}
-
 static size_t nchars(const char *t, size_t s, size_t e)
 {
     size_t k = 0;
@@ -662,34 +658,96 @@ typedef struct {
     zd_orgs *o;
     const char *t;
     size_t n;
-    span *claimed; /* gazetteer spans (reported or stop-listed) */
+    span *claimed; /* gazetteer spans (reported or stop-listed), by start, disjoint */
     size_t nc;
     span *found; /* discovered spans */
     size_t nf, cf;
     zd_mentions *out;
     size_t nother; /* out->v[0..nother): money and date mentions found before */
+    /* Which bytes of t lie in a claimed span, a found span or another
+     * mention, and a hash of the found spans: every overlap and duplicate
+     * test costs the span's length, not the number of spans (a page of
+     * thousands of names was quadratic: 8000 took 4 s, 100000 hours). */
+    unsigned char *occ;
+    size_t *fh; /* found index + 1, open addressing; 0 = empty */
+    size_t fhcap;
     int whole;     /* the candidates at hand are whole names (see role_group) */
 } finder;
 
+enum { OCC_CLAIMED = 1, OCC_FOUND = 2, OCC_OTHER = 4 };
+
+static void occupy(finder *f, size_t s, size_t e, unsigned char bit)
+{
+    for (size_t i = s; i < e && i < f->n; i++)
+        f->occ[i] |= bit;
+}
+
+/* 1 when a byte of t[s,e) is in a span of that kind */
+static int occupied(const finder *f, size_t s, size_t e, unsigned char bit)
+{
+    for (size_t i = s; i < e && i < f->n; i++)
+        if (f->occ[i] & bit) return 1;
+    return 0;
+}
+
+/* The claimed span starting at s, or NULL (claimed is sorted by start). */
+static const span *claimed_at(const finder *f, size_t s)
+{
+    size_t lo = 0, hi = f->nc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->claimed[mid].s < s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->nc && f->claimed[lo].s == s ? &f->claimed[lo] : NULL;
+}
+
+static size_t span_hash(size_t s, size_t e)
+{
+    return (size_t)(((uint64_t)s * 0x9E3779B97F4A7C15u) ^ ((uint64_t)e * 0xC2B2AE3D27D4EB4Fu));
+}
+
+static size_t name_hash(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+    return (size_t)h;
+}
+
 static void add_found(finder *f, size_t s, size_t e)
 {
-    for (size_t i = 0; i < f->nf; i++)
-        if (f->found[i].s == s && f->found[i].e == e) return;
+    if (2 * (f->nf + 1) > f->fhcap) { /* grow the hash, keep it half empty */
+        size_t cap = f->fhcap ? f->fhcap * 2 : 64;
+        size_t *h = zd_xcalloc(cap, sizeof *h);
+        for (size_t i = 0; i < f->nf; i++) {
+            size_t j = span_hash(f->found[i].s, f->found[i].e) & (cap - 1);
+            while (h[j])
+                j = (j + 1) & (cap - 1);
+            h[j] = i + 1;
+        }
+        free(f->fh);
+        f->fh = h;
+        f->fhcap = cap;
+    }
+    size_t j = span_hash(s, e) & (f->fhcap - 1);
+    for (; f->fh[j]; j = (j + 1) & (f->fhcap - 1))
+        if (f->found[f->fh[j] - 1].s == s && f->found[f->fh[j] - 1].e == e) return;
     if (f->nf == f->cf) {
         f->cf = f->cf ? f->cf * 2 : 16;
         f->found = zd_xrealloc(f->found, f->cf * sizeof *f->found);
     }
+    f->fh[j] = f->nf + 1;
     f->found[f->nf++] = (span){s, e};
+    occupy(f, s, e, OCC_FOUND);
     zd_mentions_add(f->out, ZD_ORG, s, e);
 }
 
 static int overlaps_other(const finder *f, size_t s, size_t e)
 {
-    for (size_t i = 0; i < f->nother; i++) {
-        const zd_mention *m = &f->out->v[i];
-        if (m->type != ZD_ORG && s < m->end && m->start < e) return 1;
-    }
-    return 0;
+    return occupied(f, s, e, OCC_OTHER);
 }
 
 /* One candidate name t[s,e): trim its left, check it looks like a name,
@@ -722,8 +780,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             break;
         }
     }
-    int rc = pcre2_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2,
-                         NULL);
+    int rc = zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
     for (int again = 1; again && !legal && !f->whole;) {
         again = 0;
@@ -814,25 +871,25 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         isalpha((unsigned char)t[e - 1]))
         return;
     if (overlaps_other(f, s, e)) return;
-    if (!legal && overlaps(f->claimed, f->nc, s, e)) {
+    if (!legal && occupied(f, s, e, OCC_CLAIMED)) {
         /* ... unless it is a gazetteer name with an organization word after
          * it, a longer name of its own (招商局 + 创投) */
         static const char *const suffixes[] = {"创投", "资本", "基金", "投资", "集团", "科技", "证券",
                                                "银行", "控股", "产投", "创新", "股份", "一期", "二期",
                                                "三期", NULL};
         int longer = 0;
-        for (size_t i = 0; i < f->nc; i++)
-            if (f->claimed[i].s == s && f->claimed[i].e < e)
-                for (int k2 = 0; suffixes[k2]; k2++) {
-                    size_t l = strlen(suffixes[k2]);
-                    if (e - f->claimed[i].e >= l && memcmp(t + e - l, suffixes[k2], l) == 0)
-                        longer = 1;
-                }
+        const span *c = claimed_at(f, s);
+        if (c && c->e < e)
+            for (int k2 = 0; suffixes[k2]; k2++) {
+                size_t l = strlen(suffixes[k2]);
+                if (e - c->e >= l && memcmp(t + e - l, suffixes[k2], l) == 0) longer = 1;
+            }
         if (!longer) return;
     }
-    if (legal)
-        for (size_t i = 0; i < f->nc; i++)
-            if (f->claimed[i].s == s && f->claimed[i].e == e) return;
+    if (legal) {
+        const span *c = claimed_at(f, s);
+        if (c && c->e == e) return;
+    }
     add_found(f, s, e);
 }
 
@@ -848,10 +905,9 @@ static void candidates(finder *f, size_t s, size_t e)
             size_t l = strlen(seps[k]);
             if (i + l <= e && memcmp(t + i, seps[k], l) == 0) {
                 /* a separator inside a gazetteer name does not split it */
-                int inside = 0;
-                for (size_t q = 0; q < f->nc; q++)
-                    if (f->claimed[q].s < i && i < f->claimed[q].e) inside = 1;
-                if (inside) break;
+                if (i > 0 && (f->occ[i] & OCC_CLAIMED) && (f->occ[i - 1] & OCC_CLAIMED) &&
+                    !claimed_at(f, i))
+                    break; /* inside: i is in a claimed span and does not start one */
                 candidate(f, a, i, 0);
                 a = i = i + l;
                 hit = 1;
@@ -876,7 +932,7 @@ static void each_match(finder *f, pcre2_code *re, size_t lo, size_t hi,
 {
     size_t off = lo;
     while (off < hi) {
-        int rc = pcre2_match(re, (PCRE2_SPTR)f->t, hi, off, PCRE2_NO_UTF_CHECK, f->o->md, NULL);
+        int rc = zd_rx_match(re, (PCRE2_SPTR)f->t, hi, off, PCRE2_NO_UTF_CHECK, f->o->md);
         if (rc < 0) break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->o->md);
         size_t ms = ov[0], me = ov[1];
@@ -941,8 +997,8 @@ static void roles_in(finder *f, size_t lo, size_t hi, uint32_t mask)
         size_t done = lo;
         for (size_t k = 0; k < ns; k++) {
             if (starts[k] < done) continue;
-            int rc = pcre2_match(f->o->roles[r], (PCRE2_SPTR)f->t, hi, starts[k],
-                                 PCRE2_NO_UTF_CHECK, f->o->md, NULL);
+            int rc = zd_rx_match(f->o->roles[r], (PCRE2_SPTR)f->t, hi, starts[k],
+                                 PCRE2_NO_UTF_CHECK, f->o->md);
             if (rc < 0) continue;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(f->o->md);
             for (int g = 1; g < rc; g++)
@@ -966,13 +1022,127 @@ static void latin_name(finder *f, size_t s, size_t e, int arg)
         }
         if (up < 2 || low < 2) return;
     }
-    if (!overlaps(f->claimed, f->nc, s, e) && !overlaps_other(f, s, e)) add_found(f, s, e);
+    if (!occupied(f, s, e, OCC_CLAIMED) && !overlaps_other(f, s, e)) add_found(f, s, e);
+}
+
+/* A name's occurrence in the text: rank of the name (the order of its
+ * first discovery), position. */
+typedef struct {
+    size_t rank, pos;
+} name_at;
+
+static int by_rank_pos(const void *a, const void *b)
+{
+    const name_at *x = a, *y = b;
+    if (x->rank != y->rank) return x->rank < y->rank ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Step 3 of zd_orgs_find: every repetition of a found name is a mention,
+ * unless it overlaps one already there. The effect is that of searching the
+ * text for each distinct name in the order found, left to right, each
+ * search going on after the end of the occurrence it found; the search is a
+ * rolling hash per name length, so that it costs the text's length times
+ * the number of distinct lengths, not times the number of names (memmem per
+ * name made a page of 150000 names take minutes). */
+static void repeats(finder *f)
+{
+    const char *t = f->t;
+    size_t n = f->n, nf = f->nf;
+    if (!nf) return;
+    /* the distinct names, in order: uniq[rank] = index into found */
+    size_t *uniq = zd_xmalloc(nf * sizeof *uniq), nu = 0;
+    size_t cap = 64;
+    while (cap < 2 * nf)
+        cap *= 2;
+    size_t *seen = zd_xcalloc(cap, sizeof *seen); /* rank + 1 */
+    size_t maxlen = 0;
+    for (size_t i = 0; i < nf; i++) {
+        const char *name = t + f->found[i].s;
+        size_t len = f->found[i].e - f->found[i].s, j = name_hash(name, len) & (cap - 1);
+        int dup = 0;
+        for (; seen[j] && !dup; j = (j + 1) & (cap - 1)) {
+            const span *q = &f->found[uniq[seen[j] - 1]];
+            dup = q->e - q->s == len && memcmp(t + q->s, name, len) == 0;
+        }
+        if (dup) continue;
+        seen[j] = nu + 1;
+        uniq[nu++] = i;
+        if (len > maxlen) maxlen = len;
+    }
+    /* occurrences of every name, length by length */
+    name_at *occs = NULL;
+    size_t no = 0, co = 0;
+    const uint64_t B = 1099511628211u;
+    uint64_t *hs = zd_xmalloc(nu * sizeof *hs);
+    for (size_t len = 1; len <= maxlen && len <= n; len++) {
+        /* the names of this length, in a hash by their rolling hash */
+        size_t k = 0;
+        memset(seen, 0, cap * sizeof *seen);
+        for (size_t r = 0; r < nu; r++) {
+            const span *q = &f->found[uniq[r]];
+            if (q->e - q->s != len) continue;
+            uint64_t h = 0;
+            for (size_t i = q->s; i < q->e; i++)
+                h = h * B + (unsigned char)t[i];
+            hs[r] = h;
+            size_t j = (size_t)(h ^ (h >> 29)) & (cap - 1);
+            while (seen[j])
+                j = (j + 1) & (cap - 1);
+            seen[j] = r + 1;
+            k++;
+        }
+        if (!k) continue;
+        if (zd_rx_expired(t)) break; /* the page's time is up (see common/rx.h) */
+        uint64_t top = 1, h = 0;
+        for (size_t i = 1; i < len; i++)
+            top *= B;
+        for (size_t i = 0; i < n; i++) {
+            if (i >= len) h -= top * (unsigned char)t[i - len];
+            h = h * B + (unsigned char)t[i];
+            if (i + 1 < len) continue;
+            size_t s0 = i + 1 - len;
+            for (size_t j = (size_t)(h ^ (h >> 29)) & (cap - 1); seen[j]; j = (j + 1) & (cap - 1)) {
+                size_t r = seen[j] - 1;
+                if (hs[r] != h || memcmp(t + s0, t + f->found[uniq[r]].s, len) != 0) continue;
+                if (no == co) {
+                    co = co ? co * 2 : 64;
+                    occs = zd_xrealloc(occs, co * sizeof *occs);
+                }
+                occs[no++] = (name_at){r, s0};
+            }
+        }
+    }
+    qsort(occs, no, sizeof *occs, by_rank_pos);
+    size_t from = 0, rank = (size_t)-1;
+    for (size_t k = 0; k < no; k++) {
+        size_t r = occs[k].rank, s = occs[k].pos;
+        const span *q = &f->found[uniq[r]];
+        size_t len = q->e - q->s, e = s + len;
+        const char *name = t + q->s;
+        if (r != rank) rank = r, from = 0;
+        if (s < from) continue; /* inside the previous occurrence of this name */
+        from = e;
+        /* Latin names stand on word boundaries */
+        if ((is_alnum((unsigned char)name[0]) && s > 0 && is_alnum((unsigned char)t[s - 1])) ||
+            (is_alnum((unsigned char)name[len - 1]) && e < n && is_alnum((unsigned char)t[e])))
+            continue;
+        if (!occupied(f, s, e, OCC_CLAIMED | OCC_FOUND) && !overlaps_other(f, s, e))
+            add_found(f, s, e);
+    }
+    free(occs);
+    free(hs);
+    free(seen);
+    free(uniq);
 }
 
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
-    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, 0};
+    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, NULL, NULL, 0, 0};
     size_t cc = 0;
+    f.occ = zd_xcalloc(n ? n : 1, 1);
+    for (size_t i = 0; i < f.nother; i++)
+        if (out->v[i].type != ZD_ORG) occupy(&f, out->v[i].start, out->v[i].end, OCC_OTHER);
     /* 1. the gazetteer, leftmost-longest */
     for (size_t i = 0; i < n;) {
         int32_t org = -1;
@@ -983,6 +1153,7 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
                 f.claimed = zd_xrealloc(f.claimed, cc * sizeof *f.claimed);
             }
             f.claimed[f.nc++] = (span){i, e};
+            occupy(&f, i, e, OCC_CLAIMED);
             if (zd_org_reported(&o->orgs[org])) zd_mentions_add(out, ZD_ORG, i, e);
             i = e;
             continue;
@@ -1002,6 +1173,18 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             if (sc == 1 || (sc == 2 && hi + 3 <= n && memcmp(t + hi, "。", 3) == 0)) break;
         }
         size_t next = hi < n ? hi + (t[hi] == '\n' || t[hi] == '!' || t[hi] == '?' || t[hi] == ';' ? 1 : 3) : n;
+        if (hi - lo > ZD_ORGS_MAX_SENTENCE) {
+            /* a run-on "sentence" (no 。 in megabytes of text): read it in
+             * pieces cut at a comma, so that patterns that look ahead to the
+             * sentence's end cost its piece, not the whole run, per start */
+            size_t cut = lo + ZD_ORGS_MAX_SENTENCE;
+            while (cut > lo + ZD_ORGS_MAX_SENTENCE / 2 && t[cut - 1] != ',')
+                cut--;
+            if (t[cut - 1] != ',') cut = lo + ZD_ORGS_MAX_SENTENCE;
+            while (cut > lo && ((unsigned char)t[cut] & 0xC0) == 0x80)
+                cut--;
+            hi = next = cut;
+        }
         if (hi > lo) {
             uint32_t m = wordset_scan(o->words, t, lo, hi);
             if (m & (1u << 31)) each_match(&f, o->legal, lo, hi, candidate, 1);
@@ -1021,32 +1204,18 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             while (q < n && q < e + 32 && (isalnum((unsigned char)t[q]) || t[q] == ' ' || t[q] == '.' ||
                                           t[q] == '&' || t[q] == '-'))
                 q++;
-            if (q < n && t[q] == ')' && q - e - 1 >= 3 && !overlaps(f.claimed, f.nc, e + 1, q) &&
-                !overlaps(f.found, f.nf, e + 1, q) && !overlaps_other(&f, e + 1, q)) {
+            if (q < n && t[q] == ')' && q - e - 1 >= 3 &&
+                !occupied(&f, e + 1, q, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) {
                 add_found(&f, e + 1, q);
                 v = pass ? f.found : f.claimed; /* add_found may move f.found */
             }
         }
     }
     /* 3. a name found once is a name wherever the article repeats it */
-    size_t nf = f.nf;
-    for (size_t i = 0; i < nf; i++) {
-        const char *name = t + f.found[i].s;
-        size_t len = f.found[i].e - f.found[i].s;
-        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, len)) != NULL; p += len) {
-            size_t s = (size_t)(p - t), e = s + len;
-            /* Latin names stand on word boundaries */
-            if ((is_alnum((unsigned char)name[0]) && s > 0 && is_alnum((unsigned char)t[s - 1])) ||
-                (is_alnum((unsigned char)name[len - 1]) && e < n && is_alnum((unsigned char)t[e])))
-                continue;
-            if (!overlaps(f.claimed, f.nc, s, e) && !overlaps(f.found, f.nf, s, e) &&
-                !overlaps_other(&f, s, e))
-                add_found(&f, s, e);
-        }
-    }
+    repeats(&f);
     /* 4. the stem of a name the article introduced with its industry word:
      * 衡宇智能 … 衡宇完成了1.5亿美元的C轮融资 (normalize names it 衡宇智能) */
-    nf = f.nf;
+    size_t nf = f.nf;
     for (size_t i = 0; i < nf; i++) {
         size_t s = f.found[i].s, e = f.found[i].e, l = zd_org_industry_suffix(t + s, e - s);
         size_t stem = l && l < e - s ? e - s - l : 0;
@@ -1058,11 +1227,12 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
         const char *name = t + s;
         for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, stem)) != NULL; p += stem) {
             size_t a = (size_t)(p - t), b = a + stem;
-            if (!overlaps(f.claimed, f.nc, a, b) && !overlaps(f.found, f.nf, a, b) &&
-                !overlaps_other(&f, a, b))
+            if (!occupied(&f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER))
                 add_found(&f, a, b);
         }
     }
     free(f.claimed);
     free(f.found);
+    free(f.fh);
+    free(f.occ);
 }
