@@ -65,7 +65,7 @@ static const char *const role_patterns[] = {
     "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
     "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|完成|获得|获|正式|已|将|称|表示|"
-    "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议))",
+    "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
     "网络|数据|传感|制药|医药|航天|储能|智造|光电|光子|资本|创投)(?:公司)?)(?:的)?(?:联合)?"
@@ -153,7 +153,7 @@ static const char *const role_patterns[] = {
 static const char *const role_words[ZD_NROLES] = {
     "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|参与",
     "融资|投资|注资|募资",
-    "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议",
+    "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
     "向",
     "融资",
@@ -489,7 +489,7 @@ zd_orgs *zd_orgs_new(char **err)
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|"
-                      "即|已|等|了|的|其|该|此|以|并|或|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
+                      "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
@@ -579,6 +579,22 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
     return org ? &o->orgs[org - 1] : NULL;
 }
 
+/* 1 when s[0..n) is a sector word and an industry word: a field (农业科技,
+ * 硬科技, 医疗机器人), not a company. */
+static int sector_name(const char *s, size_t n)
+{
+    static const char *const sectors[] = {"农业", "金融", "医疗", "生物", "汽车", "能源", "信息", "教育",
+                                          "数字", "智能", "人工智能", "硬", "黑", "新", "高", "工业",
+                                          "消费", "零售", "物流", "航空", "航天", "材料", "环保", "文化",
+                                          "体育", "游戏", "健康", "养老", "安全", "网络", "军工", "低空",
+                                          "具身", "商业", "家居", "服务", "电力", "电子", NULL};
+    size_t l = zd_org_industry_suffix(s, n);
+    if (!l || l == n) return 0;
+    for (int i = 0; sectors[i]; i++)
+        if (strlen(sectors[i]) == n - l && memcmp(s, sectors[i], n - l) == 0) return 1;
+    return 0;
+}
+
 size_t zd_org_industry_suffix(const char *s, size_t n)
 {
     static const char *const industry[] = {
@@ -651,7 +667,7 @@ static const char *const tails[] = {"等", "等机构", "等投资方", "方面"
                                     "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
                                     "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮", "此轮",
                                     "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部",
-                                    "部分", "股东", "方面", NULL};
+                                    "部分", "股东", "方面", "战略", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -850,6 +866,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                          "首席", "经理", "主任", "教授", "博士", "先生", "女士", NULL};
     for (int i = 0; people[i] && !legal; i++)
         if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
+    /* nor a field of industry (农业科技, 金融科技, 医疗机器人) */
+    if (!legal && sector_name(t + s, e - s)) return;
     /* nor a count of companies (31家硬科技企业) */
     for (size_t q = s; q + 3 <= e && !legal; q++)
         if (isdigit((unsigned char)t[q]) && memcmp(t + q + 1, "家", 3) == 0) return;

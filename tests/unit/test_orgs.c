@@ -152,6 +152,55 @@ static void traditional_by_fold(void **state)
     assert_string_equal(o->canonical, "Lanshan Capital");
 }
 
+/* Each discovery pattern of orgs.c, in its order there, with a sentence
+ * of its own whose names exist nowhere in the gazetteer. */
+static void discovery_by_each_pattern(void **state)
+{
+    (void)state;
+    EXPECT("本轮由鹭江资本与海棠创投联合领投", "鹭江资本|海棠创投");     /* A和B联合领投 */
+    EXPECT("栖霞智行宣布完成新一轮融资", "栖霞智行");                   /* X完成…融资 */
+    EXPECT("碳化硅器件厂商砺石半导体宣布,D轮融资已落定", "砺石半导体"); /* industry word */
+    EXPECT("栖霞机器人创始人兼CEO王一表示", "栖霞机器人");             /* X创始人 */
+    EXPECT("鹭江资本将向栖霞智行投资2亿元", "鹭江资本|栖霞智行");       /* Y向X投资 */
+    EXPECT("谈到栖霞智行的上一轮融资", "栖霞智行");                     /* X的…融资 */
+    EXPECT("此前曾获海棠创投的战略投资", "海棠创投");                   /* 获X投资 */
+    EXPECT("栖霞智行被鹭江集团收购", "栖霞智行|鹭江集团");             /* X被Y收购 */
+    EXPECT("鹭江集团以3亿元收购栖霞智行的股权", "鹭江集团|栖霞智行");   /* Y收购X */
+    EXPECT("鹭江汽车从栖霞电池采购电芯", "鹭江汽车|栖霞电池");         /* X从Y采购 */
+    EXPECT("栖霞电池已与鹭江汽车签署协议", "栖霞电池|鹭江汽车");       /* X与Y签署 */
+    EXPECT("栖霞电池今日在港交所主板挂牌上市", "栖霞电池|港交所");             /* X在…上市 */
+    EXPECT("栖霞电池已向港交所递交招股书", "栖霞电池|港交所");                 /* X递交招股书 */
+    EXPECT("【储能】栖霞电池:鹭江资本领投1亿元融资", "栖霞电池|鹭江资本"); /* 【】X: */
+    EXPECT("这家机器人公司“栖霞智行”很少露面", "栖霞智行");             /* 公司“X” */
+    EXPECT("「栖霞智行」已完成融资", "栖霞智行");                       /* 「X」…融资 */
+    EXPECT("“栖霞智行”宣布完成5亿元B轮融资", "栖霞智行");               /* “X”宣布 */
+    EXPECT("鹭江资本领投AI初创公司栖霞智行5亿元B轮融资", "鹭江资本|栖霞智行"); /* 领投…X N */
+    EXPECT("鹭江集团战略入股电池材料商栖霞新材,金额未披露", "鹭江集团|栖霞新材"); /* 商X, */
+    EXPECT("海棠基金对栖霞智行进行了2亿元战略注资", "海棠基金|栖霞智行"); /* X对Y进行注资 */
+    EXPECT("鹭江资本已完成对合成生物学公司栖霞生物A+轮融资的领投", "鹭江资本|栖霞生物"); /* 对X…的领投 */
+    EXPECT("本轮融资led by Heron Peak Ventures,海棠基金跟投", "Heron Peak Ventures|海棠基金"); /* led by */
+    EXPECT("鹭江资本已完成对栖霞智行的投资", "鹭江资本|栖霞智行");       /* 完成对X的投资 */
+    EXPECT("栖霞电池拟通过增资扩股方式引入海棠基金,增资约3亿元", "栖霞电池|海棠基金"); /* 引入Y */
+    EXPECT("栖霞电池以5亿港元配售新股", "栖霞电池");                   /* X配售新股 */
+    EXPECT("鹭江集团将栖霞软件51%的股份出售给海棠资本", "鹭江集团|栖霞软件|海棠资本"); /* 出售给 */
+    EXPECT("栖霞智行成立于2021年", "栖霞智行");                         /* X成立于 */
+    EXPECT("AI应用的开发商栖霞智学周五透露,公司获得融资", "栖霞智学");  /* 开发商X透露 */
+    EXPECT("本轮投资方为鹭江资本、海棠投资", "鹭江资本|海棠投资");       /* 投资方为A、B */
+    /* names the article goes on to use: X(Latin), and the stem of X+industry */
+    EXPECT("栖霞智能(Qixia AI)完成A轮融资。Qixia AI成立于2022年。栖霞随后扩张。",
+           "栖霞智能|Qixia AI|Qixia AI|栖霞");
+}
+
+static void not_orgs_of_the_new_patterns(void **state)
+{
+    (void)state;
+    EXPECT("谷歌母公司宣布此事", "谷歌"); /* 母公司 is no name */
+    EXPECT("投资者包括主权财富基金和投资公司", "");
+    EXPECT("三季度共有31家硬科技企业在A股完成IPO", "");
+    EXPECT("这是栖霞智行第一次坐上并购谈判桌。", "");
+    EXPECT("合伙人李明表示,投资回收期可缩短至3年", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,6 +212,8 @@ int main(void)
         cmocka_unit_test(stop_list_not_reported),
         cmocka_unit_test(discovery),
         cmocka_unit_test(not_orgs),
+        cmocka_unit_test(discovery_by_each_pattern),
+        cmocka_unit_test(not_orgs_of_the_new_patterns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
