@@ -242,8 +242,9 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
     }
     zd_mentions_sort(&d->mentions);
     if (d->mentions.n > x->opt.max_mentions) {
-        zd_msg("extract", "%s%s: %zu mentions, only the first %zu kept", name, where,
-               d->mentions.n, x->opt.max_mentions);
+        zd_msg("extract",
+               "%s%s: %zu mentions, only the first %zu kept (dropped from text byte %zu)", name,
+               where, d->mentions.n, x->opt.max_mentions, d->mentions.v[x->opt.max_mentions].start);
         d->mentions.n = x->opt.max_mentions;
     }
     zd_buf_reset(&x->line);

@@ -245,8 +245,11 @@ int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char
         pub.gran = ZD_GRAN_NONE;
     zd_mentions_sort(&d->mentions);
     if (d->mentions.n > z->opt.max_mentions) {
-        zd_msg("normalize", "%s:%ld: %zu mentions, only the first %zu read (mention limit)", name,
-               lineno, d->mentions.n, z->opt.max_mentions);
+        zd_msg("normalize",
+               "%s:%ld: %zu mentions, only the first %zu read (mention limit; dropped from text "
+               "byte %zu)",
+               name, lineno, d->mentions.n, z->opt.max_mentions,
+               d->mentions.v[z->opt.max_mentions].start);
         d->mentions.n = z->opt.max_mentions;
     }
     if (d->mentions.n > z->valcap) {
