@@ -197,7 +197,7 @@ static const char *const generic[] = {
     "孙公司", "关联公司", "分公司", "旗下公司", "主权财富基金", "投资公司", "私募基金", "风投机构",
     "政府引导基金", "引导基金", "产业基金", "国有资本", "战略投资者", "财务投资者", "险资", "外资",
     "知名机构", "头部机构", "美元基金", "人民币基金", "家族办公室", "银行", "券商", "当地时间",
-    "北京时间", "美东时间", "负责人", "合伙人", "创始人", "董事长", "总经理",
+    "北京时间", "美东时间", "办公室", "民间资本", "社会资本", "外资机构", "负责人", "合伙人", "创始人", "董事长", "总经理",
     "总裁", "高管", "管理层",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
@@ -841,6 +841,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                          "主攻", "专注", "主营", "致力", "聚焦", "从事", "洽谈", "一笔",
                                          "一轮", "个月", "年内", "天内", "以来", "有助于", "有利于",
                                          "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
+                                         "变成", "变为", "削减", "增长", "下降", "上升", "达到", "降低",
+                                         "减少", "增加", "申请", "中止",
                                          "具有", "拥有", "考量", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
@@ -868,6 +870,23 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
     /* nor a field of industry (农业科技, 金融科技, 医疗机器人) */
     if (!legal && sector_name(t + s, e - s)) return;
+    /* a legal name needs a name before its form: 网络科技有限公司 and
+     * 控股集团有限公司 alone are the tail of one cut short */
+    if (legal) {
+        static const char *const forms[] = {"股份有限公司", "有限责任公司", "集团有限公司", "控股有限公司",
+                                            "有限公司", NULL};
+        size_t core = e - s;
+        for (int i = 0; forms[i]; i++) {
+            size_t l = strlen(forms[i]);
+            if (core > l && memcmp(t + e - l, forms[i], l) == 0) {
+                core -= l;
+                break;
+            }
+        }
+        static const char *const bare[] = {"控股集团", "控股", "集团", "科技", "实业", "发展", "投资",
+                                           "网络", "信息", "技术", NULL};
+        if (sector_name(t + s, core) || is_word(t, s, s + core, bare)) return;
+    }
     /* nor a count of companies (31家硬科技企业) */
     for (size_t q = s; q + 3 <= e && !legal; q++)
         if (isdigit((unsigned char)t[q]) && memcmp(t + q + 1, "家", 3) == 0) return;

@@ -199,6 +199,11 @@ static void not_orgs_of_the_new_patterns(void **state)
     EXPECT("三季度共有31家硬科技企业在A股完成IPO", "");
     EXPECT("这是栖霞智行第一次坐上并购谈判桌。", "");
     EXPECT("合伙人李明表示,投资回收期可缩短至3年", "");
+    /* prose about investment as a whole, and bare legal forms */
+    EXPECT("到了一季度,投资增长率变成了21.5%", "");
+    EXPECT("据网络科技有限公司的人士说", "");
+    EXPECT("由控股集团有限公司负责", "");
+    EXPECT("关注农业科技的投资人提醒", "");
 }
 
 int main(void)
