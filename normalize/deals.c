@@ -136,7 +136,7 @@ static const char *const w_not_deal_post[] = {"现金,", "现金。", "现金及
                                               NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
 /* lead: true for 领投/独家投资, false for 跟投/参投, else null (the contract) */
-static const char *const w_follow[] = {"跟投", "参投", "参与", NULL};
+static const char *const w_follow[] = {"跟投", "参投", "参与", "都跟了", "跟了", NULL};
 static const char *const w_join[] = {"共同投资", "共同出资", "联合投资", "联合出资", "出资", "认购",
                                      "有意参与", "均有意", "加注", "追加", "追投", "增持", "参与意向",
                                      NULL};
@@ -535,6 +535,21 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
     return 0;
 }
 
+/* 1 when 被 follows the org at e past closing brackets and adverbs
+ * (X(以下简称“Y”)已被Z收购). */
+static int passive_after(const char *t, size_t hi, size_t e)
+{
+    static const char *const skip[] = {"”", "」", "』", ")", "\"", "已经", "已", "将", "曾", "正式", "最终",
+                                       "于近日", "近日", NULL};
+    size_t q = e;
+    for (int again = 1; again && q < hi;) {
+        again = 0;
+        for (int i = 0; skip[i]; i++)
+            if (at(t, hi, q, skip[i])) q += strlen(skip[i]), again = 1;
+    }
+    return q > e && at(t, hi, q, "被");
+}
+
 /* Where the name of a list item starts: past 【行业】, 1. / 2、 / 3), 一、,
  * or a bullet, and one space. */
 static size_t list_item_start(const char *t, size_t lo, size_t hi)
@@ -620,6 +635,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 {
     const char *t = c->t;
     size_t n = c->n;
+    /* an interview's speaker label (问:, 许岚:) is no part of the sentence */
+    for (size_t q = lo, k = 0; q < hi && k < 6; k++) {
+        if (t[q] == ':') {
+            if (k >= 1) lo = q + 1;
+            break;
+        }
+        if (((unsigned char)t[q]) < 0xE3) break; /* Han characters only */
+        q = fwd_chars(t, hi, q, 1);
+    }
     c->sent_lo = lo, c->sent_hi = hi;
     if (has_any(t, lo, hi, w_denial)) return;
     size_t a, b;
@@ -752,7 +776,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             } else if (has(t, back_chars(t, lo, s, 1), s, "将") &&
                        has_any(t, e, clause_end(t, n, hi, e), (const char *const[]){"出售给", "转让给", NULL})) {
                 if (!target) target = v, role[k] = R_TARGET;
-            } else if (has(t, e, fwd_chars(t, hi, e, 2), "被")) {
+            } else if (has(t, e, fwd_chars(t, hi, e, 2), "被") || passive_after(t, hi, e)) {
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(t, back_chars(t, lo, s, 2), s, "被")) {
                 role[k] = R_INV;
@@ -859,10 +883,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if (!target && invest_object(c, a, b, lo, s, w_dui_verb) &&
                    has_any(t, e, clause_end(t, n, hi, e), w_dui)) {
             target = v, role[k] = R_TARGET, obj_target = 1; /* X对Y进行(了)N投资 */
+        } else if (at(t, n, e, "的") && has(t, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "投资") &&
+                   !has(t, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "融资") && has(t, lo, s, "是")) {
+            role[k] = R_INV; /* 是X的种子轮投资: X's investment */
         } else if (has_any(t, e, near, w_lead) || lead_role(t, e, clause_end(t, n, hi, e)) ||
                    has_any(t, back_chars(t, lo, s, 7), s, (const char *const[]){"led by ", "Led by ", NULL}) ||
                    (at(t, n, e, "lead") && (e + 4 >= n || !isalpha((unsigned char)t[e + 4]))) ||
-                   role_noun_before(c, a, i, lo, (const char *const[]){"领投方", "领投机构", NULL})) {
+                   role_noun_before(c, a, i, lo, (const char *const[]){"领投方", "领投机构", "领投的", NULL})) {
             role[k] = R_INV, lead[k] = 1;
         } else if (role_noun_before(c, a, i, lo, (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
             role[k] = R_INV, lead[k] = 0;
@@ -1109,9 +1136,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (gen == lo || has(t, back_chars(t, lo, gen, 1), gen, "该") ||
              has(t, back_chars(t, lo, gen, 1), gen, ",") || has(t, back_chars(t, lo, gen, 1), gen, ":")) &&
             has_any(t, gen, fwd_chars(t, hi, gen, 10),
-                    (const char *const[]){"完成", "获得", "获", "拿下", "宣布", "计划", "拟", "将", "已",
+                    (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了", "宣布", "计划", "拟", "将", "已",
                                           "曾", "又", "还", "递交", "登陆", "刚刚", NULL}) &&
-            !has_any(t, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL});
+            (!has_any(t, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
+             /* 我们…拿到了…,是X的种子轮投资: the company receives */
+             has_any(t, gen, fwd_chars(t, hi, gen, 12), (const char *const[]){"拿到", "获得", "融了", NULL}));
         if (generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) {
             d.type = type;
             d.target = main_co;

@@ -83,7 +83,9 @@ void zd_normalize_begin(zd_normalize *z)
 static const char *bare_yuan(const zd_doc *d)
 {
     const char *t = d->text;
-    int twd = strstr(t, "新台幣") || strstr(t, "新台币") || strstr(t, "NT$");
+    /* Taiwan's press writes 新台幣 in its own script; a mainland page that
+     * names one Taiwan price (新台币2.79万元) still counts its 元 in CNY */
+    int twd = strstr(t, "新台幣") || strstr(t, "NT$");
     int cny = strstr(t, "人民币") || strstr(t, "人民幣") || strstr(t, "RMB");
     return twd && !cny ? "TWD" : "CNY";
 }

@@ -53,7 +53,7 @@ extern const char zd_orgs_tsv_end[];
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
-    "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资)",
+    "(?:领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([A-Za-z][^)]{0,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
@@ -134,24 +134,32 @@ static const char *const role_patterns[] = {
     /* 将X(N%的股份)出售给Y: both */
     "将(" NAMECH "{2,20}?)(?:[0-9.]+%)?的?(?:全部|部分)?(?:股份|股权|业务|资产)?(?:出售|转让)给("
     NAMECH "{2,20}?)(?=[,;。]|$)",
+    /* 是X的种子轮投资: X invested */
+    "是(" NAMECH "{2,20}?)的(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?投资(?!方|人|者|机构)",
+    /* (…)已被Y收购: the buyer, whatever stands before 被 */
+    "被(" NAMECH "{2,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
     "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露)",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
-    "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人)"
+    "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
+    "领投的|跟投的)"
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 31
+#define ZD_NROLES 33
+/* masks of words are 64 bits: one per pattern, the last for legal names */
+#define ZD_LEGAL_BIT (1ull << 63)
+_Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
 /* the last pattern: a list of names by their role (投资方为A、B) */
 #define ZD_ROLE_NAME_LIST (ZD_NROLES - 1)
 
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
-    "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|参与",
+    "领投|跟投|参投|独家投资|联合投资|追加投资|加注|追投|参与|跟了",
     "融资|投资|注资|募资",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
@@ -179,9 +187,12 @@ static const char *const role_words[ZD_NROLES] = {
     "引入|引进",
     "配售|增发|定增|私募|现金增资",
     "出售给|转让给",
+    "是",
+    "被",
     "成立于|创立于|创办于|创建于|注册于",
     "透露|表示|宣布|称|公告|披露",
-    "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人",
+    "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
+    "领投的|跟投的",
 };
 
 /* Words that are not names, however they are placed. */
@@ -385,11 +396,11 @@ static int load_tsv(zd_orgs *o, const char *data, size_t len, const char *name, 
  * character is compared with the words only when one of them starts with
  * it (a bit per BMP code point); each word carries a mask of what it
  * stands for. */
-#define WS_MAX 160
+#define WS_MAX 256
 struct wordset {
     const char *w[WS_MAX];
     size_t len[WS_MAX];
-    uint32_t mask[WS_MAX];
+    uint64_t mask[WS_MAX]; /* bit r: role pattern r; bit 63: a legal-name suffix */
     unsigned lead[WS_MAX];
     int16_t next[WS_MAX]; /* chain of the words in one bucket */
     int16_t bucket[256];  /* by lead code point mod 256: first word, -1 none */
@@ -406,7 +417,7 @@ static unsigned lead_cp(const unsigned char *p, size_t avail)
 }
 
 /* Add the '|'-separated words of list with mask; the strings must live on. */
-static void wordset_add(wordset *w, const char *list, uint32_t mask)
+static void wordset_add(wordset *w, const char *list, uint64_t mask)
 {
     const char *p = list;
     while (*p && w->n < WS_MAX) {
@@ -427,10 +438,10 @@ static void wordset_add(wordset *w, const char *list, uint32_t mask)
 }
 
 /* The OR of the masks of the words t[lo,hi) holds. */
-static uint32_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t hi)
+static uint64_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t hi)
 {
     const unsigned char *u = (const unsigned char *)t;
-    uint32_t m = 0;
+    uint64_t m = 0;
     for (size_t i = lo; i < hi; i++) {
         if ((u[i] & 0xC0) == 0x80) continue;
         unsigned k = lead_cp(u + i, hi - i);
@@ -514,8 +525,12 @@ zd_orgs *zd_orgs_new(char **err)
     /* bit r: role pattern r may match; bit 31: a legal-name suffix */
     o->words = zd_xcalloc(1, sizeof *o->words);
     memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
-    for (int r = 0; r < ZD_NROLES; r++) wordset_add(o->words, role_words[r], 1u << r);
-    wordset_add(o->words, "有限公司|合伙企业", 1u << 31);
+    for (int r = 0; r < ZD_NROLES; r++) wordset_add(o->words, role_words[r], 1ull << r);
+    wordset_add(o->words, "有限公司|合伙企业", ZD_LEGAL_BIT);
+    if (o->words->n >= WS_MAX) { /* every word must fit, or a pattern is never tried */
+        *err = zd_xstrdup("orgs: more role words than WS_MAX (a build bug)");
+        goto fail;
+    }
     o->md = pcre2_match_data_create(8, NULL);
     o->md2 = pcre2_match_data_create(4, NULL);
     if (!o->md || !o->md2) zd_oom();
@@ -842,7 +857,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                          "一轮", "个月", "年内", "天内", "以来", "有助于", "有利于",
                                          "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
                                          "变成", "变为", "削减", "增长", "下降", "上升", "达到", "降低",
-                                         "减少", "增加", "申请", "中止",
+                                         "减少", "增加", "申请", "中止", "出手", "最",
                                          "具有", "拥有", "考量", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
@@ -1012,7 +1027,7 @@ static int is_boundary_char(const char *t, size_t i, size_t *len)
 /* The role patterns over one sentence. Those that begin with a name can
  * only start at a clause boundary, so they are tried anchored at each
  * boundary (a handful per sentence) rather than at every byte. */
-static void roles_in(finder *f, size_t lo, size_t hi, uint32_t mask)
+static void roles_in(finder *f, size_t lo, size_t hi, uint64_t mask)
 {
     size_t starts[256], ns = 0;
     starts[ns++] = lo;
@@ -1026,7 +1041,7 @@ static void roles_in(finder *f, size_t lo, size_t hi, uint32_t mask)
         }
     }
     for (int r = 0; r < ZD_NROLES; r++) {
-        if (!(mask & (1u << r))) continue;
+        if (!(mask & (1ull << r))) continue;
         if (!f->o->anchored[r]) {
             each_match(f, f->o->roles[r], lo, hi, role_group, r == ZD_ROLE_NAME_LIST);
             continue;
@@ -1223,9 +1238,9 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             hi = next = cut;
         }
         if (hi > lo) {
-            uint32_t m = wordset_scan(o->words, t, lo, hi);
-            if (m & (1u << 31)) each_match(&f, o->legal, lo, hi, candidate, 1);
-            if (m & ~(1u << 31)) roles_in(&f, lo, hi, m);
+            uint64_t m = wordset_scan(o->words, t, lo, hi);
+            if (m & ZD_LEGAL_BIT) each_match(&f, o->legal, lo, hi, candidate, 1);
+            if (m & ~ZD_LEGAL_BIT) roles_in(&f, lo, hi, m);
         }
         lo = next;
     }

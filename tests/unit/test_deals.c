@@ -503,6 +503,35 @@ static void prices_sizes_and_strategic_stakes(void **state)
              "云栈科技", 1.52e9, (const char *const[]){NULL});
 }
 
+static void interviews_and_passives(void **state)
+{
+    (void)state;
+    /* X(以下简称“Y”)已被Z收购: past the brackets, X is bought */
+    one_deal("深圳栖霞微电子有限公司(以下简称“栖霞微电子”)已被鹭江股份收购,交易已完成交割。", "acquisition",
+             "栖霞微电子", -1, (const char *const[]){"鹭江股份", NULL});
+    /* an interview: speaker labels, 我们 is the company, 是X的种子轮投资 */
+    json_t *d = deals_of("栖霞增材本周一宣布完成新一轮融资。\n"
+                         "问:先说说这轮融资吧。\n"
+                         "许岚:这轮是B轮,一共三亿元。领投的是鹭江资本,海棠基金跟了。\n"
+                         "许岚:我们在2024年拿到了第一笔钱,是白鹭创坛的种子轮投资,五百万元。",
+                         "2026-04-14");
+    assert_int_equal(json_array_size(d), 2);
+    json_t *x = json_array_get(d, 0);
+    assert_true(amount(x) == 3e8);
+    assert_string_equal(s(inv(x, 0), "text"), "鹭江资本");
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    json_t *y = json_array_get(d, 1);
+    assert_string_equal(target(y), "栖霞增材");
+    assert_true(amount(y) == 5e6);
+    assert_string_equal(s(inv(y, 0), "text"), "白鹭创坛");
+    json_decref(d);
+    /* a mainland page naming one Taiwan price keeps its bare 元 in CNY */
+    d = deals_of("栖霞智能完成3亿元B轮融资,由鹭江资本领投。该产品在台湾定价新台币2.79万元。", "2026-04-14");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "amount"), "currency"), "CNY");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -515,6 +544,7 @@ int main(void)
         cmocka_unit_test(called_off_and_listing_day),   cmocka_unit_test(list_items_and_roles),
         cmocka_unit_test(totals_of_a_field_are_no_deal), cmocka_unit_test(role_nouns_sales_and_tranches),
         cmocka_unit_test(names_media_and_shares),       cmocka_unit_test(prices_sizes_and_strategic_stakes),
+        cmocka_unit_test(interviews_and_passives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
