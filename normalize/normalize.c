@@ -147,6 +147,9 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
  * it takes that name. */
 static void stems(zd_normalize *z, const zd_doc *d, const char *t)
 {
+    /* pairs of mentions: an article's handful, not a hostile page's
+     * thousands (the mention limit allows 10,000) */
+    if (d->mentions.n > 2000) return;
     /* 智衍科技(Nexwise): the name in brackets is the same company, and
      * wherever the article uses it, it takes the name before the brackets */
     for (size_t i = 0; i + 1 < d->mentions.n; i++) {

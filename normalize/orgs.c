@@ -1267,7 +1267,10 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
     repeats(&f);
     /* 4. the stem of a name the article introduced with its industry word:
      * 衡宇智能 … 衡宇完成了1.5亿美元的C轮融资 (normalize names it 衡宇智能) */
-    size_t nf = f.nf;
+    /* one memmem over the text per stem: bounded to article-sized inputs
+     * (a page of thousands of names gets no stems rather than a scan of
+     * its length times their number) */
+    size_t nf = f.nf <= 64 && n <= (1u << 20) ? f.nf : 0;
     for (size_t i = 0; i < nf; i++) {
         size_t s = f.found[i].s, e = f.found[i].e, l = zd_org_industry_suffix(t + s, e - s);
         size_t stem = l && l < e - s ? e - s - l : 0;
