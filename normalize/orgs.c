@@ -913,7 +913,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
     }
     /* nor a phrase ending in a preposition (回收期可缩短至3年) */
-    static const char *const preps[] = {"至", "到", "于", NULL};
+    static const char *const preps[] = {"至", "到", "于", "时", "时候", NULL};
     for (int i = 0; preps[i] && !legal; i++) {
         size_t l = strlen(preps[i]);
         if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
