@@ -434,6 +434,16 @@ static int same_org(const char *x, const char *y)
     return lx < ly ? strstr(y, x) != NULL : strstr(x, y) != NULL;
 }
 
+/* same_org() of the names of two org mentions. */
+static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
+{
+    char *x = mname(c, v), *y = mname(c, w);
+    int same = same_org(x, y);
+    free(x);
+    free(y);
+    return same;
+}
+
 /* 1 when the org at [s,..) is the object of one of verbs: right after it
  * (了), or after it and a descriptor of a company (领投AI初创公司星河智能
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
@@ -943,11 +953,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* the target named again (its short name in 下称“X”) is not its own investor */
     if (target)
         for (size_t i = a; i < b; i++) {
-            if (role[i - a] != R_INV) continue;
-            char *x = mname(c, &c->vals[i]), *y = mname(c, target);
-            if (same_org(x, y)) role[i - a] = R_SKIP;
-            free(x);
-            free(y);
+            if (role[i - a] == R_INV && same_mention_org(c, &c->vals[i], target)) role[i - a] = R_SKIP;
         }
     /* the subject of a clause whose object is the target does the deal:
      * 大众汽车将以约7亿美元入股小鹏汽车, 合肥产投对芯跳科技进行了战略注资 */
@@ -958,16 +964,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (role[i - a] != R_NONE || venue(v) ||
                 v->m->start < clause_start(t, n, lo, target->m->start))
                 continue;
-            char *x = mname(c, v), *y = mname(c, target);
-            if (!same_org(x, y)) {
-                role[i - a] = R_INV;
-                /* 完成对X…的领投 / 跟投 */
-                size_t ce = clause_end(t, n, hi, target->m->end);
-                if (has(t, target->m->end, ce, "领投")) lead[i - a] = 1;
-                else if (has(t, target->m->end, ce, "跟投")) lead[i - a] = 0;
-            }
-            free(x);
-            free(y);
+            if (same_mention_org(c, v, target)) continue;
+            role[i - a] = R_INV;
+            /* 完成对X…的领投 / 跟投 */
+            size_t ce = clause_end(t, n, hi, target->m->end);
+            if (has(t, target->m->end, ce, "领投")) lead[i - a] = 1;
+            else if (has(t, target->m->end, ce, "跟投")) lead[i - a] = 0;
         }
     /* lists share the role of their last member: A、B和C跟投 */
     for (size_t i = b; i-- > a;) {
