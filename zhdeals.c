@@ -77,6 +77,9 @@ static const char *usage_normalize =
     "      --emit WHAT       deals (default), mentions, or all\n"
     "      --format FMT      jsonl (default), csv or tsv\n"
     "      --orgs FILE       more organizations (gazetteer format, see README)\n"
+    "      --prefer WHEN     which occurrence a date without its year, month or\n"
+    "                        week means (a month-day, a weekday, a holiday):\n"
+    "                        nearest the publish day (default), past or future\n"
     "      --paths           read the input paths from stdin, one per line\n";
 
 static const char *usage_run =
@@ -99,7 +102,7 @@ enum { O_TITLE = 512 };
 enum {
     O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
     O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET, O_PATHS,
-    O_PAGESECS
+    O_PAGESECS, O_PREFER
 };
 
 static const struct option long_opts[] = {
@@ -119,6 +122,7 @@ static const struct option long_opts[] = {
     {"title", required_argument, NULL, O_TITLE},
     {"help", no_argument, NULL, O_HELP},       {"paths", no_argument, NULL, O_PATHS},
     {"max-page-seconds", required_argument, NULL, O_PAGESECS},
+    {"prefer", required_argument, NULL, O_PREFER},
     {NULL, 0, NULL, 0}};
 
 typedef struct {
@@ -248,6 +252,10 @@ static int parse(int argc, char **argv, options *o, const char *usage)
             else if (strcmp(optarg, "csv") == 0) o->normalize.format = ZD_FMT_CSV;
             else if (strcmp(optarg, "tsv") == 0) o->normalize.format = ZD_FMT_TSV;
             else return usage_error(o->cmd, "bad --format \"%s\" (jsonl, csv or tsv)", optarg);
+            break;
+        case O_PREFER:
+            if (zd_prefer_parse(optarg, &o->normalize.prefer))
+                return usage_error(o->cmd, "bad --prefer \"%s\" (nearest, past or future)", optarg);
             break;
         case O_HELP: fputs(usage, stdout); exit(0);
         default: return usage_error(o->cmd, "unknown option");

@@ -7,7 +7,8 @@
 # `zhdeals --help` and `zhdeals COMMAND --help` of the very binary being
 # completed, so the completion cannot fall behind the program (a command
 # or option added to zhdeals.c is offered at once). Only the values of
-# --emit and --format, and which options take a file name, are listed here.
+# --emit, --format and --prefer, and which options take a file name, are
+# listed here.
 # Needs nothing but bash itself (no bash-completion helpers), so the tests
 # can call _zhdeals with COMP_WORDS set by hand.
 
@@ -49,6 +50,7 @@ _zhdeals()
     case $prev in
     --emit) COMPREPLY=($(compgen -W "deals mentions all" -- "$cur")) && return 0 ;;
     --format) COMPREPLY=($(compgen -W "jsonl csv tsv" -- "$cur")) && return 0 ;;
+    --prefer) COMPREPLY=($(compgen -W "nearest past future" -- "$cur")) && return 0 ;;
     --jobs | --delay | --retries | --timeout | --max-bytes | --user-agent | --url | --published)
         return 0 ;; # a number, a string or a date: nothing to offer
     esac

@@ -27,6 +27,14 @@
  * - Weekdays. 周三 alone means that day of the publish date's ISO week
  *   (Monday first), like 本周三; 上周五/下周一 shift by whole ISO weeks.
  *   上周, 本周, 周末 alone are periods: unresolvable (-1).
+ * - The preference (zd_date_ctx_set_prefer, `--prefer`) changes only the
+ *   occurrence these partial forms take: past is the latest one on or
+ *   before the publish day, future the earliest on or after it (the publish
+ *   day itself is both: a Tuesday's 周二 is that day, as a news reader
+ *   means it; Duckling reads it as next week's). Candidates are the
+ *   occurrences in the two years either side (every occurrence in seven
+ *   Islamic years, leap days eight years either side), so a lunar 腊月 of
+ *   the year before the publish year is among them.
  * - Periods longer than a month resolve to their year, with year
  *   granularity: quarters (第一季度, Q3, 2025年Q3), halves (上半年, 下半年,
  *   H1), spans of months (2025年1-3月). A quarter or half without a year takes
@@ -63,10 +71,11 @@
 #include "../common/util.h"
 
 struct zd_date_ctx {
-    UCalendar *greg; /* Gregorian, Asia/Shanghai */
-    UCalendar *chin; /* Chinese lunisolar, Asia/Shanghai */
-    UCalendar *utc;  /* Gregorian, UTC: reading stamps with an offset */
-    UCalendar *isl;  /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
+    UCalendar *greg;  /* Gregorian, Asia/Shanghai */
+    UCalendar *chin;  /* Chinese lunisolar, Asia/Shanghai */
+    UCalendar *utc;   /* Gregorian, UTC: reading stamps with an offset */
+    UCalendar *isl;   /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
+    zd_prefer prefer; /* which occurrence a date without its year means */
 };
 
 static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h',
@@ -99,6 +108,34 @@ zd_date_ctx *zd_date_ctx_new(void)
     st = U_ZERO_ERROR;
     ucal_setGregorianChange(c->utc, -8.64e15, &st);
     return c;
+}
+
+void zd_date_ctx_set_prefer(zd_date_ctx *c, zd_prefer p)
+{
+    if (c) c->prefer = p;
+}
+
+int zd_prefer_parse(const char *s, zd_prefer *out)
+{
+    static const zd_prefer all[] = {ZD_PREFER_NEAREST, ZD_PREFER_PAST, ZD_PREFER_FUTURE};
+    for (size_t i = 0; s && i < sizeof all / sizeof all[0]; i++)
+        if (strcmp(s, zd_prefer_name(all[i])) == 0) {
+            *out = all[i];
+            return 0;
+        }
+    return -1;
+}
+
+const char *zd_prefer_name(zd_prefer p)
+{
+    switch (p) {
+    case ZD_PREFER_PAST:
+        return "past";
+    case ZD_PREFER_FUTURE:
+        return "future";
+    default:
+        return "nearest";
+    }
 }
 
 void zd_date_ctx_free(zd_date_ctx *c)
@@ -649,6 +686,7 @@ typedef struct {
     int month_gran_only;            /* 3月底, 3月上旬: month granularity */
     const holiday *hol;             /* NULL, or &holv */
     holiday holv;
+    int wd; /* an apposed weekday (2月27日(周五), 周日, 二月十号): 1..7, or 0 */
 } parts;
 
 static const char *const lunar_marks[] = {"农历", "農曆", "農历", "阴历", "陰曆", "阴曆", NULL};
@@ -749,6 +787,10 @@ static int parse_week(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out
     }
     int rw = iso_wday(ctx, ref->y, ref->m, ref->d);
     int32_t jd = jd_of(ctx, ref->y, ref->m, ref->d) - (rw - 1) + 7 * k + (wd - 1);
+    /* a weekday alone: the day of the publish week, or the nearest one on
+     * the side the context prefers */
+    if (!pi && ctx->prefer == ZD_PREFER_PAST && wd > rw) jd -= 7;
+    if (!pi && ctx->prefer == ZD_PREFER_FUTURE && wd < rw) jd += 7;
     from_jd(ctx, jd, out);
     *rc = 0;
     return 1;
@@ -966,27 +1008,48 @@ static int parse_day(cur *c, parts *P)
     return 1;
 }
 
-static int nearest_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_date *ref,
-                      zd_date *out)
+/* Of the occurrences cand[0..n) (in time order; gran NONE: none), the one
+ * the context prefers: the nearest the publish day (ties keep the past),
+ * the latest on or before it, or the earliest on or after it. */
+static int pick_of(zd_date_ctx *ctx, const zd_date *cand, int n, const zd_date *ref, zd_date *out)
 {
     int best = -1;
     int32_t bd = 0, rj = jd_of(ctx, ref->y, ref->m, ref->d);
     for (int i = 0; i < n; i++) {
         if (cand[i].gran == ZD_GRAN_NONE) continue;
         int32_t d = jd_of(ctx, cand[i].y, cand[i].m, cand[i].d) - rj;
-        if (d < 0) d = -d;
-        if (best < 0 || d < bd)
-            best = i, bd = d; /* candidates go past to future: ties keep the past */
+        switch (ctx->prefer) {
+        case ZD_PREFER_PAST:
+            if (d <= 0 && (best < 0 || d > bd)) best = i, bd = d;
+            break;
+        case ZD_PREFER_FUTURE:
+            if (d >= 0 && (best < 0 || d < bd)) best = i, bd = d;
+            break;
+        default:
+            if (d < 0) d = -d;
+            if (best < 0 || d < bd) best = i, bd = d; /* past to future: ties keep the past */
+        }
     }
     if (best < 0) return -1;
     *out = cand[best];
     return 0;
 }
 
-/* A lunar or holiday date in year y, or (y unknown) nearest the publish date. */
+/* The year of a month named without one (2月, 3月底): the publish year, or
+ * (past / future) the year that puts it on or before / after the publish
+ * month. */
+static int month_year(const zd_date_ctx *ctx, int month, const zd_date *ref)
+{
+    if (ctx->prefer == ZD_PREFER_PAST && month > ref->m) return ref->y - 1;
+    if (ctx->prefer == ZD_PREFER_FUTURE && month < ref->m) return ref->y + 1;
+    return ref->y;
+}
+
+/* A lunar or holiday date in year y, or (y unknown) the occurrence the
+ * context prefers. */
 static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref, zd_date *out)
 {
-    zd_date cand[3];
+    zd_date cand[17];
     int n = 0;
     if (P->has_year == 1) {
         if (P->hol) return holiday_in_year(ctx, P->hol, P->year, out);
@@ -996,34 +1059,77 @@ static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref
         return 0;
     }
     if (ref->gran == ZD_GRAN_NONE) return -1;
-    for (int y = ref->y - 1; y <= ref->y + 1; y++) {
-        zd_date d = {0, 0, 0, ZD_GRAN_NONE};
-        int r;
-        if (P->hol)
-            r = holiday_in_year(ctx, P->hol, y, &d);
-        else if (P->lunar)
-            r = lunar_to_greg(ctx, y, P->month, P->leap, P->day, &d);
-        else {
-            r = valid_ymd(ctx, y, P->month, P->day) ? 0 : -1;
-            if (!r) set_day(&d, y, P->month, P->day);
-        }
-        if (r) d.gran = ZD_GRAN_NONE;
-        cand[n++] = d;
-    }
-    /* 2月29日: look further for a leap year */
-    if (!P->hol && !P->lunar && P->month == 2 && P->day == 29) {
-        n = 0;
-        for (int y = ref->y - 4; y <= ref->y + 4; y++)
+    if (P->hol && P->hol->kind == H_ISLAMIC) {
+        /* Islamic years are 11 days shorter: every occurrence of the
+         * Islamic years around the publish date, one or two a Gregorian year */
+        int hy = (int)((ref->y - 622) * 33L / 32);
+        for (int k = hy - 3; k <= hy + 3; k++)
+            if (islamic_to_greg(ctx, k, P->hol->a, P->hol->b, &cand[n]) == 0) n++;
+    } else if (!P->hol && !P->lunar && P->month == 2 && P->day == 29) {
+        /* 2月29日: the leap years around */
+        for (int y = ref->y - 8; y <= ref->y + 8; y++)
             if (valid_ymd(ctx, y, 2, 29)) set_day(&cand[n++], y, 2, 29);
-        if (n > 3) n = 3;
+    } else {
+        /* lunar year y may end in Gregorian y + 1: two years each side */
+        for (int y = ref->y - 2; y <= ref->y + 2; y++) {
+            zd_date d = {0, 0, 0, ZD_GRAN_NONE};
+            int r;
+            if (P->hol)
+                r = holiday_in_year(ctx, P->hol, y, &d);
+            else if (P->lunar)
+                r = lunar_to_greg(ctx, y, P->month, P->leap, P->day, &d);
+            else {
+                r = valid_ymd(ctx, y, P->month, P->day) ? 0 : -1;
+                if (!r) set_day(&d, y, P->month, P->day);
+            }
+            if (r) d.gran = ZD_GRAN_NONE;
+            cand[n++] = d;
+        }
     }
-    return nearest_of(ctx, cand, n, ref, out);
+    /* an apposed weekday picks, of the occurrences within a year of the
+     * publish day, the one on that weekday (2月27日(周五)); when none is,
+     * it is ignored */
+    if (P->wd) {
+        zd_date on[17];
+        int k = 0;
+        int32_t rj = jd_of(ctx, ref->y, ref->m, ref->d);
+        for (int i = 0; i < n; i++) {
+            if (cand[i].gran == ZD_GRAN_NONE) continue;
+            int32_t d = jd_of(ctx, cand[i].y, cand[i].m, cand[i].d) - rj;
+            if (d >= -366 && d <= 366 && iso_wday(ctx, cand[i].y, cand[i].m, cand[i].d) == P->wd)
+                on[k++] = cand[i];
+        }
+        if (k == 1) {
+            *out = on[0];
+            return 0;
+        }
+        if (k > 1 && pick_of(ctx, on, k, ref, out) == 0) return 0;
+    }
+    return pick_of(ctx, cand, n, ref, out);
 }
 
-static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out)
+/* The weekday among the trailers at c (2月27日(周五)): 1..7, or 0. */
+static int trailing_weekday(cur c)
+{
+    int wd = 0;
+    while (c.p < c.e) {
+        cur t = c;
+        int v;
+        if (eat_any(&t, weekwords) && (v = weekday_char(&t)) > 0) {
+            wd = v;
+            c = t;
+        } else if (!eat_any(&c, trailers)) {
+            break;
+        }
+    }
+    return wd;
+}
+
+static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, int wd, zd_date *out)
 {
     parts P;
     memset(&P, 0, sizeof P);
+    P.wd = wd;
     int rel_month = 0, quarter = 0, half = 0, rel_quarter = 0, has_rq = 0;
     if (eat_any(c, lunar_marks)) P.lunar = 1;
     parse_year(c, ref, &P);
@@ -1164,6 +1270,7 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
             }
         }
     }
+    if (!P.wd) P.wd = trailing_weekday(*c);
     if (!only_trailers(c)) return -1;
     if (P.has_year < 0) return -1; /* relative year without a publish date */
     if (P.has_month && !P.month_rel && (P.month < 1 || P.month > 12)) return -1;
@@ -1194,15 +1301,24 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
     if (P.hol || (P.lunar && P.has_day)) return resolve_yearless(ctx, &P, ref, out);
     if (P.lunar) return -1; /* lunar month without a day */
     if (P.nth && !P.month_rel && P.month >= 1 && P.month <= 12) {
-        int dim = days_in_month(ctx, Y, P.month), d;
-        if (P.nth > 0) {
-            d = 1 + (P.nth_wd - iso_wday(ctx, Y, P.month, 1) + 7) % 7 + 7 * (P.nth - 1);
-        } else {
-            d = dim - (iso_wday(ctx, Y, P.month, dim) - P.nth_wd + 7) % 7;
+        /* in the year given, else in the years around the publish date */
+        zd_date cand[3];
+        int n = 0;
+        for (int y = P.has_year ? Y : Y - 1; y <= (P.has_year ? Y : Y + 1); y++) {
+            int dim = days_in_month(ctx, y, P.month), d;
+            if (P.nth > 0)
+                d = 1 + (P.nth_wd - iso_wday(ctx, y, P.month, 1) + 7) % 7 + 7 * (P.nth - 1);
+            else
+                d = dim - (iso_wday(ctx, y, P.month, dim) - P.nth_wd + 7) % 7;
+            if (d < 1 || d > dim) return -1;
+            set_day(&cand[n++], y, P.month, d);
         }
-        if (d < 1 || d > dim) return -1;
-        set_day(out, Y, P.month, d);
-        return 0;
+        /* a month's weekday: in the publish year, like the month alone */
+        if (P.has_year || ctx->prefer == ZD_PREFER_NEAREST) {
+            *out = cand[P.has_year ? 0 : 1];
+            return 0;
+        }
+        return pick_of(ctx, cand, n, ref, out);
     }
     if (P.has_month && P.month_rel) {
         int y = ref->y, m = ref->m;
@@ -1224,13 +1340,21 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date 
         return resolve_yearless(ctx, &P, ref, out);
     }
     if (P.has_month) {
-        set_month(out, Y, P.month);
+        set_month(out, P.has_year ? Y : month_year(ctx, P.month, ref), P.month);
         return 0;
     }
     if (P.has_day) {
-        int y = ref->y, m = ref->m;
+        /* the publish month (or the one before, which has the day); past and
+         * future: the nearest month on that side that has the day */
+        int y = ref->y, m = ref->m, step = -1;
         if (P.day < 1 || P.day > 31) return -1;
-        if (!valid_ymd(ctx, y, m, P.day)) add_months(ctx, &y, &m, -1);
+        if (ctx->prefer == ZD_PREFER_PAST && P.day > ref->d) add_months(ctx, &y, &m, -1);
+        if (ctx->prefer == ZD_PREFER_FUTURE) {
+            step = 1;
+            if (P.day < ref->d) add_months(ctx, &y, &m, 1);
+        }
+        for (int k = 0; k < 2 && !valid_ymd(ctx, y, m, P.day); k++)
+            add_months(ctx, &y, &m, step);
         if (!valid_ymd(ctx, y, m, P.day)) return -1;
         set_day(out, y, m, P.day);
         return 0;
@@ -1308,16 +1432,18 @@ int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref
     if (parse_count(c, &t, ref, out, &rc)) return rc;
     if (parse_week(c, &t, ref, out, &rc)) return rc;
     cur u = t;
+    int wd = 0;
     /* an apposed weekday before the date: 周日, 二月十号 */
     {
         cur w = t;
-        if (eat_any(&w, weekwords) && weekday_char(&w) > 0) {
+        int v;
+        if (eat_any(&w, weekwords) && (v = weekday_char(&w)) > 0) {
             while (w.p < w.e && (eat_any(&w, (const char *const[]){",", "，", "、", " ", NULL})))
                 ;
-            if (w.p < w.e) u = w;
+            if (w.p < w.e) u = w, wd = v;
         }
     }
-    rc = parse_compound(c, &u, ref, out);
+    rc = parse_compound(c, &u, ref, wd, out);
     if (rc != 0) {
         out->y = out->m = out->d = 0;
         out->gran = ZD_GRAN_NONE;

@@ -5,7 +5,8 @@
  * lunar holidays) in Asia/Shanghai unless the page says otherwise.
  *
  * Ownership: zd_date_ctx_new() opens the ICU calendars once; free the
- * context with zd_date_ctx_free(). zd_date values are plain.
+ * context with zd_date_ctx_free(). zd_date values are plain. A context
+ * (with its preference) serves one thread at a time.
  */
 #ifndef ZD_DATE_H
 #define ZD_DATE_H
@@ -21,8 +22,29 @@ typedef struct {
 
 typedef struct zd_date_ctx zd_date_ctx;
 
+/* Which occurrence a date the text names without its year, month or week
+ * means (2月27日, 16日, 2月, 周三, 春节, 八月十五): the one nearest the
+ * publish day (ties to the past; a bare weekday is that day of the publish
+ * week, a bare day of month is in the publish month, a bare month in the
+ * publish year), the latest one on or before the publish day, or the
+ * earliest one on or after it. The publish day itself is both past and
+ * future. Explicit words (本周三, 下个月, 去年9月, 年底, 上半年) and periods
+ * are not affected. Like dateparser's PREFER_DATES_FROM. */
+typedef enum { ZD_PREFER_NEAREST = 0, ZD_PREFER_PAST, ZD_PREFER_FUTURE } zd_prefer;
+
+/* A new context resolves with ZD_PREFER_NEAREST; NULL when ICU cannot open
+ * its calendars (reported). */
 zd_date_ctx *zd_date_ctx_new(void);
 void zd_date_ctx_free(zd_date_ctx *c);
+
+/* Set the context's preference for every resolution that follows. */
+void zd_date_ctx_set_prefer(zd_date_ctx *c, zd_prefer p);
+
+/* "nearest", "past" or "future" to *out: 0, or -1 for any other string. */
+int zd_prefer_parse(const char *s, zd_prefer *out);
+
+/* The name of a preference (a static string). */
+const char *zd_prefer_name(zd_prefer p);
 
 /* Resolve s[0..n) against ref (a day; ref->gran == ZD_GRAN_NONE means no
  * publish date is known: relative and partial dates are then unresolvable).

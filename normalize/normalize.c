@@ -39,6 +39,7 @@ void zd_normalize_opts_init(zd_normalize_opts *o)
     o->format = ZD_FMT_JSONL;
     o->max_line = 64u << 20;
     o->max_mentions = 10000;
+    o->prefer = ZD_PREFER_NEAREST;
 }
 
 zd_normalize *zd_normalize_new(const zd_normalize_opts *o, zd_orgs *orgs, FILE *out, char **err)
@@ -53,6 +54,7 @@ zd_normalize *zd_normalize_new(const zd_normalize_opts *o, zd_orgs *orgs, FILE *
         free(z);
         return NULL;
     }
+    zd_date_ctx_set_prefer(z->dates, o->prefer);
     z->hans = zd_hans_new(); /* NULL: no folding, Traditional aliases still match */
     zd_doc_init(&z->doc);
     return z;

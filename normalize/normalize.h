@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 
+#include "date.h"
 #include "emit.h"
 #include "orgs.h"
 
@@ -22,6 +23,7 @@ typedef struct {
     zd_format format; /* CSV/TSV only with deals or mentions, not both */
     size_t max_line;  /* longest document line accepted (default 64 MiB) */
     size_t max_mentions; /* mentions read per document (default 10000, as extract) */
+    zd_prefer prefer;    /* which occurrence a date without its year means (--prefer) */
 } zd_normalize_opts;
 
 void zd_normalize_opts_init(zd_normalize_opts *o);

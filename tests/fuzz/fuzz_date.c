@@ -1,8 +1,10 @@
 /*
  * fuzz_date.c: libFuzzer harness for the date recognizer and resolver.
  * The input is taken as text: zd_date_find() runs over it, then every span
- * is resolved with zd_date_resolve() against a fixed publish date (and
- * without one), and the whole input is also read as a publish stamp. None
+ * is resolved with zd_date_resolve() against a fixed publish date, with
+ * each preference (nearest, past, future: in that order in time when all
+ * three are days), and without a publish date; the whole input
+ * is also read as a publish stamp. None
  * of it may crash, leak, hang or read outside the input. Seeds are in
  * tests/fuzz/seeds/date/ (replayed by `make test` with tests/fuzz/replay.c).
  *
@@ -46,18 +48,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const zd_date noref = {0, 0, 0, ZD_GRAN_NONE};
     zd_mentions m = {0};
     zd_date_find(rx, text, size, &m);
+    static const zd_prefer prefs[] = {ZD_PREFER_NEAREST, ZD_PREFER_PAST, ZD_PREFER_FUTURE};
     for (size_t i = 0; i < m.n; i++) {
         if (m.v[i].start > m.v[i].end || m.v[i].end > size) abort();
-        zd_date v;
+        zd_date v, w[3];
         char buf[16];
-        if (zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &v) == 0) {
-            if (v.gran == ZD_GRAN_NONE || v.y < 1 || v.y > 9999) abort();
-            if (v.gran != ZD_GRAN_YEAR && (v.m < 1 || v.m > 12)) abort();
-            if (v.gran == ZD_GRAN_DAY && (v.d < 1 || v.d > 31)) abort();
-        } else if (v.gran != ZD_GRAN_NONE) {
-            abort();
+        /* every preference: the past one is never after the nearest, the
+         * future one never before it */
+        for (int p = 0; p < 3; p++) {
+            zd_date_ctx_set_prefer(dc, prefs[p]);
+            int rc =
+                zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &w[p]);
+            v = w[p];
+            if (rc == 0) {
+                if (v.gran == ZD_GRAN_NONE || v.y < 1 || v.y > 9999) abort();
+                if (v.gran != ZD_GRAN_YEAR && (v.m < 1 || v.m > 12)) abort();
+                if (v.gran == ZD_GRAN_DAY && (v.d < 1 || v.d > 31)) abort();
+            } else if (v.gran != ZD_GRAN_NONE) {
+                abort();
+            }
+            zd_date_format(&v, buf, sizeof buf);
         }
-        zd_date_format(&v, buf, sizeof buf);
+        zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
+        if (w[0].gran == ZD_GRAN_DAY && w[1].gran == ZD_GRAN_DAY && w[2].gran == ZD_GRAN_DAY) {
+            long a = w[1].y * 400L + w[1].m * 32 + w[1].d, b = w[0].y * 400L + w[0].m * 32 + w[0].d,
+                 c = w[2].y * 400L + w[2].m * 32 + w[2].d;
+            if (a > b || b > c) abort();
+        }
         zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &noref, &v);
     }
     zd_mentions_sort(&m);

@@ -4,7 +4,7 @@
  * ../shared/external/recognizers/dates.jsonl (see its README), and a small
  * debugging mode to see what the two make of one sentence.
  *
- *   eval_dates [-o FAILURES.jsonl] [-v] DATES.jsonl
+ *   eval_dates [-o FAILURES.jsonl] [-s SUITE-FAILURES.jsonl] [-v] DATES.jsonl
  *   eval_dates -t REF_DATE TEXT...      print the mentions found and their values
  *   eval_dates -b FILE [ROUNDS]         recognizer throughput over FILE (MB/s)
  *
@@ -40,12 +40,24 @@
  * It is still a failure; the second column only shows how much of the gap is
  * convention.
  *
+ * Every case is scored twice: with our default (--prefer nearest, the news
+ * convention) and with the convention its suite states, through the same
+ * resolver with that preference (see suite_prefer): Duckling resolves an
+ * ambiguous date to the next occurrence (future); JioNLP cases that
+ * upstream calls with ret_future=True (3月8号 on 2021-09-01 is 2022-03-08)
+ * are future, its other cases nearest (its own default, the reference's
+ * calendar year, is no preference of ours); Recognizers-Text lists the past
+ * and the future reading, either counts, so nearest.
+ *
  * Output: one summary line per suite and per kind on stdout ("suite NAME
- * ok/n = pct%   ok+conv pct%"), a line counting the cases that expect no
- * date but got one, and every failure as one JSON line in the failures file
- * (id, suite, kind, text, ref, expected_text, calendar, why: not found |
- * unresolved | wrong value | other occurrence, found: every mention with its
- * value).
+ * ok/n = pct%   ok+conv pct% | ok/n = pct% with the suite's convention"),
+ * a line counting the cases that expect no date but got one, and every
+ * failure as one JSON line in the failures file (-o, with the default
+ * convention) and in the suite-convention failures file (-s): id, suite,
+ * kind, prefer, text, ref, expected_text, calendar, why: not found |
+ * unresolved | wrong value | other occurrence | eve (a holiday the suite
+ * dates on the evening before, as Duckling does the Jewish ones), found:
+ * every mention with its value.
  */
 #include <jansson.h>
 #include <stdio.h>
@@ -63,7 +75,27 @@
 typedef struct {
     char name[64];
     int n, ok, first, conv;
+    int sok; /* right with the suite's convention */
 } tally;
+
+/* The convention a suite's README (or the case's upstream call) states for
+ * which occurrence a date without its year, week or month means. */
+static zd_prefer suite_prefer(const char *suite, const char *notes)
+{
+    if (strcmp(suite, "duckling") == 0) return ZD_PREFER_FUTURE;
+    if (strcmp(suite, "jionlp") == 0 && notes && strstr(notes, "ret_future=True"))
+        return ZD_PREFER_FUTURE;
+    return ZD_PREFER_NEAREST;
+}
+
+static const char *suite_convention_note(const char *suite)
+{
+    if (strcmp(suite, "duckling") == 0) return "future: the next occurrence";
+    if (strcmp(suite, "jionlp") == 0)
+        return "future where called with ret_future=True, else nearest";
+    if (strcmp(suite, "recognizers-text") == 0) return "nearest: lists past and future readings";
+    return "nearest";
+}
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (plain arithmetic:
  * this only compares two answers). */
@@ -233,7 +265,8 @@ static const char *kind_of(const char *t, const char *holiday_field)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: eval_dates [-o FAILURES.jsonl] [-v] DATES.jsonl\n"
+    fprintf(stderr, "usage: eval_dates [-o FAILURES.jsonl] [-s SUITE-FAILURES.jsonl] [-v] "
+                    "DATES.jsonl\n"
                     "       eval_dates -t REF_DATE TEXT...\n"
                     "       eval_dates -b FILE [ROUNDS]\n");
     exit(2);
@@ -301,9 +334,101 @@ static int bench(zd_date_rx *rx, zd_date_ctx *dc, const char *path, int rounds)
     return 0;
 }
 
+/* Which of the found mentions is the prediction for an expected entity:
+ * for whole-input cases the one covering most of the input, else the one
+ * overlapping the expected span [o0, o1) most; -1 for none. */
+static long pick_mention(const size_t *cs, const size_t *ce, size_t n, int whole, size_t ncp,
+                         size_t o0, size_t o1)
+{
+    long best = -1;
+    size_t bestov = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t lo = whole ? 0 : o0, hi = whole ? ncp : o1;
+        size_t a = cs[i] > lo ? cs[i] : lo, b = ce[i] < hi ? ce[i] : hi;
+        size_t ov = b > a ? b - a : 0;
+        if (ov > bestov) bestov = ov, best = (long)i;
+    }
+    return best;
+}
+
+/* Is got the day after want (a holiday the suite dates on its eve)? */
+static int is_day_after(const char *got, const char *want)
+{
+    int gy, gm, gd, wy, wm, wd;
+    if (strlen(got) != 10 || strlen(want) != 10 || sscanf(got, "%d-%d-%d", &gy, &gm, &gd) != 3 ||
+        sscanf(want, "%d-%d-%d", &wy, &wm, &wd) != 3)
+        return 0;
+    return days_from_civil(gy, gm, gd) - days_from_civil(wy, wm, wd) == 1;
+}
+
+/* One failure as a JSON line. */
+static void write_failure(FILE *f, json_t *c, json_t *e, const char *kind, zd_prefer p,
+                          const char *why, const char *t, const zd_mentions *m, const zd_date *vals)
+{
+    json_t *o = json_object();
+    const char *rt = json_string_value(json_object_get(c, "ref_time"));
+    const char *etext = json_string_value(json_object_get(e, "text"));
+    json_object_set(o, "id", json_object_get(c, "id"));
+    json_object_set(o, "suite", json_object_get(c, "suite"));
+    json_object_set_new(o, "kind", json_string(kind));
+    json_object_set_new(o, "prefer", json_string(zd_prefer_name(p)));
+    json_object_set(o, "text", json_object_get(c, "text"));
+    json_object_set_new(o, "ref", rt ? json_string(rt) : json_null());
+    json_object_set_new(o, "expected_text", json_string(etext ? etext : ""));
+    json_object_set(o, "calendar", json_object_get(e, "calendar"));
+    json_object_set_new(o, "why", json_string(why));
+    json_t *g = json_array();
+    for (size_t i = 0; i < m->n; i++) {
+        char buf[16];
+        zd_date_format(&vals[i], buf, sizeof buf);
+        json_t *x = json_object();
+        json_object_set_new(x, "text",
+                            json_stringn(t + m->v[i].start, m->v[i].end - m->v[i].start));
+        json_object_set_new(x, "value", buf[0] ? json_string(buf) : json_null());
+        json_array_append_new(g, x);
+    }
+    json_object_set_new(o, "found", g);
+    char *str = json_dumps(o, JSON_COMPACT);
+    fprintf(f, "%s\n", str);
+    free(str);
+    json_decref(o);
+}
+
+/* Score one expected entity against the mentions' values: 1 right, else 0
+ * with *why set; *conv when the answer is another occurrence. */
+static int score(json_t *cal, long best, const zd_date *vals, const char *kind, int *first,
+                 int *conv, const char **why)
+{
+    char got[16] = "";
+    size_t ci;
+    json_t *cv;
+    int right = 0, eve = 0;
+    *first = *conv = 0;
+    if (best >= 0) {
+        zd_date_format(&vals[best], got, sizeof got);
+        json_array_foreach(cal, ci, cv)
+        {
+            const char *w = json_string_value(cv);
+            if (!w || !got[0]) continue;
+            if (strcmp(w, got) == 0) {
+                right = 1;
+                if (ci == 0) *first = 1;
+            }
+            if (other_occurrence(got, w, kind)) *conv = 1;
+            if (strcmp(kind, "holiday") == 0 && is_day_after(got, w)) eve = 1;
+        }
+    }
+    *why = best < 0 ? "not found"
+           : *conv  ? "other occurrence"
+           : eve    ? "eve"
+           : got[0] ? "wrong value"
+                    : "unresolved";
+    return right;
+}
+
 int main(int argc, char **argv)
 {
-    const char *fail_path = NULL, *in_path = NULL;
+    const char *fail_path = NULL, *sfail_path = NULL, *in_path = NULL;
     int verbose = 0;
     zd_msg_quiet(0);
     zd_date_rx *rx = zd_date_rx_new();
@@ -325,6 +450,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
             fail_path = argv[++i];
+        else if (strcmp(argv[i], "-s") == 0 && i + 1 < argc)
+            sfail_path = argv[++i];
         else if (strcmp(argv[i], "-v") == 0)
             verbose = 1;
         else if (argv[i][0] == '-' && argv[i][1])
@@ -339,8 +466,9 @@ int main(int argc, char **argv)
         return 2;
     }
     FILE *fail = fail_path ? fopen(fail_path, "w") : NULL;
-    if (fail_path && !fail) {
-        fprintf(stderr, "eval_dates: %s: cannot write\n", fail_path);
+    FILE *sfail = sfail_path ? fopen(sfail_path, "w") : NULL;
+    if ((fail_path && !fail) || (sfail_path && !sfail)) {
+        fprintf(stderr, "eval_dates: %s: cannot write\n", fail ? sfail_path : fail_path);
         return 2;
     }
     UErrorCode err = U_ZERO_ERROR;
@@ -350,7 +478,7 @@ int main(int argc, char **argv)
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
-    long lineno = 0, total = 0, ok_total = 0, first_total = 0, conv_total = 0, negatives = 0,
+    long lineno = 0, total = 0, ok_total = 0, conv_total = 0, sok_total = 0, negatives = 0,
          neg_fp = 0;
     while ((len = getline(&line, &cap, in)) > 0) {
         lineno++;
@@ -364,12 +492,14 @@ int main(int argc, char **argv)
         const char *suite = json_string_value(json_object_get(c, "suite"));
         const char *text = json_string_value(json_object_get(c, "text"));
         const char *rt = json_string_value(json_object_get(c, "ref_time"));
+        const char *notes = json_string_value(json_object_get(c, "notes"));
         int whole = json_is_true(json_object_get(c, "whole_input"));
         json_t *exp = json_object_get(c, "expected");
         if (!id || !suite || !text || !json_is_array(exp)) {
             json_decref(c);
             continue;
         }
+        zd_prefer sp = suite_prefer(suite, notes);
         zd_date ref = {0, 0, 0, ZD_GRAN_NONE};
         if (rt && strlen(rt) >= 10) {
             char d10[11];
@@ -383,11 +513,19 @@ int main(int argc, char **argv)
         zd_mentions m = {0};
         zd_date_find(rx, t, tn, &m);
         zd_mentions_sort(&m);
-        /* values and code-point spans of the mentions */
+        /* values with the default and with the suite's convention, and the
+         * code-point spans of the mentions */
         zd_date *vals = zd_xcalloc(m.n + 1, sizeof *vals);
+        zd_date *svals = zd_xcalloc(m.n + 1, sizeof *svals);
         size_t *cs = zd_xcalloc(m.n + 1, sizeof *cs), *ce = zd_xcalloc(m.n + 1, sizeof *ce);
         for (size_t i = 0; i < m.n; i++) {
-            zd_date_resolve(dc, t + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &vals[i]);
+            const char *sp0 = t + m.v[i].start;
+            size_t sn = m.v[i].end - m.v[i].start;
+            zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
+            zd_date_resolve(dc, sp0, sn, &ref, &vals[i]);
+            zd_date_ctx_set_prefer(dc, sp);
+            zd_date_resolve(dc, sp0, sn, &ref, &svals[i]);
+            zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
             /* normalized byte offsets back to original code points */
             size_t a = 0, b = ncp;
             for (size_t k = 0; k <= ncp; k++) {
@@ -422,70 +560,29 @@ int main(int argc, char **argv)
             size_t o1 = (size_t)json_integer_value(json_array_get(off, 1));
             const char *hol = json_string_value(json_object_get(e, "holiday"));
             const char *kind = kind_of(whole ? t : (etext ? etext : ""), hol);
-            /* pick the prediction */
-            long best = -1;
-            size_t bestov = 0;
-            for (size_t i = 0; i < m.n; i++) {
-                size_t lo = whole ? 0 : o0, hi = whole ? ncp : o1;
-                size_t a = cs[i] > lo ? cs[i] : lo, b = ce[i] < hi ? ce[i] : hi;
-                size_t ov = b > a ? b - a : 0;
-                if (ov > bestov) bestov = ov, best = (long)i;
-            }
-            char got[16] = "";
-            int right = 0, first = 0, conv = 0;
-            if (best >= 0) {
-                zd_date_format(&vals[best], got, sizeof got);
-                json_array_foreach(cal, ci, cv)
-                {
-                    if (json_is_string(cv) && got[0] && strcmp(json_string_value(cv), got) == 0) {
-                        right = 1;
-                        if (ci == 0) first = 1;
-                    }
-                    if (json_is_string(cv) && got[0] &&
-                        other_occurrence(got, json_string_value(cv), kind))
-                        conv = 1;
-                }
-            }
+            long best = pick_mention(cs, ce, m.n, whole, ncp, o0, o1);
+            int first, conv, sfirst, sconv;
+            const char *why, *swhy;
+            int right = score(cal, best, vals, kind, &first, &conv, &why);
+            int sright = score(cal, best, svals, kind, &sfirst, &sconv, &swhy);
             tally *ts = tally_get(suites, &nsuites, suite), *tk = tally_get(kinds, &nkinds, kind);
             ts->n++, tk->n++, total++;
             if (right) ts->ok++, tk->ok++, ok_total++;
-            if (first) ts->first++, tk->first++, first_total++;
+            if (first) ts->first++, tk->first++;
             if (!right && conv) ts->conv++, tk->conv++, conv_total++;
-            if (!right && fail) {
-                json_t *f = json_object();
-                json_object_set_new(f, "id", json_string(id));
-                json_object_set_new(f, "suite", json_string(suite));
-                json_object_set_new(f, "kind", json_string(kind));
-                json_object_set_new(f, "text", json_string(text));
-                json_object_set_new(f, "ref", rt ? json_string(rt) : json_null());
-                json_object_set_new(f, "expected_text", json_string(etext ? etext : ""));
-                json_object_set_new(f, "calendar", json_incref(cal));
-                json_object_set_new(f, "why",
-                                    json_string(best < 0 ? "not found"
-                                                : conv   ? "other occurrence"
-                                                : got[0] ? "wrong value"
-                                                         : "unresolved"));
-                json_t *g = json_array();
-                for (size_t i = 0; i < m.n; i++) {
-                    char buf[16];
-                    zd_date_format(&vals[i], buf, sizeof buf);
-                    json_t *o = json_object();
-                    json_object_set_new(o, "text",
-                                        json_stringn(t + m.v[i].start, m.v[i].end - m.v[i].start));
-                    json_object_set_new(o, "value", buf[0] ? json_string(buf) : json_null());
-                    json_array_append_new(g, o);
-                }
-                json_object_set_new(f, "found", g);
-                char *s = json_dumps(f, JSON_COMPACT | JSON_ENSURE_ASCII * 0);
-                fprintf(fail, "%s\n", s);
-                free(s);
-                json_decref(f);
-            }
-            if (!right && verbose)
+            if (sright) ts->sok++, tk->sok++, sok_total++;
+            if (!right && fail)
+                write_failure(fail, c, e, kind, ZD_PREFER_NEAREST, why, t, &m, vals);
+            if (!sright && sfail) write_failure(sfail, c, e, kind, sp, swhy, t, &m, svals);
+            if (!right && verbose) {
+                char got[16] = "";
+                if (best >= 0) zd_date_format(&vals[best], got, sizeof got);
                 fprintf(stderr, "FAIL %s %s | %s | got %s\n", id, text, etext ? etext : "",
                         got[0] ? got : "-");
+            }
         }
         free(vals);
+        free(svals);
         free(cs);
         free(ce);
         zd_mentions_free(&m);
@@ -496,22 +593,30 @@ int main(int argc, char **argv)
     free(line);
     fclose(in);
     if (fail) fclose(fail);
+    if (sfail) fclose(sfail);
     printf("scored: expected values that are one day, month or year; ok = our value is one of the "
            "readings;\n"
            "conv = another occurrence of the same date (other year or week: the suite's convention "
            "differs)\n");
-    for (int i = 0; i < nsuites; i++)
-        printf("suite %-17s %4d/%-4d = %5.1f%%   ok+conv %5.1f%%\n", suites[i].name, suites[i].ok,
-               suites[i].n, suites[i].n ? 100.0 * suites[i].ok / suites[i].n : 0.0,
-               suites[i].n ? 100.0 * (suites[i].ok + suites[i].conv) / suites[i].n : 0.0);
-    for (int i = 0; i < nkinds; i++)
-        printf("kind  %-17s %4d/%-4d = %5.1f%%   ok+conv %5.1f%%\n", kinds[i].name, kinds[i].ok,
-               kinds[i].n, kinds[i].n ? 100.0 * kinds[i].ok / kinds[i].n : 0.0,
-               kinds[i].n ? 100.0 * (kinds[i].ok + kinds[i].conv) / kinds[i].n : 0.0);
-    printf("total %-17s %4ld/%-4ld = %5.1f%%   ok+conv %5.1f%%\n", "all", ok_total, total,
-           total ? 100.0 * ok_total / total : 0.0,
-           total ? 100.0 * (ok_total + conv_total) / total : 0.0);
-    (void)first_total;
+    printf("%-23s %-17s %-14s | %s\n", "", "default (--prefer", "nearest)",
+           "each suite's own convention (--prefer as stated)");
+#define PCT(a, b) ((b) ? 100.0 * (a) / (b) : 0.0)
+    for (int i = 0; i < nsuites; i++) {
+        tally *x = &suites[i];
+        printf("suite %-17s %4d/%-4d = %5.1f%%   ok+conv %5.1f%% | %4d/%-4d = %5.1f%%  (%s)\n",
+               x->name, x->ok, x->n, PCT(x->ok, x->n), PCT(x->ok + x->conv, x->n), x->sok, x->n,
+               PCT(x->sok, x->n), suite_convention_note(x->name));
+    }
+    for (int i = 0; i < nkinds; i++) {
+        tally *x = &kinds[i];
+        printf("kind  %-17s %4d/%-4d = %5.1f%%   ok+conv %5.1f%% | %4d/%-4d = %5.1f%%\n", x->name,
+               x->ok, x->n, PCT(x->ok, x->n), PCT(x->ok + x->conv, x->n), x->sok, x->n,
+               PCT(x->sok, x->n));
+    }
+    printf("total %-17s %4ld/%-4ld = %5.1f%%   ok+conv %5.1f%% | %4ld/%-4ld = %5.1f%%\n", "all",
+           ok_total, total, PCT(ok_total, total), PCT(ok_total + conv_total, total), sok_total,
+           total, PCT(sok_total, total));
+#undef PCT
     printf("negatives %ld cases expecting no date: %ld with a date found\n", negatives, neg_fp);
     zd_date_rx_free(rx);
     zd_date_ctx_free(dc);

@@ -2,8 +2,10 @@
 # tests/tools/eval_dates.sh: run by `make eval-dates` (and `make eval`).
 # Scores the date recognizer + resolver against the peer test suites in
 # ${ZD_SHARED:-../shared}/external/recognizers/dates.jsonl with
-# $BUILD/tools/eval_dates: one summary line per suite and per kind on stdout,
-# every failure as one JSON line in eval-out/dates-failures.jsonl.
+# $BUILD/tools/eval_dates: one summary line per suite and per kind on stdout
+# (scored with our default convention and with each suite's own), every
+# failure as one JSON line in eval-out/dates-failures.jsonl (default) and
+# eval-out/dates-failures-suite.jsonl (the suite's convention).
 # The data is read in place; without it the evaluation is skipped (exit 0).
 set -u
 cd "$(dirname "$0")/../.."
@@ -20,5 +22,6 @@ if [ ! -x "$tool" ]; then
     exit 1
 fi
 mkdir -p eval-out
-"$tool" -o eval-out/dates-failures.jsonl "$data" || exit 1
-echo "failures: eval-out/dates-failures.jsonl ($(wc -l <eval-out/dates-failures.jsonl) lines)"
+"$tool" -o eval-out/dates-failures.jsonl -s eval-out/dates-failures-suite.jsonl "$data" || exit 1
+echo "failures: eval-out/dates-failures.jsonl ($(wc -l <eval-out/dates-failures.jsonl) lines, default convention)," \
+    "eval-out/dates-failures-suite.jsonl ($(wc -l <eval-out/dates-failures-suite.jsonl) lines, each suite's convention)"

@@ -309,6 +309,115 @@ static void test_lunar(void **state)
     expect("2026年开斋节", "2026-02-28", "2026-03-20");
 }
 
+/* Resolve with a preference, then go back to the default. */
+static void expect_pref_at(zd_prefer p, const char *span, const char *ref, const char *want,
+                           int line)
+{
+    zd_date_ctx_set_prefer(dc, p);
+    expect_at(span, ref, want, line);
+    zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
+}
+#define past(span, ref, want)   expect_pref_at(ZD_PREFER_PAST, span, ref, want, __LINE__)
+#define future(span, ref, want) expect_pref_at(ZD_PREFER_FUTURE, span, ref, want, __LINE__)
+
+static void test_prefer(void **state)
+{
+    (void)state;
+    zd_prefer p;
+    assert_int_equal(zd_prefer_parse("nearest", &p), 0);
+    assert_int_equal(p, ZD_PREFER_NEAREST);
+    assert_int_equal(zd_prefer_parse("past", &p), 0);
+    assert_int_equal(p, ZD_PREFER_PAST);
+    assert_int_equal(zd_prefer_parse("future", &p), 0);
+    assert_int_equal(p, ZD_PREFER_FUTURE);
+    assert_int_equal(zd_prefer_parse("Future", &p), -1);
+    assert_int_equal(zd_prefer_parse("", &p), -1);
+    assert_string_equal(zd_prefer_name(ZD_PREFER_PAST), "past");
+    /* month and day, across the year boundary both ways */
+    expect("12月30日", "2026-01-05", "2025-12-30");
+    past("12月30日", "2026-01-05", "2025-12-30");
+    future("12月30日", "2026-01-05", "2026-12-30");
+    expect("1月3日", "2025-12-28", "2026-01-03");
+    past("1月3日", "2025-12-28", "2025-01-03");
+    future("1月3日", "2025-12-28", "2026-01-03");
+    future("3月8号", "2021-09-01", "2022-03-08");
+    past("10月8号", "2021-09-01", "2020-10-08");
+    /* the publish day itself is both past and future */
+    past("2月28日", "2026-02-28", "2026-02-28");
+    future("2月28日", "2026-02-28", "2026-02-28");
+    past("周六", "2026-02-28", "2026-02-28");
+    future("周六", "2026-02-28", "2026-02-28");
+    past("28日", "2026-02-28", "2026-02-28");
+    future("28日", "2026-02-28", "2026-02-28");
+    past("春节", "2026-02-17", "2026-02-17");
+    future("春节", "2026-02-17", "2026-02-17");
+    past("2月", "2026-02-28", "2026-02");
+    future("2月", "2026-02-28", "2026-02");
+    /* a weekday alone: 2026-02-25 is a Wednesday */
+    expect("周一", "2026-02-25", "2026-02-23");
+    past("周一", "2026-02-25", "2026-02-23");
+    future("周一", "2026-02-25", "2026-03-02");
+    expect("星期五", "2026-02-25", "2026-02-27");
+    past("星期五", "2026-02-25", "2026-02-20");
+    future("星期五", "2026-02-25", "2026-02-27");
+    /* ... and across the year boundary: 2026-01-01 is a Thursday */
+    past("周日", "2026-01-01", "2025-12-28");
+    future("周一", "2026-01-01", "2026-01-05");
+    future("週三", "2025-12-31", "2025-12-31");
+    /* a day alone: the nearest month on that side that has the day */
+    past("20日", "2026-03-15", "2026-02-20");
+    past("31日", "2026-03-15", "2026-01-31");
+    future("10日", "2026-03-15", "2026-04-10");
+    future("30日", "2026-01-31", "2026-03-30");
+    future("5日", "2025-12-20", "2026-01-05");
+    past("25日", "2026-01-10", "2025-12-25");
+    /* a month alone */
+    past("12月", "2026-02-28", "2025-12");
+    future("12月", "2026-02-28", "2026-12");
+    past("1月", "2026-02-28", "2026-01");
+    future("1月", "2026-02-28", "2027-01");
+    future("1月底", "2026-02-28", "2027-01");
+    past("十月第一个星期一", "2026-02-28", "2025-10-06");
+    future("6月第3个星期日", "2021-06-14", "2021-06-20");
+    past("6月第3个星期日", "2021-06-14", "2020-06-21");
+    /* holidays and lunar dates */
+    past("圣诞节", "2026-02-28", "2025-12-25");
+    future("圣诞节", "2026-02-28", "2026-12-25");
+    future("元旦", "2025-12-31", "2026-01-01");
+    past("元旦", "2025-12-31", "2025-01-01");
+    past("春节", "2026-02-16", "2025-01-29");
+    future("春节", "2025-01-30", "2026-02-17");
+    past("腊月初十", "2022-01-01", "2021-01-22");
+    future("腊月初十", "2022-01-01", "2022-01-12");
+    past("2月29日", "2026-02-28", "2024-02-29");
+    future("2月29日", "2026-02-28", "2028-02-29");
+    future("2月29日", "2028-02-29", "2028-02-29");
+    /* explicit words, years and periods do not move */
+    future("本周三", "2026-02-28", "2026-02-25");
+    past("下周一", "2026-02-28", "2026-03-02");
+    future("上个月15号", "2026-03-31", "2026-02-15");
+    future("去年9月", "2026-02-28", "2025-09");
+    past("年底", "2026-02-28", "2026-12");
+    future("上半年", "2026-09-28", "2026");
+    future("2025年12月30日", "2026-01-05", "2025-12-30");
+    past("2026年春节", "2025-02-28", "2026-02-17");
+    future("今天", "2026-02-28", "2026-02-28");
+    future("3天前", "2026-03-02", "2026-02-27");
+    /* an apposed weekday picks, within a year of the publish day, the
+     * occurrence on that weekday, whatever the preference: 2026-01-03 is a
+     * Saturday, 2027-01-03 a Sunday, 2013-02-10 a Sunday */
+    expect("1月3日(周日)", "2026-06-01", "2027-01-03");
+    past("1月3日（星期日）", "2026-06-01", "2027-01-03");
+    expect("1月3日(周六)", "2026-06-01", "2026-01-03");
+    future("1月3日(周六)", "2026-06-01", "2026-01-03");
+    future("周日, 二月十号", "2013-02-12", "2013-02-10");
+    expect("1月3日(周一)", "2026-06-01", "2026-01-03"); /* no such: ignored */
+    future("1月3日(周一)", "2026-06-01", "2027-01-03");
+    /* without a publish day nothing partial resolves */
+    future("12月30日", NULL, NULL);
+    past("周一", NULL, NULL);
+}
+
 static void test_published_day(void **state)
 {
     (void)state;
@@ -377,12 +486,15 @@ static void test_find_forms(void **state)
     spans("据悉,该交易于3天前敲定,两个月前开始谈判。", "3天前|两个月前");
     spans("春节前后,农历八月十五,正月初一都有活动。", "春节|农历八月十五|正月初一");
     spans("2月27日(周五)签约", "2月27日(周五)");
+    spans("周日, 二月十号发布", "周日, 二月十号");
+    spans("周日,我们在二月十号发布", "周日|二月十号");
     spans("截至去年11月,该公司第三季度营收增长。", "去年11月|第三季度");
     spans("今日头条母公司今日宣布新一轮融资。", "今日");
     spans("公司前年营收下滑,预计在后年上市。", "前年|后年");
     spans("2025年1-9月营收增长,1-2月销量下滑。", "2025年1-9月|1-2月");
     spans("2026年2月27日至3月1日举办,2025年前三季度营收。", "2026年2月27日|3月1日|2025年");
-    spans("展会5月20日至22日举办,2月28日-3月1日预售,H1营收增长。", "5月20日至22日|2月28日|3月1日|H1");
+    spans("展会5月20日至22日举办,2月28日-3月1日预售,H1营收增长。",
+          "5月20日至22日|2月28日|3月1日|H1");
 }
 
 static void test_find_not_dates(void **state)
@@ -415,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_counts),
         cmocka_unit_test(test_roc),
         cmocka_unit_test(test_lunar),
+        cmocka_unit_test(test_prefer),
         cmocka_unit_test(test_published_day),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_find_forms),
