@@ -215,11 +215,13 @@ static const char *const generic[] = {
 
 typedef struct wordset wordset;
 
+/* One transition of the trie: from node on one character (a code point,
+ * ASCII letters folded to lower case; key = code point + 1, 0 = a free
+ * slot). One probe per character, not one per byte of its UTF-8. */
 typedef struct {
     uint32_t node;
     uint32_t child;
-    unsigned char byte;
-    unsigned char used;
+    uint32_t key;
 } edge;
 
 struct zd_orgs {
@@ -237,27 +239,29 @@ struct zd_orgs {
     pcre2_match_data *md, *md2;
     wordset *words; /* the words the discovery patterns need */
     unsigned char lead[8192]; /* bit per BMP code point that starts an alias */
+    unsigned char one[8192];  /* bit per BMP code point that is an alias alone */
+    unsigned char pair[8192]; /* bit per hash of an alias's first two characters */
 };
 
 /* ---- trie ---------------------------------------------------------------- */
 
-static inline uint32_t hash2(uint32_t node, unsigned char b)
+static inline uint32_t hash2(uint32_t node, uint32_t key)
 {
-    uint32_t h = node * 2654435761u ^ (uint32_t)b * 40503u;
+    uint32_t h = node * 2654435761u ^ key * 40503u;
     return h ^ (h >> 15);
 }
 
-static uint32_t edge_get(const zd_orgs *o, uint32_t node, unsigned char b)
+static uint32_t edge_get(const zd_orgs *o, uint32_t node, uint32_t key)
 {
     size_t mask = o->edgecap - 1;
-    for (size_t i = hash2(node, b) & mask;; i = (i + 1) & mask) {
+    for (size_t i = hash2(node, key) & mask;; i = (i + 1) & mask) {
         const edge *e = &o->edges[i];
-        if (!e->used) return 0;
-        if (e->node == node && e->byte == b) return e->child;
+        if (!e->key) return 0;
+        if (e->node == node && e->key == key) return e->child;
     }
 }
 
-static void edge_put(zd_orgs *o, uint32_t node, unsigned char b, uint32_t child);
+static void edge_put(zd_orgs *o, uint32_t node, uint32_t key, uint32_t child);
 
 static void edges_grow(zd_orgs *o)
 {
@@ -267,17 +271,18 @@ static void edges_grow(zd_orgs *o)
     o->edges = zd_xcalloc(o->edgecap, sizeof *o->edges);
     o->nedges = 0;
     for (size_t i = 0; i < oldcap; i++)
-        if (old[i].used) edge_put(o, old[i].node, old[i].byte, old[i].child);
+        if (old[i].key) edge_put(o, old[i].node, old[i].key, old[i].child);
     free(old);
 }
 
-static void edge_put(zd_orgs *o, uint32_t node, unsigned char b, uint32_t child)
+static void edge_put(zd_orgs *o, uint32_t node, uint32_t key, uint32_t child)
 {
     if ((o->nedges + 1) * 2 > o->edgecap) edges_grow(o);
     size_t mask = o->edgecap - 1;
-    size_t i = hash2(node, b) & mask;
-    while (o->edges[i].used) i = (i + 1) & mask;
-    o->edges[i] = (edge){node, child, b, 1};
+    size_t i = hash2(node, key) & mask;
+    while (o->edges[i].key)
+        i = (i + 1) & mask;
+    o->edges[i] = (edge){node, child, key};
     o->nedges++;
 }
 
@@ -298,6 +303,41 @@ static inline unsigned char fold(unsigned char c)
 
 static unsigned lead_cp(const unsigned char *p, size_t avail);
 
+/* The trie key of the character at p (avail > 0 bytes): its code point + 1,
+ * ASCII letters folded; *len its length. A byte that starts no valid
+ * character is a character of its own, with a key no code point has. */
+static inline uint32_t char_key(const unsigned char *p, size_t avail, size_t *len)
+{
+    unsigned char c = p[0];
+    if (c < 0x80) {
+        *len = 1;
+        return (uint32_t)fold(c) + 1;
+    }
+    if ((c & 0xF0) == 0xE0 && avail >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        *len = 3;
+        return (((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu)) + 1;
+    }
+    if ((c & 0xE0) == 0xC0 && avail >= 2 && (p[1] & 0xC0) == 0x80) {
+        *len = 2;
+        return (((c & 0x1Fu) << 6) | (p[1] & 0x3Fu)) + 1;
+    }
+    if ((c & 0xF8) == 0xF0 && avail >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+        *len = 4;
+        return (((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu)) +
+               1;
+    }
+    *len = 1;
+    return 0x200000u + c;
+}
+
+/* 16 bits of the keys of two characters, for the filter of alias starts */
+static inline unsigned pair_hash(uint32_t k1, uint32_t k2)
+{
+    uint32_t h = k1 * 2654435761u ^ k2 * 40503u;
+    return (h ^ (h >> 15)) & 0xFFFFu;
+}
+
 /* Insert alias; returns the org index it already had (+1), or 0. */
 static int32_t trie_insert(zd_orgs *o, const char *s, size_t n, int32_t org)
 {
@@ -305,13 +345,21 @@ static int32_t trie_insert(zd_orgs *o, const char *s, size_t n, int32_t org)
     unsigned cp = lead_cp((const unsigned char *)s, n);
     if (cp < 0x80) cp = fold((unsigned char)cp);
     o->lead[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    size_t l1, l2;
+    uint32_t k1 = char_key((const unsigned char *)s, n, &l1);
+    if (l1 == n) {
+        o->one[cp >> 3] |= (unsigned char)(1u << (cp & 7));
+    } else {
+        unsigned h = pair_hash(k1, char_key((const unsigned char *)s + l1, n - l1, &l2));
+        o->pair[h >> 3] |= (unsigned char)(1u << (h & 7));
+    }
     uint32_t node = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = fold((unsigned char)s[i]);
-        uint32_t c = edge_get(o, node, b);
+    for (size_t i = 0, l; i < n; i += l) {
+        uint32_t key = char_key((const unsigned char *)s + i, n - i, &l);
+        uint32_t c = edge_get(o, node, key);
         if (!c) {
             c = new_node(o);
-            edge_put(o, node, b, c);
+            edge_put(o, node, key, c);
         }
         node = c;
     }
@@ -423,6 +471,16 @@ static void wordset_add(wordset *w, const char *list, uint64_t mask)
     while (*p && w->n < WS_MAX) {
         const char *e = strchr(p, '|');
         size_t l = e ? (size_t)(e - p) : strlen(p);
+        /* a word several patterns need is one entry with their masks */
+        int j = 0;
+        while (j < w->n && !(w->len[j] == l && memcmp(w->w[j], p, l) == 0))
+            j++;
+        if (j < w->n) {
+            w->mask[j] |= mask;
+            p += l + (e ? 1 : 0);
+            if (!e) break;
+            continue;
+        }
         w->w[w->n] = p;
         w->len[w->n] = l;
         w->mask[w->n] = mask;
@@ -437,12 +495,18 @@ static void wordset_add(wordset *w, const char *list, uint64_t mask)
     }
 }
 
+/* 1 when u[i..hi) starts with a whole three-byte character (all of Han) */
+static inline int han3(const unsigned char *u, size_t i, size_t hi)
+{
+    return (u[i] & 0xF0) == 0xE0 && i + 3 <= hi && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80;
+}
+
 /* The OR of the masks of the words t[lo,hi) holds. */
 static uint64_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t hi)
 {
     const unsigned char *u = (const unsigned char *)t;
     uint64_t m = 0;
-    for (size_t i = lo; i < hi; i++) {
+    for (size_t i = lo; i < hi; i += han3(u, i, hi) ? 3 : 1) {
         if ((u[i] & 0xC0) == 0x80) continue;
         unsigned k = lead_cp(u + i, hi - i);
         if (!(w->first[k >> 3] & (1u << (k & 7)))) continue;
@@ -586,8 +650,8 @@ static inline int is_alnum(unsigned char c)
 const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
 {
     uint32_t node = 0;
-    for (size_t i = 0; i < n; i++) {
-        node = edge_get(o, node, fold((unsigned char)s[i]));
+    for (size_t i = 0, l; i < n; i += l) {
+        node = edge_get(o, node, char_key((const unsigned char *)s + i, n - i, &l));
         if (!node) return NULL;
     }
     int32_t org = o->node_org[node];
@@ -639,13 +703,21 @@ static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, in
     unsigned cp = lead_cp((const unsigned char *)t + i, n - i);
     if (cp < 0x80) cp = fold((unsigned char)cp);
     if (!(o->lead[cp >> 3] & (1u << (cp & 7)))) return 0;
-    for (size_t k = i; k < n; k++) {
-        node = edge_get(o, node, fold((unsigned char)t[k]));
+    /* and most that do are not followed by an alias's second character */
+    if (!(o->one[cp >> 3] & (1u << (cp & 7)))) {
+        size_t l1, l2;
+        uint32_t k1 = char_key((const unsigned char *)t + i, n - i, &l1);
+        if (i + l1 >= n) return 0;
+        unsigned h = pair_hash(k1, char_key((const unsigned char *)t + i + l1, n - i - l1, &l2));
+        if (!(o->pair[h >> 3] & (1u << (h & 7)))) return 0;
+    }
+    for (size_t k = i, l; k < n; k += l) {
+        node = edge_get(o, node, char_key((const unsigned char *)t + k, n - k, &l));
         if (!node) break;
         if (o->node_org[node]) {
-            unsigned char last = (unsigned char)t[k];
-            if (is_alnum(last) && k + 1 < n && is_alnum((unsigned char)t[k + 1])) continue;
-            best = k + 1;
+            unsigned char last = (unsigned char)t[k + l - 1];
+            if (is_alnum(last) && k + l < n && is_alnum((unsigned char)t[k + l])) continue;
+            best = k + l;
             *org = o->node_org[node] - 1;
         }
     }
@@ -1093,10 +1165,14 @@ static int by_rank_pos(const void *a, const void *b)
 /* Step 3 of zd_orgs_find: every repetition of a found name is a mention,
  * unless it overlaps one already there. The effect is that of searching the
  * text for each distinct name in the order found, left to right, each
- * search going on after the end of the occurrence it found; the search is a
- * rolling hash per name length, so that it costs the text's length times
- * the number of distinct lengths, not times the number of names (memmem per
- * name made a page of 150000 names take minutes). */
+ * search going on after the end of the occurrence it found. An article's
+ * few names are looked up at each position of one pass by their first two
+ * bytes; beyond REPEATS_FEW names the search is a rolling hash per name
+ * length, so that it costs the text's length times the number of distinct
+ * lengths, not times the number of names (memmem per name made a page of
+ * 150000 names take minutes). */
+#define REPEATS_FEW 256
+
 static void repeats(finder *f)
 {
     const char *t = f->t;
@@ -1108,7 +1184,7 @@ static void repeats(finder *f)
     while (cap < 2 * nf)
         cap *= 2;
     size_t *seen = zd_xcalloc(cap, sizeof *seen); /* rank + 1 */
-    size_t maxlen = 0;
+    size_t maxlen = 0, minlen = (size_t)-1;
     for (size_t i = 0; i < nf; i++) {
         const char *name = t + f->found[i].s;
         size_t len = f->found[i].e - f->found[i].s, j = name_hash(name, len) & (cap - 1);
@@ -1121,12 +1197,44 @@ static void repeats(finder *f)
         seen[j] = nu + 1;
         uniq[nu++] = i;
         if (len > maxlen) maxlen = len;
+        if (len < minlen) minlen = len;
     }
-    /* occurrences of every name, length by length */
+    /* occurrences of every name */
     name_at *occs = NULL;
     size_t no = 0, co = 0;
     const uint64_t B = 1099511628211u;
     uint64_t *hs = zd_xmalloc(nu * sizeof *hs);
+    if (nu <= REPEATS_FEW && minlen >= 2) {
+        /* an article's few names: one pass over the text, each position
+         * looked up by its first two bytes */
+        int16_t head[1024], next[REPEATS_FEW];
+        unsigned char first[32] = {0};
+        memset(head, 0xff, sizeof head);
+        for (size_t r = 0; r < nu; r++) {
+            const unsigned char *q = (const unsigned char *)t + f->found[uniq[r]].s;
+            unsigned k = (q[0] * 31u + q[1]) & 1023;
+            first[q[0] >> 3] |= (unsigned char)(1u << (q[0] & 7));
+            next[r] = head[k];
+            head[k] = (int16_t)r;
+        }
+        const unsigned char *u = (const unsigned char *)t;
+        for (size_t i = 0; i + 1 < n; i++) {
+            if ((i & 0xFFFF) == 0 && zd_rx_expired(t)) break; /* the page's time is up */
+            if (!(first[u[i] >> 3] & (1u << (u[i] & 7)))) continue;
+            for (int r = head[(u[i] * 31u + u[i + 1]) & 1023]; r >= 0; r = next[r]) {
+                const span *q = &f->found[uniq[r]];
+                size_t len = q->e - q->s;
+                if (i + len > n || memcmp(t + i, t + q->s, len) != 0) continue;
+                if (no == co) {
+                    co = co ? co * 2 : 64;
+                    occs = zd_xrealloc(occs, co * sizeof *occs);
+                }
+                occs[no++] = (name_at){(size_t)r, i};
+            }
+        }
+        maxlen = 0; /* done: no pass by length */
+    }
+    /* many names: a rolling hash per length */
     for (size_t len = 1; len <= maxlen && len <= n; len++) {
         /* the names of this length, in a hash by their rolling hash */
         size_t k = 0;
