@@ -31,6 +31,8 @@ extern const char zd_orgs_tsv_end[];
 /* Longest stretch of text read as one sentence by the discovery patterns. */
 #define ZD_ORGS_MAX_SENTENCE 8192
 
+/* The tables of patterns and words read best as written. */
+/* clang-format off */
 /* Han ideographs only: PCRE2 >= 10.40 matches \p{Han} by script
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
@@ -242,6 +244,7 @@ struct zd_orgs {
     unsigned char one[8192];  /* bit per BMP code point that is an alias alone */
     unsigned char pair[8192]; /* bit per hash of an alias's first two characters */
 };
+/* clang-format on */
 
 /* ---- trie ---------------------------------------------------------------- */
 
@@ -324,7 +327,8 @@ static inline uint32_t char_key(const unsigned char *p, size_t avail, size_t *le
     if ((c & 0xF8) == 0xF0 && avail >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
         (p[3] & 0xC0) == 0x80) {
         *len = 4;
-        return (((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu)) +
+        return (((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+                (p[3] & 0x3Fu)) +
                1;
     }
     *len = 1;
@@ -379,8 +383,8 @@ static const char *keep(zd_orgs *o, const char *s, size_t n)
 
 /* ---- loading ------------------------------------------------------------- */
 
-static const char *kinds[] = {"company", "investor", "government", "exchange", "bank",
-                              "university", "media", "product", NULL};
+static const char *kinds[] = {"company",    "investor", "government", "exchange", "bank",
+                              "university", "media",    "product",    NULL};
 
 static int load_tsv(zd_orgs *o, const char *data, size_t len, const char *name, char **err)
 {
@@ -388,7 +392,8 @@ static int load_tsv(zd_orgs *o, const char *data, size_t len, const char *name, 
     long line = 0;
     while (i < len) {
         size_t e = i;
-        while (e < len && data[e] != '\n') e++;
+        while (e < len && data[e] != '\n')
+            e++;
         line++;
         const char *l = data + i;
         size_t ll = e - i;
@@ -498,7 +503,8 @@ static void wordset_add(wordset *w, const char *list, uint64_t mask)
 /* 1 when u[i..hi) starts with a whole three-byte character (all of Han) */
 static inline int han3(const unsigned char *u, size_t i, size_t hi)
 {
-    return (u[i] & 0xF0) == 0xE0 && i + 3 <= hi && (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80;
+    return (u[i] & 0xF0) == 0xE0 && i + 3 <= hi && (u[i + 1] & 0xC0) == 0x80 &&
+           (u[i + 2] & 0xC0) == 0x80;
 }
 
 /* The OR of the masks of the words t[lo,hi) holds. */
@@ -521,8 +527,9 @@ static pcre2_code *compile_opts(const char *pat, uint32_t opts, char **err)
 {
     int ec;
     PCRE2_SIZE eo;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | opts, &ec, &eo, NULL);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | opts, &ec, &eo, NULL);
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(ec, msg, sizeof msg);
@@ -545,6 +552,8 @@ zd_orgs *zd_orgs_new(char **err)
     edges_grow(o);
     if (load_tsv(o, zd_orgs_tsv, (size_t)(zd_orgs_tsv_end - zd_orgs_tsv), "orgs.tsv", err) < 0)
         goto fail;
+    /* regular expressions read best as written */
+    /* clang-format off */
     /* legal names: up to 20 name characters before a legal-form suffix */
     o->legal = compile("[" HAN "A-Za-z0-9&·]{2,24}?(?:股份有限公司|有限责任公司|有限公司|"
                        "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
@@ -573,6 +582,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
                       err);
+    /* clang-format on */
     /* the two tables must line up: one mask of words per pattern */
     if (role_patterns[ZD_NROLES] || !role_patterns[ZD_NROLES - 1] || !role_words[ZD_NROLES - 1]) {
         *err = zd_xstrdup("orgs: role_patterns and role_words differ in length (a build bug)");
@@ -589,7 +599,8 @@ zd_orgs *zd_orgs_new(char **err)
     /* bit r: role pattern r may match; bit 31: a legal-name suffix */
     o->words = zd_xcalloc(1, sizeof *o->words);
     memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
-    for (int r = 0; r < ZD_NROLES; r++) wordset_add(o->words, role_words[r], 1ull << r);
+    for (int r = 0; r < ZD_NROLES; r++)
+        wordset_add(o->words, role_words[r], 1ull << r);
     wordset_add(o->words, "有限公司|合伙企业", ZD_LEGAL_BIT);
     if (o->words->n >= WS_MAX) { /* every word must fit, or a pattern is never tried */
         *err = zd_xstrdup("orgs: more role words than WS_MAX (a build bug)");
@@ -607,7 +618,8 @@ fail:
 void zd_orgs_free(zd_orgs *o)
 {
     if (!o) return;
-    for (size_t i = 0; i < o->nstrings; i++) free(o->strings[i]);
+    for (size_t i = 0; i < o->nstrings; i++)
+        free(o->strings[i]);
     free(o->strings);
     free(o->orgs);
     free(o->node_org);
@@ -615,7 +627,8 @@ void zd_orgs_free(zd_orgs *o)
     pcre2_code_free(o->legal);
     pcre2_code_free(o->latin);
     pcre2_code_free(o->trim);
-    for (int i = 0; i < ZD_NROLES; i++) pcre2_code_free(o->roles[i]);
+    for (int i = 0; i < ZD_NROLES; i++)
+        pcre2_code_free(o->roles[i]);
     pcre2_match_data_free(o->md);
     pcre2_match_data_free(o->md2);
     free(o->words);
@@ -662,11 +675,11 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
  * 硬科技, 医疗机器人), not a company. */
 static int sector_name(const char *s, size_t n)
 {
-    static const char *const sectors[] = {"农业", "金融", "医疗", "生物", "汽车", "能源", "信息", "教育",
-                                          "数字", "智能", "人工智能", "硬", "黑", "新", "高", "工业",
-                                          "消费", "零售", "物流", "航空", "航天", "材料", "环保", "文化",
-                                          "体育", "游戏", "健康", "养老", "安全", "网络", "军工", "低空",
-                                          "具身", "商业", "家居", "服务", "电力", "电子", NULL};
+    static const char *const sectors[] = {
+        "农业",     "金融", "医疗", "生物", "汽车", "能源", "信息", "教育", "数字", "智能",
+        "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
+        "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
+        "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", NULL};
     size_t l = zd_org_industry_suffix(s, n);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
@@ -677,9 +690,10 @@ static int sector_name(const char *s, size_t n)
 size_t zd_org_industry_suffix(const char *s, size_t n)
 {
     static const char *const industry[] = {
-        "科技", "智能", "生物", "半导体", "光电", "新能源", "新能", "医疗", "机器人", "动力", "电子",
-        "能源", "新材料", "材料", "汽车", "制药", "医药", "软件", "网络", "数据", "微电子", "通信",
-        "传感", "储能", "航天", "航空", "精密", "装备", "智造", "智控", "光子", "芯片", "算力", "测控", NULL};
+        "科技", "智能", "生物",   "半导体", "光电", "新能源", "新能", "医疗", "机器人",
+        "动力", "电子", "能源",   "新材料", "材料", "汽车",   "制药", "医药", "软件",
+        "网络", "数据", "微电子", "通信",   "传感", "储能",   "航天", "航空", "精密",
+        "装备", "智造", "智控",   "光子",   "芯片", "算力",   "测控", NULL};
     for (int k = 0; industry[k]; k++) {
         size_t l = strlen(industry[k]);
         if (n >= l && memcmp(s + n - l, industry[k], l) == 0) return l;
@@ -746,15 +760,15 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
-static const char *const tails[] = {"等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划",
-                                    "拟", "将", "已", "正在", "宣布", "否认", "表示", "称", "也",
-                                    "还", "曾", "再次", "首次", "此前", "今日", "近日", "日前", "昨日",
-                                    "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
-                                    "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后",
-                                    "当天", "同日", "本周", "官宣", "公布", "确认", "证实", "发布",
-                                    "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮", "此轮",
-                                    "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部",
-                                    "部分", "股东", "方面", "战略", NULL};
+static const char *const tails[] = {
+    "等",   "等机构", "等投资方", "方面", "共同", "联合", "了",     "计划",     "拟",   "将",
+    "已",   "正在",   "宣布",     "否认", "表示", "称",   "也",     "还",       "曾",   "再次",
+    "首次", "此前",   "今日",     "近日", "日前", "昨日", "今天",   "昨天",     "超额", "继续",
+    "持续", "均",     "则",       "分别", "领投", "跟投", "参投",   "独家投资", "投资", "联合领投",
+    "近期", "目前",   "随后",     "当天", "同日", "本周", "官宣",   "公布",     "确认", "证实",
+    "发布", "透露",   "披露",     "独家", "连续", "担任", "作为",   "成为",     "本轮", "此轮",
+    "本次", "增资",   "注资",     "入股", "以",   "分期", "分两期", "分三期",   "全部", "部分",
+    "股东", "方面",   "战略",     NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -774,7 +788,7 @@ typedef struct {
     unsigned char *occ;
     size_t *fh; /* found index + 1, open addressing; 0 = empty */
     size_t fhcap;
-    int whole;     /* the candidates at hand are whole names (see role_group) */
+    int whole; /* the candidates at hand are whole names (see role_group) */
 } finder;
 
 enum { OCC_CLAIMED = 1, OCC_FOUND = 2, OCC_OTHER = 4 };
@@ -868,16 +882,20 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         size_t r = q;
         for (int i = 0; lead_w[i]; i++)
             if (e - r >= 3 && memcmp(t + r, lead_w[i], 3) == 0) r += 3;
-        while (r < e && (isdigit((unsigned char)t[r]) || t[r] == '.')) r++;
-        static const char *const units[] = {"十万", "百万", "千万", "万", "亿", "十亿", "百亿", NULL};
+        while (r < e && (isdigit((unsigned char)t[r]) || t[r] == '.'))
+            r++;
+        static const char *const units[] = {"十万", "百万", "千万", "万",
+                                            "亿",   "十亿", "百亿", NULL};
         int unit = 0;
         for (int i = 0; units[i] && r > q; i++)
-            if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0) unit = 1;
+            if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0)
+                unit = 1;
         /* ... unless a word after the amount introduces the name (这笔近4亿元
          * 的融资由X领投: the name comes after it) */
         int after = 0;
         static const char *const intro[] = {"由", "被", "向", "获", "与", "和", "为", NULL};
-        for (int i = 0; intro[i] && unit; i++) after |= memmem(t + r, e - r, intro[i], 3) != NULL;
+        for (int i = 0; intro[i] && unit; i++)
+            after |= memmem(t + r, e - r, intro[i], 3) != NULL;
         if (unit && !after) {
             e = q;
             break;
@@ -899,20 +917,19 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
-    static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家", "这家",
-                                        "那家", "该", "此", "其", "各", "两家", "三家", "全球", "国内",
-                                        "国际", "海外", "首批", "每", "这批", "该批", "一批",
-                                        /* 并购谈判, 收购案, 收购方: compounds, not names */
-                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
-                                        /* what 是次/本次 leaves when 是 is trimmed */
-                                        "次", "有", "共有", NULL};
+    static const char *const heads[] = {
+        "一家", "一个", "一位", "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其",
+        "各", "两家", "三家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批",
+        /* 并购谈判, 收购案, 收购方: compounds, not names */
+        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
+        /* what 是次/本次 leaves when 是 is trimmed */
+        "次", "有", "共有", NULL};
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道", "市场", "行业", "总额", "金额", "规模", "产业链",
-                                        "资金",
-                                        "板块", "概念", "事件", NULL};
+    static const char *const nouns[] = {"领域",   "赛道", "市场", "行业", "总额", "金额", "规模",
+                                        "产业链", "资金", "板块", "概念", "事件", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -924,18 +941,18 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && s >= 3 && memcmp(t + s - 3, "其", 3) == 0) return;
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
-    static const char *const clause[] = {"的", "是", "提供", "唯一", "能够", "可以", "正在", "已经",
-                                         "主攻", "专注", "主营", "致力", "聚焦", "从事", "洽谈", "一笔",
-                                         "一轮", "个月", "年内", "天内", "以来", "有助于", "有利于",
-                                         "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
-                                         "变成", "变为", "削减", "增长", "下降", "上升", "达到", "降低",
-                                         "减少", "增加", "申请", "中止", "出手", "最",
-                                         "具有", "拥有", "考量", NULL};
+    static const char *const clause[] = {
+        "的",     "是",   "提供", "唯一", "能够", "可以", "正在", "已经", "主攻", "专注", "主营",
+        "致力",   "聚焦", "从事", "洽谈", "一笔", "一轮", "个月", "年内", "天内", "以来", "有助于",
+        "有利于", "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
+        "变成",   "变为", "削减", "增长", "下降", "上升", "达到", "降低", "减少", "增加", "申请",
+        "中止",   "出手", "最",   "具有", "拥有", "考量", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {"未来", "过去", "今年", "去年", "明年", "年内", "年底", "年初",
-                                        "此前", "目前", "当前", "近期", "近年", "近两年", "近日", NULL};
+    static const char *const times[] = {"未来", "过去",   "今年", "去年", "明年", "年内",
+                                        "年底", "年初",   "此前", "目前", "当前", "近期",
+                                        "近年", "近两年", "近日", NULL};
     for (int i = 0; times[i] && !legal; i++)
         if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
@@ -951,8 +968,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     if (!letter || isdigit((unsigned char)t[s])) return;
     /* nor a person by title (董事长韩立川, 联合创始人) */
-    static const char *const people[] = {"董事长", "创始人", "CEO", "总裁", "总经理", "负责人", "合伙人",
-                                         "首席", "经理", "主任", "教授", "博士", "先生", "女士", NULL};
+    static const char *const people[] = {"董事长", "创始人", "CEO",  "总裁", "总经理",
+                                         "负责人", "合伙人", "首席", "经理", "主任",
+                                         "教授",   "博士",   "先生", "女士", NULL};
     for (int i = 0; people[i] && !legal; i++)
         if (memmem(t + s, e - s, people[i], strlen(people[i]))) return;
     /* nor a field of industry (农业科技, 金融科技, 医疗机器人) */
@@ -960,8 +978,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a legal name needs a name before its form: 网络科技有限公司 and
      * 控股集团有限公司 alone are the tail of one cut short */
     if (legal) {
-        static const char *const forms[] = {"股份有限公司", "有限责任公司", "集团有限公司", "控股有限公司",
-                                            "有限公司", NULL};
+        static const char *const forms[] = {"股份有限公司", "有限责任公司", "集团有限公司",
+                                            "控股有限公司", "有限公司",     NULL};
         size_t core = e - s;
         for (int i = 0; forms[i]; i++) {
             size_t l = strlen(forms[i]);
@@ -970,16 +988,16 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                 break;
             }
         }
-        static const char *const bare[] = {"控股集团", "控股", "集团", "科技", "实业", "发展", "投资",
-                                           "网络", "信息", "技术", NULL};
+        static const char *const bare[] = {"控股集团", "控股", "集团", "科技", "实业", "发展",
+                                           "投资",     "网络", "信息", "技术", NULL};
         if (sector_name(t + s, core) || is_word(t, s, s + core, bare)) return;
     }
     /* nor a count of companies (31家硬科技企业) */
     for (size_t q = s; q + 3 <= e && !legal; q++)
         if (isdigit((unsigned char)t[q]) && memcmp(t + q + 1, "家", 3) == 0) return;
     /* nor a description of a kind of company (头部整机企业) */
-    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们", "龙头", "巨头", "大厂",
-                                        NULL};
+    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们",
+                                        "龙头", "巨头", "大厂", NULL};
     for (int i = 0; descr[i] && !legal; i++) {
         size_t l = strlen(descr[i]);
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
@@ -998,9 +1016,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && occupied(f, s, e, OCC_CLAIMED)) {
         /* ... unless it is a gazetteer name with an organization word after
          * it, a longer name of its own (招商局 + 创投) */
-        static const char *const suffixes[] = {"创投", "资本", "基金", "投资", "集团", "科技", "证券",
-                                               "银行", "控股", "产投", "创新", "股份", "一期", "二期",
-                                               "三期", NULL};
+        static const char *const suffixes[] = {"创投", "资本", "基金", "投资", "集团", "科技",
+                                               "证券", "银行", "控股", "产投", "创新", "股份",
+                                               "一期", "二期", "三期", NULL};
         int longer = 0;
         const span *c = claimed_at(f, s);
         if (c && c->e < e)
@@ -1040,7 +1058,8 @@ static void candidates(finder *f, size_t s, size_t e)
         }
         if (!hit) {
             i++;
-            while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+            while (i < e && ((unsigned char)t[i] & 0xC0) == 0x80)
+                i++;
         }
     }
     candidate(f, a, e, 0);
@@ -1066,7 +1085,8 @@ static void each_match(finder *f, pcre2_code *re, size_t lo, size_t hi,
             for (int g = 1; g < rc; g++)
                 if (ov[2 * g] != PCRE2_UNSET) fn(f, ov[2 * g], ov[2 * g + 1], arg);
         off = me > ms ? me : ms + 1;
-        while (off < hi && ((unsigned char)f->t[off] & 0xC0) == 0x80) off++;
+        while (off < hi && ((unsigned char)f->t[off] & 0xC0) == 0x80)
+            off++;
     }
 }
 
@@ -1081,7 +1101,8 @@ static void role_group(finder *f, size_t s, size_t e, int arg)
 
 static int is_boundary_char(const char *t, size_t i, size_t *len)
 {
-    static const char *const marks[] = {"。", "“", "”", "「", "」", "（", "）", "《", "》", "】", NULL};
+    static const char *const marks[] = {"。", "“",  "”",  "「", "」", "（",
+                                        "）", "《", "》", "】", NULL};
     unsigned char c = (unsigned char)t[i];
     *len = 1;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||
@@ -1319,20 +1340,24 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             continue;
         }
         i++;
-        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) i++;
+        while (i < n && ((unsigned char)t[i] & 0xC0) == 0x80)
+            i++;
     }
     /* 2. discovery, sentence by sentence: legal names where 公司/合伙企业
      * occur, mixed-case Latin names, deal roles in sentences of deals */
     each_match(&f, o->latin, 0, n, latin_name, 0);
 
     for (size_t lo = 0; lo < n;) {
-        static const unsigned char stop[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [0xE3] = 2};
+        static const unsigned char stop[256] = {
+            ['\n'] = 1, ['!'] = 1, ['?'] = 1, [';'] = 1, [0xE3] = 2};
         size_t hi = lo;
         for (; hi < n; hi++) {
             unsigned char sc = stop[(unsigned char)t[hi]];
             if (sc == 1 || (sc == 2 && hi + 3 <= n && memcmp(t + hi, "。", 3) == 0)) break;
         }
-        size_t next = hi < n ? hi + (t[hi] == '\n' || t[hi] == '!' || t[hi] == '?' || t[hi] == ';' ? 1 : 3) : n;
+        size_t next =
+            hi < n ? hi + (t[hi] == '\n' || t[hi] == '!' || t[hi] == '?' || t[hi] == ';' ? 1 : 3)
+                   : n;
         if (hi - lo > ZD_ORGS_MAX_SENTENCE) {
             /* a run-on "sentence" (no 。 in megabytes of text): read it in
              * pieces cut at a comma, so that patterns that look ahead to the
@@ -1361,8 +1386,9 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
             size_t e = v[i].e;
             if (e + 3 >= n || t[e] != '(' || !isupper((unsigned char)t[e + 1])) continue;
             size_t q = e + 1;
-            while (q < n && q < e + 32 && (isalnum((unsigned char)t[q]) || t[q] == ' ' || t[q] == '.' ||
-                                          t[q] == '&' || t[q] == '-'))
+            while (q < n && q < e + 32 &&
+                   (isalnum((unsigned char)t[q]) || t[q] == ' ' || t[q] == '.' || t[q] == '&' ||
+                    t[q] == '-'))
                 q++;
             if (q < n && t[q] == ')' && q - e - 1 >= 3 &&
                 !occupied(&f, e + 1, q, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) {
@@ -1385,13 +1411,14 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
         /* two or three Han characters, nothing else */
         if (stem != 6 && stem != 9) continue;
         int han = 1;
-        for (size_t q = s; q < s + stem; q += 3) han &= (unsigned char)t[q] >= 0xE3;
+        for (size_t q = s; q < s + stem; q += 3)
+            han &= (unsigned char)t[q] >= 0xE3;
         if (!han) continue;
         const char *name = t + s;
-        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, stem)) != NULL; p += stem) {
+        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, stem)) != NULL;
+             p += stem) {
             size_t a = (size_t)(p - t), b = a + stem;
-            if (!occupied(&f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER))
-                add_found(&f, a, b);
+            if (!occupied(&f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) add_found(&f, a, b);
         }
     }
     free(f.claimed);
