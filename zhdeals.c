@@ -364,11 +364,12 @@ typedef struct {
     int failed;
 } to_extract;
 
-static int extract_record(void *ud, const char *url, const char *rec, size_t len)
+/* extract frees the record once its page is parsed, before normalize runs */
+static int extract_record(void *ud, const char *url, zd_buf *rec)
 {
     to_extract *t = ud;
     t->recno++;
-    if (zd_extract_warc_record(t->x, "<fetch>", t->recno, rec, len, t->sink, t->ud)) t->failed = 1;
+    if (zd_extract_warc_record_buf(t->x, "<fetch>", t->recno, rec, t->sink, t->ud)) t->failed = 1;
     return 0;
 }
 
@@ -480,7 +481,7 @@ static int cmd_run(options *o, char **files)
     zd_normalize_begin(z);
     to_normalize tn = {z, 0, 0};
     to_extract te = {x, normalize_line, &tn, 0, 0};
-    int rc = zd_fetch_run(&o->fetch, files, extract_record, &te);
+    int rc = zd_fetch_run_buf(&o->fetch, files, extract_record, &te);
     if (te.failed || tn.failed) rc = worst(rc, 1);
     if (zd_normalize_flush(z) < 0) {
         zd_msg("run", "write error on stdout");

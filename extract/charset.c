@@ -14,6 +14,12 @@
  *
  * Converters are cached by name in the context and reset per record; the
  * UTF-16 pivot buffer is reused too.
+ *
+ * The output is a stream (zd_charset_begin, then zd_charset_read block by
+ * block) so that a large page is never held twice: extract feeds the HTML
+ * parser straight from it. Checking that converted bytes are text needs the
+ * whole conversion, so a page in another charset is converted twice, once
+ * to count its bad sequences (nothing kept) and once for the parser.
  */
 #include "charset.h"
 
@@ -48,6 +54,14 @@ struct zd_charset {
     UChar *u16; /* reusable pivot buffer */
     size_t u16cap;
     size_t bad; /* undecodable sequences in the current conversion */
+    /* the stream (zd_charset_begin / zd_charset_read) */
+    int smode;                      /* S_* */
+    const char *src, *send, *sbase; /* input left: src..send (sbase: its start) */
+    conv_entry *sconv;              /* S_CONVERT: the converter */
+    UChar spending;                 /* a lead surrogate left at the end of a block */
+    int sflushed;                   /* the converter has had all the input */
+    zd_buf stage;                   /* converted UTF-8 not yet read: stage.p[spos..len) */
+    size_t spos;
 };
 
 /* ---- names --------------------------------------------------------------------------- */
@@ -216,33 +230,11 @@ void zd_charset_free(zd_charset *cs)
     free(cs->old_names);
     if (cs->det) ucsdet_close(cs->det);
     free(cs->u16);
+    zd_buf_free(&cs->stage);
     free(cs);
 }
 
 /* ---- UTF-8 ----------------------------------------------------------------------------- */
-
-/* Append UTF-8 bytes with every bad sequence replaced by U+FFFD. Returns
- * the number of bad sequences. */
-static size_t utf8_clean(const char *s, size_t n, zd_buf *out)
-{
-    size_t bad = 0, i = 0, run = 0;
-    zd_buf_reserve(out, n);
-    while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t at = i;
-        if (zd_utf8_decode(s, n, &i) < 0) {
-            zd_buf_add(out, s + run, at - run);
-            zd_buf_add(out, "\xEF\xBF\xBD", 3);
-            bad++;
-            run = i;
-        }
-    }
-    zd_buf_add(out, s + run, n - run);
-    return bad;
-}
 
 /* Counts of well-formed multi-byte sequences and of bad bytes. */
 static void utf8_stats(const char *s, size_t n, size_t *good_mb, size_t *bad)
@@ -493,15 +485,85 @@ static int mostly_bad(size_t bad, size_t total)
     return total > 0 && bad * 4 > total && bad > 8;
 }
 
-int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *content_type,
-                      int is_html, zd_buf *out, const char **charset_out, char **err)
+/* ---- the decision and the stream ---------------------------------------------------- */
+
+/* What zd_charset_begin decided: how the bytes become UTF-8. */
+enum { S_DONE, S_COPY, S_CLEAN, S_CONVERT };
+
+/* The first UTF-8 bytes (at least BINARY_WINDOW of them, or all) of
+ * converting bytes[0..n) with e, into out; counts every code point and
+ * every bad sequence of the whole input in *total and cs->bad. */
+static void convert_count(zd_charset *cs, conv_entry *e, const char *bytes, size_t n, zd_buf *out,
+                          size_t *total)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    cs->bad = 0;
+    *total = 0;
+    ucnv_reset(e->conv);
+    ucnv_setToUCallBack(e->conv, to_u_count, cs, NULL, NULL, &st);
+    if (cs->u16cap < 65536) {
+        cs->u16 = zd_xrealloc(cs->u16, 65536 * sizeof(UChar));
+        cs->u16cap = 65536;
+    }
+    const char *src = bytes, *end = bytes + n;
+    UChar pending = 0;
+    for (;;) {
+        UChar *t = cs->u16, *tstart = cs->u16;
+        if (pending) *t++ = pending, pending = 0;
+        st = U_ZERO_ERROR;
+        ucnv_toUnicode(e->conv, &t, cs->u16 + cs->u16cap, &src, end, NULL, 1, &st);
+        size_t len = (size_t)(t - tstart);
+        if (len && U16_IS_LEAD(tstart[len - 1]) && st == U_BUFFER_OVERFLOW_ERROR) {
+            pending = tstart[len - 1];
+            len--;
+        }
+        if (len && out->len < BINARY_WINDOW) {
+            UErrorCode st2 = U_ZERO_ERROR;
+            int32_t need = 0;
+            zd_buf_reserve(out, len * 3);
+            u_strToUTF8WithSub(out->p + out->len, (int32_t)(out->cap - out->len), &need, tstart,
+                               (int32_t)len, 0xFFFD, NULL, &st2);
+            if (U_SUCCESS(st2)) out->len += (size_t)need;
+            out->p[out->len] = '\0';
+        }
+        *total += len;
+        if (st != U_BUFFER_OVERFLOW_ERROR) break;
+    }
+}
+
+/* Start converting for the stream: the converter at the start of the input. */
+static void stream_convert(zd_charset *cs, conv_entry *e, const char *bytes, size_t n)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    cs->bad = 0;
+    ucnv_reset(e->conv);
+    ucnv_setToUCallBack(e->conv, to_u_count, cs, NULL, NULL, &st);
+    cs->smode = S_CONVERT;
+    cs->sconv = e;
+    cs->src = bytes;
+    cs->send = bytes + n;
+    cs->spending = 0;
+    cs->sflushed = 0;
+    zd_buf_reset(&cs->stage);
+    cs->spos = 0;
+}
+
+static void stream_bytes(zd_charset *cs, int mode, const char *bytes, size_t n)
+{
+    cs->smode = mode;
+    cs->src = bytes;
+    cs->send = bytes + n;
+    cs->sbase = bytes;
+}
+
+int zd_charset_begin(zd_charset *cs, const char *bytes, size_t n, const char *content_type,
+                     int is_html, const char **charset_out, char **err)
 {
     static const char *const utf8_name = "utf-8";
     if (err) *err = NULL;
     if (charset_out) *charset_out = utf8_name;
-    size_t start_len = out->len;
-    zd_buf_reserve(out, 0);
-    if (!bytes) n = 0;
+    cs->smode = S_DONE;
+    if (!bytes) bytes = "", n = 0;
 
     /* 1. BOM */
     if (n >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3)) {
@@ -510,20 +572,20 @@ int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *c
         if (memchr(bytes + 3, 0, n - 3 < NUL_WINDOW ? n - 3 : NUL_WINDOW) ||
             mostly_bad(bad, good + bad))
             return not_text(err);
-        utf8_clean(bytes + 3, n - 3, out);
+        stream_bytes(cs, bad ? S_CLEAN : S_COPY, bytes + 3, n - 3);
         return 0;
     }
     if (n >= 2 && (!memcmp(bytes, "\xFF\xFE", 2) || !memcmp(bytes, "\xFE\xFF", 2))) {
         int le = bytes[0] == '\xFF';
         conv_entry *e = get_conv(cs, le ? "UTF-16LE" : "UTF-16BE", le ? "utf-16le" : "utf-16be");
         if (!e) return not_text(err);
-        size_t total = convert(cs, e, bytes + 2, n - 2, out);
-        if (mostly_bad(cs->bad, total)) {
-            out->len = start_len;
-            out->p[out->len] = '\0';
-            return not_text(err);
-        }
+        size_t total;
+        zd_buf head = ZD_BUF_INIT;
+        convert_count(cs, e, bytes + 2, n - 2, &head, &total);
+        zd_buf_free(&head);
+        if (mostly_bad(cs->bad, total)) return not_text(err);
         if (charset_out) *charset_out = e->name;
+        stream_convert(cs, e, bytes + 2, n - 2);
         return 0;
     }
 
@@ -535,7 +597,7 @@ int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *c
     utf8_stats(bytes, n, &good_mb, &bad);
     if (bad == 0) {
         if (looks_binary(bytes, n)) return not_text(err);
-        zd_buf_add(out, bytes, n);
+        stream_bytes(cs, S_COPY, bytes, n);
         return 0;
     }
     int nearly_utf8 = good_mb >= 8 && bad * 20 <= good_mb;
@@ -553,13 +615,18 @@ int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *c
         have_label = e || label_utf8;
     }
     if (nearly_utf8 || (label_utf8 && bad * 10 <= good_mb)) {
-        /* UTF-8 with a few damaged bytes */
-        utf8_clean(bytes, n, out);
-        if (looks_binary(out->p + start_len, out->len - start_len)) {
-            out->len = start_len;
-            out->p[out->len] = '\0';
+        /* UTF-8 with a few damaged bytes: the check is on the cleaned start */
+        zd_buf head = ZD_BUF_INIT;
+        stream_bytes(cs, S_CLEAN, bytes, n);
+        zd_buf_reserve(&head, BINARY_WINDOW + 4);
+        head.len = zd_charset_read(cs, head.p, BINARY_WINDOW + 4);
+        int binary = looks_binary(head.p, head.len);
+        zd_buf_free(&head);
+        if (binary) {
+            cs->smode = S_DONE;
             return not_text(err);
         }
+        stream_bytes(cs, S_CLEAN, bytes, n);
         return 0;
     }
     if (label_utf8) e = NULL; /* labelled UTF-8 but the bytes are not: detect */
@@ -568,17 +635,136 @@ int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *c
     if (!e) e = detect(cs, bytes, n);
     if (!e) e = get_conv(cs, T_GB.icu, T_GB.out); /* a Chinese tool's best guess */
     if (!e) return not_text(err);
-    size_t total = convert(cs, e, bytes, n, out);
-    if (mostly_bad(cs->bad, total)) {
-        out->len = start_len;
-        out->p[out->len] = '\0';
-        return not_text(err);
-    }
-    if (looks_binary(out->p + start_len, out->len - start_len)) {
-        out->len = start_len;
-        out->p[out->len] = '\0';
-        return not_text(err);
-    }
+    size_t total;
+    zd_buf head = ZD_BUF_INIT;
+    convert_count(cs, e, bytes, n, &head, &total);
+    int binary = mostly_bad(cs->bad, total) || looks_binary(head.p ? head.p : "", head.len);
+    zd_buf_free(&head);
+    if (binary) return not_text(err);
     if (charset_out) *charset_out = e->name;
+    stream_convert(cs, e, bytes, n);
+    return 0;
+}
+
+/* S_CLEAN: bytes with every bad sequence replaced by U+FFFD, whole
+ * characters only, decided on the whole input (as utf8_clean does). */
+static size_t read_clean(zd_charset *cs, char *out, size_t cap)
+{
+    const char *s = cs->sbase;
+    size_t n = (size_t)(cs->send - s), i = (size_t)(cs->src - s), o = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (o + 1 > cap) break;
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        int32_t cp = zd_utf8_decode(s, n, &j);
+        size_t len = cp < 0 ? 3 : j - i;
+        if (o + len > cap) break;
+        if (cp < 0)
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+        else
+            memcpy(out + o, s + i, len);
+        o += len;
+        i = j;
+    }
+    cs->src = s + i;
+    return o;
+}
+
+/* S_CONVERT: one block of the converter's output into the stage. */
+static void convert_more(zd_charset *cs)
+{
+    zd_buf_reset(&cs->stage);
+    cs->spos = 0;
+    if (cs->sflushed) return;
+    UChar *t = cs->u16, *tstart = cs->u16;
+    if (cs->spending) *t++ = cs->spending, cs->spending = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    ucnv_toUnicode(cs->sconv->conv, &t, cs->u16 + cs->u16cap, &cs->src, cs->send, NULL, 1, &st);
+    size_t len = (size_t)(t - tstart);
+    if (len && U16_IS_LEAD(tstart[len - 1]) && st == U_BUFFER_OVERFLOW_ERROR) {
+        cs->spending = tstart[len - 1];
+        len--;
+    }
+    if (len) {
+        UErrorCode st2 = U_ZERO_ERROR;
+        int32_t need = 0;
+        zd_buf_reserve(&cs->stage, len * 3);
+        u_strToUTF8WithSub(cs->stage.p, (int32_t)(cs->stage.cap), &need, tstart, (int32_t)len,
+                           0xFFFD, NULL, &st2);
+        if (U_SUCCESS(st2)) cs->stage.len = (size_t)need;
+    }
+    if (st != U_BUFFER_OVERFLOW_ERROR) cs->sflushed = 1;
+}
+
+size_t zd_charset_read(zd_charset *cs, char *out, size_t cap)
+{
+    switch (cs->smode) {
+    case S_COPY: {
+        size_t k = (size_t)(cs->send - cs->src);
+        if (k > cap) { /* whole characters only */
+            k = cap;
+            while (k > 0 && ((unsigned char)cs->src[k] & 0xC0) == 0x80)
+                k--;
+        }
+        memcpy(out, cs->src, k);
+        cs->src += k;
+        return k;
+    }
+    case S_CLEAN:
+        return read_clean(cs, out, cap);
+    case S_CONVERT: {
+        size_t o = 0;
+        while (o < cap) {
+            if (cs->spos == cs->stage.len) {
+                convert_more(cs);
+                if (cs->stage.len == 0) {
+                    if (cs->sflushed) break;
+                    continue;
+                }
+            }
+            size_t k = cs->stage.len - cs->spos;
+            if (k > cap - o) { /* whole characters only */
+                k = cap - o;
+                while (k > 0 && ((unsigned char)cs->stage.p[cs->spos + k] & 0xC0) == 0x80)
+                    k--;
+                if (k == 0) break;
+            }
+            memcpy(out + o, cs->stage.p + cs->spos, k);
+            o += k;
+            cs->spos += k;
+        }
+        return o;
+    }
+    default:
+        return 0;
+    }
+}
+
+void zd_charset_end(zd_charset *cs)
+{
+    cs->smode = S_DONE;
+    cs->src = cs->send = cs->sbase = NULL;
+    cs->sconv = NULL;
+    /* the stage holds one block (at most 192 KiB); the pivot 128 KiB */
+}
+
+int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *content_type,
+                      int is_html, zd_buf *out, const char **charset_out, char **err)
+{
+    zd_buf_reserve(out, 0);
+    if (zd_charset_begin(cs, bytes, n, content_type, is_html, charset_out, err) < 0) return -1;
+    for (;;) {
+        zd_buf_reserve(out, 65536);
+        size_t k = zd_charset_read(cs, out->p + out->len, out->cap - out->len - 1);
+        out->len += k;
+        out->p[out->len] = '\0';
+        if (k == 0) break;
+    }
+    zd_charset_end(cs);
     return 0;
 }

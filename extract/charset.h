@@ -30,4 +30,16 @@ void zd_charset_free(zd_charset *cs);
 int zd_charset_decode(zd_charset *cs, const char *bytes, size_t n, const char *content_type,
                       int is_html, zd_buf *out, const char **charset_out, char **err);
 
+/* The same decision and the same UTF-8 as zd_charset_decode, as a stream,
+ * so that a page is never held both raw and decoded: zd_charset_begin()
+ * decides and checks (0, or -1 with *err, caller frees, as above; nothing
+ * is read then), zd_charset_read() writes the next bytes into out (whole
+ * characters, at most cap >= 4 bytes) and returns how many, 0 at the end.
+ * The caller keeps bytes[0..n) unchanged until zd_charset_end(). One stream
+ * per context at a time; the context owns everything it allocates. */
+int zd_charset_begin(zd_charset *cs, const char *bytes, size_t n, const char *content_type,
+                     int is_html, const char **charset_out, char **err);
+size_t zd_charset_read(zd_charset *cs, char *out, size_t cap);
+void zd_charset_end(zd_charset *cs);
+
 #endif

@@ -4,13 +4,25 @@
  * HTML, NFKC and the recognizers, and writes one document line per page.
  * Per-record memory lives in the zd_doc and the scratch buffers of the
  * stage, reset for every record.
+ *
+ * Memory: a page is never held twice at full size where that can be
+ * helped. Its bytes stream through the charset decoder into the HTML
+ * parser (which frees its tree as it goes, html.c) and are freed once
+ * parsed when the stage owns them (files, WARC records, fetch's records in
+ * `run`); NFKC runs over blocks of the text, not the whole; the document is
+ * freed before its line goes to the sink; and scratch buffers that grew
+ * past KEEP_BYTES on a large page are freed after it rather than kept at
+ * their high-water mark.
  */
 #include "extract.h"
 
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <strings.h>
 #include <string.h>
+
+#include <unicode/unorm2.h>
 
 #include "../common/doc.h"
 #include "../common/rx.h"
@@ -25,7 +37,9 @@
 #define ZD_DEFAULT_MAX_BYTES    (10u << 20)
 #define ZD_DEFAULT_MAX_MENTIONS 10000
 #define ZD_DEFAULT_MAX_SECONDS  10.0 /* a page takes milliseconds; this stops a hostile one */
-#define ZD_WARC_RECORD_MAX (64u << 20)
+#define ZD_WARC_RECORD_MAX      (64u << 20)
+#define KEEP_BYTES              (1u << 20) /* scratch kept between pages, at most */
+#define NFKC_BLOCK              65536      /* bytes of text normalized at a time */
 
 struct zd_extract {
     zd_extract_opts opt;
@@ -40,6 +54,7 @@ struct zd_extract {
     zd_buf raw, utf8, text, line;
     zd_buf fold; /* scratch per record: text paragraphs, then the Simplified fold */
     zd_doc doc;
+    const UNormalizer2 *nfkc; /* where NFKC may cut the text (ICU's, not owned) */
 };
 
 void zd_extract_opts_init(zd_extract_opts *o)
@@ -52,6 +67,12 @@ void zd_extract_opts_init(zd_extract_opts *o)
 
 zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
 {
+    /* glibc raises its mmap threshold (up to 32 MiB) each time a large
+     * block is freed, after which the page-sized buffers of the next steps
+     * come from the heap and are not given back to the system when freed:
+     * a 10 MiB page then peaked 4.7 MiB higher. A fixed threshold (glibc's
+     * default) keeps large buffers mapped and returned on free. */
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
     zd_extract *x = zd_xcalloc(1, sizeof *x);
     x->opt = *o;
     if (!x->opt.max_bytes) x->opt.max_bytes = ZD_DEFAULT_MAX_BYTES;
@@ -68,6 +89,9 @@ zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
         return NULL;
     }
     zd_doc_init(&x->doc);
+    UErrorCode st = U_ZERO_ERROR;
+    x->nfkc = unorm2_getNFKCInstance(&st);
+    if (U_FAILURE(st)) x->nfkc = NULL;
     return x;
 }
 
@@ -95,10 +119,13 @@ static void text_paragraphs(const char *p, size_t n, zd_buf *out)
     size_t i = 0;
     while (i < n) {
         size_t e = i;
-        while (e < n && p[e] != '\n') e++;
+        while (e < n && p[e] != '\n')
+            e++;
         size_t s = i, t = e;
-        while (s < t && (p[s] == ' ' || p[s] == '\t' || p[s] == '\r')) s++;
-        while (t > s && (p[t - 1] == ' ' || p[t - 1] == '\t' || p[t - 1] == '\r')) t--;
+        while (s < t && (p[s] == ' ' || p[s] == '\t' || p[s] == '\r'))
+            s++;
+        while (t > s && (p[t - 1] == ' ' || p[t - 1] == '\t' || p[t - 1] == '\r'))
+            t--;
         if (t > s) {
             if (out->len) zd_buf_addc(out, '\n');
             zd_buf_add(out, p + s, t - s);
@@ -117,14 +144,16 @@ static void tidy(zd_buf *b)
     for (size_t i = 0; i < b->len; i++) {
         char c = b->p[i];
         if (c == '\n') {
-            while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\t')) k--;
+            while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\t'))
+                k--;
             if (k > 0 && b->p[k - 1] != '\n') b->p[k++] = '\n';
             space = 0;
             para = 0;
             continue;
         }
         if (c == '\t' && para) {
-            while (k > 0 && b->p[k - 1] == ' ') k--;
+            while (k > 0 && b->p[k - 1] == ' ')
+                k--;
             if (b->p[k - 1] != '\t') b->p[k++] = '\t';
             space = 0;
             continue;
@@ -138,9 +167,53 @@ static void tidy(zd_buf *b)
         para = 1;
         b->p[k++] = c;
     }
-    while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\n')) k--;
+    while (k > 0 && (b->p[k - 1] == ' ' || b->p[k - 1] == '\n'))
+        k--;
     b->len = k;
     if (b->p) b->p[k] = '\0';
+}
+
+/* Free a scratch buffer that grew past KEEP_BYTES (one large page must not
+ * keep its memory for the rest of the run). */
+static void trim(zd_buf *b)
+{
+    if (b->cap > KEEP_BYTES) zd_buf_free(b);
+}
+
+/* Done with a page's bytes: a large buffer is freed now, a small one kept
+ * for the next record. */
+static void release(zd_buf *own)
+{
+    if (!own) return;
+    if (own->cap > KEEP_BYTES)
+        zd_buf_free(own);
+    else
+        zd_buf_reset(own);
+}
+
+/* NFKC of s[0..n) appended to out, NFKC_BLOCK bytes at a time, so that the
+ * normalizer's UTF-16 work buffers stay small. A block ends before a
+ * character that ICU says starts a normalization unit whatever precedes
+ * it, so the result is that of normalizing the whole. */
+static void nfkc_blocks(zd_extract *x, const char *s, size_t n, zd_buf *out)
+{
+    zd_buf_reserve(out, n);
+    size_t i = 0;
+    do {
+        size_t e = n;
+        if (x->nfkc && n - i > NFKC_BLOCK) {
+            size_t lim = i + NFKC_BLOCK / 2;
+            for (e = i + NFKC_BLOCK; e > lim; e--) {
+                if (((unsigned char)s[e] & 0xC0) == 0x80) continue; /* not a character's start */
+                size_t j = e;
+                int32_t c = zd_utf8_decode(s, n, &j);
+                if (c >= 0 && unorm2_hasBoundaryBefore(x->nfkc, (UChar32)c)) break;
+            }
+            if (e == lim) e = n; /* no boundary: the rest at once */
+        }
+        zd_textnorm_apply(x->norm, s + i, e - i, out);
+        i = e;
+    } while (i < n);
 }
 
 static char *norm_string(zd_extract *x, const char *s)
@@ -158,10 +231,18 @@ static char *norm_string(zd_extract *x, const char *s)
     return zd_buf_take(&b);
 }
 
-/* One page's bytes to one document line. Returns 0 or 1 (reported). */
+/* The charset decoder as the HTML parser's reader. */
+static size_t cs_reader(void *ud, char *buf, size_t cap)
+{
+    return zd_charset_read(ud, buf, cap);
+}
+
+/* One page's bytes to one document line. Returns 0 or 1 (reported). own:
+ * NULL, or the buffer that holds bytes, freed here as soon as the page is
+ * parsed. */
 static int page(zd_extract *x, const char *name, long recno, const char *bytes, size_t n,
-                const char *content_type, const char *url, const char *warc_date, int is_text,
-                zd_line_sink sink, void *ud)
+                zd_buf *own, const char *content_type, const char *url, const char *warc_date,
+                int is_text, zd_line_sink sink, void *ud)
 {
     char *err = NULL;
     const char *charset = NULL;
@@ -174,23 +255,33 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
     if (n > x->opt.max_bytes) {
         zd_msg("extract", "%s%s: page of %zu bytes exceeds --max-bytes %zu", name, where, n,
                x->opt.max_bytes);
+        release(own);
         return 1;
     }
     zd_rx_budget(x->opt.max_seconds); /* every regex of this page counts against it */
-    if (zd_charset_decode(x->cs, bytes, n, content_type, !is_text, &x->utf8, &charset, &err) < 0) {
-        zd_msg("extract", "%s%s: %s", name, where, err);
-        free(err);
-        zd_rx_budget(0);
-        return 1;
-    }
     if (is_text) {
+        if (zd_charset_decode(x->cs, bytes, n, content_type, 0, &x->utf8, &charset, &err) < 0) {
+            zd_msg("extract", "%s%s: %s", name, where, err);
+            free(err);
+            zd_rx_budget(0);
+            release(own);
+            return 1;
+        }
+        release(own);
         zd_buf_reset(&x->fold); /* scratch: the paragraphs before NFKC */
         text_paragraphs(x->utf8.p, x->utf8.len, &x->fold);
-        zd_textnorm_apply(x->norm, x->fold.p ? x->fold.p : "", x->fold.len, &x->text);
+        trim(&x->utf8);
+        nfkc_blocks(x, x->fold.p ? x->fold.p : "", x->fold.len, &x->text);
     } else {
         zd_article a = {0};
         const char *base = x->opt.published ? x->opt.published : warc_date;
-        if (zd_html_extract(x->html, x->utf8.p, x->utf8.len, base, &a, &err) < 0) {
+        int rc = zd_charset_begin(x->cs, bytes, n, content_type, 1, &charset, &err);
+        if (rc == 0) {
+            rc = zd_html_extract_stream(x->html, cs_reader, x->cs, base, &a, &err);
+            zd_charset_end(x->cs);
+        }
+        release(own); /* parsed: the page's bytes are done with */
+        if (rc < 0) {
             zd_msg("extract", "%s%s: %s", name, where, err);
             free(err);
             zd_article_clear(&a);
@@ -201,7 +292,9 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
             zd_msg("extract",
                    "%s%s: line %ld: elements nested deeper than %d; their content is left out",
                    name, where, a.deep_line, ZD_HTML_MAX_DEPTH);
-        zd_textnorm_apply(x->norm, a.text ? a.text : "", a.text ? strlen(a.text) : 0, &x->text);
+        nfkc_blocks(x, a.text ? a.text : "", a.text ? strlen(a.text) : 0, &x->text);
+        free(a.text);
+        a.text = NULL;
         d->title = norm_string(x, a.title);
         if (a.published) d->published = zd_xstrdup(a.published);
         zd_article_clear(&a);
@@ -222,6 +315,7 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
         zd_orgs_find(x->orgs, x->fold.p, d->text_len, &d->mentions);
     else
         zd_orgs_find(x->orgs, d->text, d->text_len, &d->mentions);
+    trim(&x->fold);
     zd_rx_stats st;
     zd_rx_report(d->text, d->text_len, &st);
     if (st.timed_out) {
@@ -246,11 +340,16 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
                "%s%s: %zu mentions, only the first %zu kept (dropped from text byte %zu)", name,
                where, d->mentions.n, x->opt.max_mentions, d->mentions.v[x->opt.max_mentions].start);
         d->mentions.n = x->opt.max_mentions;
+        d->mentions.v = zd_xrealloc(d->mentions.v, d->mentions.n * sizeof *d->mentions.v);
+        d->mentions.cap = d->mentions.n;
     }
     zd_buf_reset(&x->line);
+    zd_buf_reserve(&x->line, d->text_len + d->mentions.n * 64 + 4096);
     zd_doc_to_json(d, &x->line);
+    zd_doc_clear(d); /* before the sink: in `run`, normalize reads the line next */
     sink(ud, x->line.p, x->line.len);
-    zd_doc_clear(d);
+    trim(&x->line);
+    trim(&x->text);
     return 0;
 }
 
@@ -271,14 +370,15 @@ static int is_page_uri(const char *uri)
     return 0;
 }
 
-int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec,
-                           size_t len, zd_line_sink sink, void *ud)
+/* One raw record; own: NULL, or the buffer holding rec (see page()). */
+static int record(zd_extract *x, const char *name, long recno, const char *rec, size_t len,
+                  zd_buf *own, zd_line_sink sink, void *ud)
 {
     zd_warc_record r;
     zd_warc_record_init(&r);
     char *err = NULL;
     int rc = 0;
-    if (zd_warc_parse(rec, len, x->opt.max_bytes, &r, &err) < 0) {
+    if (zd_warc_parse_view(rec, len, x->opt.max_bytes, &r, &err) < 0) {
         zd_msg("extract", "%s:%ld: %s", name, recno, err);
         free(err);
         rc = 1;
@@ -286,20 +386,37 @@ int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const ch
                (strcmp(r.type, "resource") == 0 ? is_page_uri(r.target_uri)
                                                 : r.http_status >= 200 && r.http_status < 300)) {
         int text = x->opt.text || is_text_type(r.content_type);
-        rc = page(x, name, recno, r.body.p ? r.body.p : "", r.body.len, r.content_type,
-                  r.target_uri, r.date, text, sink, ud);
+        int in_rec = r.payload_len && r.payload != r.body.p; /* a view into rec */
+        if (!in_rec) release(own); /* decoded into r.body: the record is done with */
+        rc = page(x, name, recno, r.payload ? r.payload : "", r.payload_len, in_rec ? own : NULL,
+                  r.content_type, r.target_uri, r.date, text, sink, ud);
+        if (!in_rec) zd_buf_free(&r.body);
     }
     zd_warc_record_clear(&r);
+    release(own);
     return rc;
+}
+
+int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec, size_t len,
+                           zd_line_sink sink, void *ud)
+{
+    return record(x, name, recno, rec, len, NULL, sink, ud);
+}
+
+int zd_extract_warc_record_buf(zd_extract *x, const char *name, long recno, zd_buf *rec,
+                               zd_line_sink sink, void *ud)
+{
+    return record(x, name, recno, rec->p ? rec->p : "", rec->len, rec, sink, ud);
 }
 
 int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud)
 {
     char *err = NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-    zd_warc_reader *w = zd_warc_open(path, ZD_WARC_RECORD_MAX > x->opt.max_bytes + (1u << 20)
-                                               ? ZD_WARC_RECORD_MAX
-                                               : x->opt.max_bytes + (1u << 20),
+    zd_warc_reader *w = zd_warc_open(path,
+                                     ZD_WARC_RECORD_MAX > x->opt.max_bytes + (1u << 20)
+                                         ? ZD_WARC_RECORD_MAX
+                                         : x->opt.max_bytes + (1u << 20),
                                      &err);
     if (!w) {
         zd_msg("extract", "%s: %s", name, err);
@@ -318,7 +435,7 @@ int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud
                 rc = 1;
                 continue;
             }
-            if (zd_extract_warc_record(x, name, recno, x->raw.p, x->raw.len, sink, ud)) rc = 1;
+            if (zd_extract_warc_record_buf(x, name, recno, &x->raw, sink, ud)) rc = 1;
         }
     } else {
         zd_buf_reset(&x->raw);
@@ -328,8 +445,12 @@ int zd_extract_path(zd_extract *x, const char *path, zd_line_sink sink, void *ud
             rc = 1;
         } else {
             const char *url = x->opt.url ? x->opt.url : (strcmp(path, "-") ? path : NULL);
-            rc = page(x, name, 0, x->raw.p, x->raw.len, NULL, url, NULL, x->opt.text, sink, ud);
+            zd_warc_close(w); /* its buffers too are done with */
+            w = NULL;
+            rc = page(x, name, 0, x->raw.p, x->raw.len, &x->raw, NULL, url, NULL, x->opt.text, sink,
+                      ud);
         }
+        release(&x->raw);
     }
     zd_warc_close(w);
     return rc;
@@ -339,7 +460,7 @@ int zd_extract_bytes(zd_extract *x, const char *name, const char *bytes, size_t 
                      zd_line_sink sink, void *ud)
 {
     const char *url = x->opt.url ? x->opt.url : name;
-    return page(x, name, 0, bytes, n, NULL, url, NULL, x->opt.text, sink, ud);
+    return page(x, name, 0, bytes, n, NULL, NULL, url, NULL, x->opt.text, sink, ud);
 }
 
 int zd_extract_input_bytes(zd_extract *x, const char *path, const char *bytes, size_t n,
@@ -347,5 +468,15 @@ int zd_extract_input_bytes(zd_extract *x, const char *path, const char *bytes, s
 {
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     const char *url = x->opt.url ? x->opt.url : (strcmp(path, "-") ? path : NULL);
-    return page(x, name, 0, bytes, n, NULL, url, NULL, x->opt.text, sink, ud);
+    return page(x, name, 0, bytes, n, NULL, NULL, url, NULL, x->opt.text, sink, ud);
+}
+
+int zd_extract_input_buf(zd_extract *x, const char *path, zd_buf *in, zd_line_sink sink, void *ud)
+{
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    const char *url = x->opt.url ? x->opt.url : (strcmp(path, "-") ? path : NULL);
+    int rc =
+        page(x, name, 0, in->p ? in->p : "", in->len, in, NULL, url, NULL, x->opt.text, sink, ud);
+    release(in);
+    return rc;
 }

@@ -59,7 +59,16 @@ int zd_extract_input_bytes(zd_extract *x, const char *path, const char *bytes, s
 /* Process one raw WARC record (as fetch hands them to `run`). name and
  * recno identify it in messages. Returns 0, or 1 on a failed record
  * (reported). Non-response records are skipped silently. */
-int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec,
-                           size_t len, zd_line_sink sink, void *ud);
+int zd_extract_warc_record(zd_extract *x, const char *name, long recno, const char *rec, size_t len,
+                           zd_line_sink sink, void *ud);
+
+/* The same for a record (or, below, a whole input) held in a buffer the
+ * caller lends: the stage releases its bytes (frees a large buffer, resets
+ * a small one) as soon as the page is parsed, before the document goes to
+ * the sink, so that a large page is not held while the next stage works.
+ * The buffer stays the caller's (empty, or freed: zd_buf_free still safe). */
+int zd_extract_warc_record_buf(zd_extract *x, const char *name, long recno, zd_buf *rec,
+                               zd_line_sink sink, void *ud);
+int zd_extract_input_buf(zd_extract *x, const char *path, zd_buf *in, zd_line_sink sink, void *ud);
 
 #endif

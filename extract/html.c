@@ -18,6 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
+
 #include "html_priv.h"
 
 #define MAX_DEPTH         ZD_HTML_MAX_DEPTH
@@ -286,7 +289,7 @@ typedef struct {
     long deep_line; /* line of the first element nested past MAX_DEPTH, or 0 */
 } walker;
 
-static int add_el(zd_page *pg, xmlNodePtr n, int parent, int depth, int tag)
+static int add_el(zd_page *pg, int parent, int depth, int tag)
 {
     if (pg->nels == pg->cap_els) {
         pg->cap_els = pg->cap_els ? pg->cap_els * 2 : 256;
@@ -294,7 +297,6 @@ static int add_el(zd_page *pg, xmlNodePtr n, int parent, int depth, int tag)
     }
     zd_el *e = &pg->els[pg->nels];
     memset(e, 0, sizeof *e);
-    e->node = n;
     e->parent = parent;
     e->depth = depth;
     e->tag = (uint8_t)tag;
@@ -310,6 +312,8 @@ static void close_block(walker *w)
         w->pg->text.len = b->off;
         if (w->pg->text.p) w->pg->text.p[b->off] = '\0';
         w->pg->nblocks--;
+    } else { /* a byte of its own after it: the text is assembled in place */
+        zd_buf_addc(&w->pg->text, '\n');
     }
     w->cur = -1;
     w->pend = 0;
@@ -441,81 +445,212 @@ static void add_time(walker *w, xmlNodePtr c, int el)
     xmlFree(v);
 }
 
-static void walk(walker *w, xmlNodePtr node, int el, int depth)
+/* ---- the lazy walk ------------------------------------------------------------------- */
+
+/* The walk runs while libxml2 parses (after every end tag), in document
+ * order, as far as the tree is final: a text node is final once something
+ * follows it or its parent is closed; an element's own data (name,
+ * attributes) is final at once, its text (<title>, <script>, <head>) once
+ * it is closed. What the walk has passed is freed at once, so the tree in
+ * memory is the path to where the parser is plus what the walk waits for,
+ * not the page. A node is freed only when a later sibling that is not a
+ * comment exists: libxml2 looks at an open element's last child (text is
+ * appended to it, and whether blanks are kept depends on it, skipping
+ * comments), which therefore stays. Top-level nodes are never freed
+ * (libxml2 hangs late content under the document's first child). */
+
+enum { F_ROOT, F_INLINE, F_A, F_BLOCK };
+
+typedef struct {
+    xmlNodePtr node;
+    xmlNodePtr last; /* the last child visited, NULL before the first */
+    int el;          /* the element index its children belong to */
+    int depth;       /* depth of its children */
+    int kind;        /* F_* */
+    int saved;       /* F_A: in_link before it; F_BLOCK: in_pre before it */
+    int me;          /* F_BLOCK: its element index; F_INLINE: title candidate or -1 */
+    int deep;        /* deeper than MAX_DEPTH: children not read */
+} frame;
+
+typedef struct {
+    walker w;
+    frame *st;
+    int nst, cap;
+    xmlDocPtr doc;
+} lazy;
+
+static char finished_mark; /* node->_private of a closed element */
+
+static int finished(xmlNodePtr n)
 {
-    if (depth > MAX_DEPTH) { /* not read: the caller says so */
-        if (!w->deep_line) w->deep_line = xmlGetLineNo(node) > 0 ? xmlGetLineNo(node) : 1;
-        return;
+    return n->_private == &finished_mark;
+}
+
+static void push(lazy *lz, xmlNodePtr node, int el, int depth, int kind, int saved, int me)
+{
+    if (lz->nst == lz->cap) {
+        lz->cap = lz->cap ? lz->cap * 2 : 64;
+        lz->st = zd_xrealloc(lz->st, (size_t)lz->cap * sizeof *lz->st);
     }
-    for (xmlNodePtr c = node->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            if (c->content) add_text(w, el, (const char *)c->content, strlen((char *)c->content));
-            continue;
-        }
-        if (c->type != XML_ELEMENT_NODE || !c->name) continue;
-        const char *t = (const char *)c->name;
-        if (!strcmp(t, "head")) {
-            collect_head(w->pg, c, depth + 1);
-            continue;
-        }
-        if (t[0] == 'm' || t[0] == 't' || t[0] == 's') collect(w->pg, c);
-        if (t[0] == 't' && !strcmp(t, "time")) add_time(w, c, el);
-        if (skip_tag(t)) continue;
-        if (is_hidden(c)) continue;
-        int tc = tag_class(t);
-        if (tc == ZT_BR) {
-            close_block(w);
-            continue;
-        }
-        if (tc == ZT_A) {
-            int was = w->in_link;
-            w->in_link = 1;
-            walk(w, c, el, depth + 1);
-            w->in_link = was;
-            if (w->cur >= 0) w->pg->blocks[w->cur].links++;
-            continue;
-        }
-        if (tc < 0) {                                  /* inline */
-            if (c->properties && w->pg->ntcand < 64) { /* a <span class="title"> */
-                zd_el tmp = {0};
-                class_flags(c, &tmp);
-                if (tmp.titlecls) {
-                    zd_page *pg = w->pg;
-                    if (pg->ntcand == pg->cap_tcand) {
-                        pg->cap_tcand = pg->cap_tcand ? pg->cap_tcand * 2 : 8;
-                        pg->tcand =
-                            zd_xrealloc(pg->tcand, (size_t)pg->cap_tcand * sizeof *pg->tcand);
-                    }
-                    pg->tcand[pg->ntcand].node = c;
-                    pg->tcand[pg->ntcand].el = el;
-                    pg->tcand[pg->ntcand].block = pg->nblocks;
-                    pg->ntcand++;
+    frame *f = &lz->st[lz->nst++];
+    f->node = node;
+    f->last = NULL;
+    f->el = el;
+    f->depth = depth;
+    f->kind = kind;
+    f->saved = saved;
+    f->me = me;
+    f->deep = depth > MAX_DEPTH;
+    if (f->deep && !lz->w.deep_line) /* not read: the caller says so */
+        lz->w.deep_line = xmlGetLineNo(node) > 0 ? xmlGetLineNo(node) : 1;
+}
+
+/* Free the children of f's node before y (all visited): y is then the
+ * first child, found again with f->last = NULL. */
+static void free_before(frame *f, xmlNodePtr y)
+{
+    if (f->kind == F_ROOT || f->node->children == y) return;
+    while (f->node->children && f->node->children != y) {
+        xmlNodePtr c = f->node->children;
+        xmlUnlinkNode(c);
+        xmlFreeNode(c);
+    }
+    f->last = NULL;
+}
+
+/* Leave the top frame (its node is closed and every child visited). */
+static void leave(lazy *lz)
+{
+    walker *w = &lz->w;
+    frame f = lz->st[--lz->nst];
+    switch (f.kind) {
+    case F_A:
+        w->in_link = f.saved;
+        if (w->cur >= 0) w->pg->blocks[w->cur].links++;
+        break;
+    case F_INLINE:
+        if (f.me >= 0) w->pg->tcand[f.me].text = zd_html_node_text(f.node, 1024);
+        break;
+    case F_BLOCK:
+        w->in_pre = f.saved;
+        close_block(w);
+        w->pg->els[f.me].end = w->pg->nels;
+        w->pg->els[f.me].lb = w->pg->nblocks;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Visit element c, a child of f's node (f is the top frame). Returns 0
+ * when c must be waited for (not closed yet and its text is needed). */
+static int visit(lazy *lz, frame *f, xmlNodePtr c, int final)
+{
+    walker *w = &lz->w;
+    const char *t = (const char *)c->name;
+    int el = f->el, depth = f->depth;
+    if (!strcmp(t, "head")) {
+        if (!final && !finished(c)) return 0;
+        collect_head(w->pg, c, depth + 1);
+        return 1;
+    }
+    if ((t[0] == 't' && !strcmp(t, "title")) || (t[0] == 's' && !strcmp(t, "script"))) {
+        if (!final && !finished(c)) return 0;
+    }
+    if (t[0] == 'm' || t[0] == 't' || t[0] == 's') collect(w->pg, c);
+    if (t[0] == 't' && !strcmp(t, "time")) add_time(w, c, el);
+    if (skip_tag(t)) return 1;
+    if (is_hidden(c)) return 1;
+    int tc = tag_class(t);
+    if (tc == ZT_BR) {
+        close_block(w);
+        return 1;
+    }
+    if (tc == ZT_A) {
+        int was = w->in_link;
+        w->in_link = 1;
+        push(lz, c, el, depth + 1, F_A, was, -1);
+        return 1;
+    }
+    if (tc < 0) { /* inline */
+        int cand = -1;
+        if (c->properties && w->pg->ntcand < 64) { /* a <span class="title"> */
+            zd_el tmp = {0};
+            class_flags(c, &tmp);
+            if (tmp.titlecls) {
+                zd_page *pg = w->pg;
+                if (pg->ntcand == pg->cap_tcand) {
+                    pg->cap_tcand = pg->cap_tcand ? pg->cap_tcand * 2 : 8;
+                    pg->tcand = zd_xrealloc(pg->tcand, (size_t)pg->cap_tcand * sizeof *pg->tcand);
                 }
+                pg->tcand[pg->ntcand].text = NULL; /* when it is left */
+                pg->tcand[pg->ntcand].el = el;
+                pg->tcand[pg->ntcand].block = pg->nblocks;
+                cand = pg->ntcand++;
             }
-            walk(w, c, el, depth + 1);
+        }
+        push(lz, c, el, depth + 1, F_INLINE, 0, cand);
+        return 1;
+    }
+    close_block(w);
+    int me = add_el(w->pg, el, depth, tc);
+    zd_el *e = &w->pg->els[me];
+    int hint = class_hint(c);
+    if (tc == ZT_NAV || tc == ZT_FOOTER || tc == ZT_ASIDE)
+        hint = -1;
+    else if ((tc == ZT_ARTICLE || tc == ZT_MAIN) && hint == 0)
+        hint = 1;
+    else if (tc == ZT_FORM && hint == 0)
+        hint = -1;
+    e->hint = (int8_t)hint;
+    class_flags(c, e);
+    if (tc == ZT_BODY && !w->pg->body) w->pg->body = me;
+    w->pg->els[me].fb = w->pg->nblocks;
+    int was_pre = w->in_pre;
+    if (tc == ZT_PRE) w->in_pre = 1;
+    push(lz, c, me, depth + 1, F_BLOCK, was_pre, me);
+    return 1;
+}
+
+/* Walk as far as the tree is final (final: the parse is over). */
+static void advance(lazy *lz, int final)
+{
+    while (lz->nst > 0) {
+        frame *f = &lz->st[lz->nst - 1];
+        /* the document's first child takes late content (after </html>)
+         * even when closed: it is open until the end */
+        int open = !final && (!finished(f->node) || f->node == lz->doc->children);
+        if (f->deep) {
+            if (open) return;
+            leave(lz);
             continue;
         }
-        close_block(w);
-        int me = add_el(w->pg, c, el, depth, tc);
-        zd_el *e = &w->pg->els[me];
-        int hint = class_hint(c);
-        if (tc == ZT_NAV || tc == ZT_FOOTER || tc == ZT_ASIDE)
-            hint = -1;
-        else if ((tc == ZT_ARTICLE || tc == ZT_MAIN) && hint == 0)
-            hint = 1;
-        else if (tc == ZT_FORM && hint == 0)
-            hint = -1;
-        e->hint = (int8_t)hint;
-        class_flags(c, e);
-        if (tc == ZT_BODY && !w->pg->body) w->pg->body = me;
-        w->pg->els[me].fb = w->pg->nblocks;
-        int was_pre = w->in_pre;
-        if (tc == ZT_PRE) w->in_pre = 1;
-        walk(w, c, me, depth + 1);
-        w->in_pre = was_pre;
-        close_block(w);
-        w->pg->els[me].end = w->pg->nels;
-        w->pg->els[me].lb = w->pg->nblocks;
+        xmlNodePtr c = f->last ? f->last->next : f->node->children;
+        if (!c) {
+            if (open || (f->kind == F_ROOT && !final)) return;
+            if (f->kind == F_ROOT) return; /* the caller ends the walk */
+            leave(lz);
+            continue;
+        }
+        if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE) {
+            f->last = c;
+            continue;
+        }
+        free_before(f, c);
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (!c->next && (open || (f->kind == F_ROOT && !final))) return; /* may grow */
+            f->last = c;
+            if (c->content)
+                add_text(&lz->w, f->el, (const char *)c->content, strlen((char *)c->content));
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || !c->name) {
+            f->last = c;
+            continue;
+        }
+        int fi = lz->nst - 1; /* visit may push (and move the stack) */
+        if (!visit(lz, f, c, final)) return;
+        lz->st[fi].last = c;
     }
 }
 
@@ -536,6 +671,8 @@ void zd_page_clear(zd_page *pg)
     for (int i = 0; i < pg->ntimes; i++)
         free(pg->times[i].val);
     pg->ntimes = 0;
+    for (int i = 0; i < pg->ntcand; i++)
+        free(pg->tcand[i].text);
     pg->ntcand = 0;
     pg->nels = 0;
     pg->nblocks = 0;
@@ -545,6 +682,24 @@ void zd_page_clear(zd_page *pg)
     pg->rb = pg->re = 0;
     pg->title_el = -1;
     pg->total_chars = pg->total_punct = 0;
+}
+
+/* Arrays above this size are freed after their page, not kept for the next. */
+#define KEEP_BYTES (1u << 20)
+
+void zd_page_trim(zd_page *pg)
+{
+    if (pg->text.cap > KEEP_BYTES) zd_buf_free(&pg->text);
+    if ((size_t)pg->cap_els * sizeof *pg->els > KEEP_BYTES) {
+        free(pg->els);
+        pg->els = NULL;
+        pg->cap_els = 0;
+    }
+    if ((size_t)pg->cap_blocks * sizeof *pg->blocks > KEEP_BYTES) {
+        free(pg->blocks);
+        pg->blocks = NULL;
+        pg->cap_blocks = 0;
+    }
 }
 
 static void page_free(zd_page *pg)
@@ -701,7 +856,7 @@ void zd_html_free(zd_html *h)
     pcre2_code_free(h->rx_posted);
     pcre2_match_data_free(h->md);
     pcre2_match_data_free(h->md2);
-    zd_buf_free(&h->scratch);
+    free(h->frames);
     free(h);
 }
 
@@ -718,56 +873,44 @@ void zd_article_clear(zd_article *a)
 
 #define MAX_ATTRS 512
 
-/* Where the tag at s[i] ('<') ends, and how many words (attribute-like
- * tokens: a non-space after a space) it holds. */
-static size_t tag_end(const char *s, size_t n, size_t i, size_t *eq)
-{
-    *eq = 0;
-    int sp = 0;
-    for (size_t j = i + 1; j < n; j++) {
-        char c = s[j];
-        if (c == '>') return j;
-        int is_sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-        if (sp && !is_sp) (*eq)++;
-        sp = is_sp;
-    }
-    return n;
-}
+/* ---- the input ------------------------------------------------------------------------ */
 
-/* A tag with more attributes than any page needs (libxml2 2.9 checks
- * attribute names pairwise, so thousands of them take minutes)? */
-static int has_attr_bomb(const char *s, size_t n)
-{
-    const char *p = s, *end = s + n;
-    while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-        if (p + 1 >= end || !(((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))) { /* not a start tag */
-            p++;
-            continue;
-        }
-        size_t eq, e = tag_end(s, n, (size_t)(p - s), &eq);
-        if (eq > MAX_ATTRS) return 1;
-        p = s + e;
-        if (p >= end) break;
-    }
-    return 0;
-}
+/* libxml2 reads the page through io_read, block by block, so that it never
+ * holds a copy of the whole page (htmlReadMemory copies it, and with an
+ * encoding given converts the copy into a buffer twice its size). On the
+ * way the bytes are repaired: libxml2 wants valid UTF-8 without NUL bytes,
+ * and tags of a sane size, so bad sequences become U+FFFD, NULs spaces, and
+ * the attributes of a tag with more than MAX_ATTRS words are blanked
+ * (libxml2 2.9 checks attribute names pairwise, so thousands of them take
+ * minutes). A tag is held back until its end is read, to count its words. */
+typedef struct {
+    zd_html_reader rd;
+    void *ud;
+    size_t total; /* bytes read from rd (at most ZD_HTML_MAX_INPUT) */
+    int eof;      /* rd is done */
+    int any;      /* rd gave something (an empty page is parsed as <html></html>) */
+    zd_buf raw;   /* read, not yet repaired: raw.p[rpos..len) */
+    size_t rpos;
+    zd_buf r; /* repaired: r.p[qpos..scan) is ready for libxml2 */
+    size_t qpos, scan;
+    int in_tag; /* a start tag at r.p[tag] is being counted, up to tj */
+    size_t tag, tj, teq;
+    int tsp;
+    const char *empty; /* "<html></html>" left to give for an empty page */
+} feed;
 
-/* libxml2 wants valid UTF-8 without NUL bytes, and tags of a sane size:
- * repair a copy when needed (bad sequences become U+FFFD, NULs spaces, the
- * attributes of an oversized tag are blanked). */
-static const char *clean_input(zd_html *h, const char *s, size_t *n)
+/* Repair what was read into r. Returns 0 when nothing could be done
+ * (an incomplete sequence waits for more bytes). */
+static int repair(feed *f)
 {
-    int bomb = has_attr_bomb(s, *n);
-    if (!bomb && !memchr(s, 0, *n) && zd_utf8_valid(s, *n)) return s;
-    zd_buf *b = &h->scratch;
-    zd_buf_reset(b);
-    zd_buf_reserve(b, *n + 16);
-    size_t i = 0, run = 0;
-    while (i < *n) {
+    const char *s = f->raw.p;
+    size_t n = f->raw.len, i = f->rpos, run = i;
+    zd_buf_reserve(&f->r, n - i + 16);
+    while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c == 0) {
-            zd_buf_add(b, s + run, i - run);
-            zd_buf_addc(b, ' ');
+            zd_buf_add(&f->r, s + run, i - run);
+            zd_buf_addc(&f->r, ' ');
             run = ++i;
             continue;
         }
@@ -775,34 +918,159 @@ static const char *clean_input(zd_html *h, const char *s, size_t *n)
             i++;
             continue;
         }
+        size_t need = c >= 0xC2 && c <= 0xDF   ? 2
+                      : c >= 0xE0 && c <= 0xEF ? 3
+                      : c >= 0xF0 && c <= 0xF4 ? 4
+                                               : 1;
+        if (i + need > n && !f->eof) break; /* the rest of it is not read yet */
         size_t at = i;
-        if (zd_utf8_decode(s, *n, &i) < 0) {
-            zd_buf_add(b, s + run, at - run);
-            zd_buf_add(b, "\xEF\xBF\xBD", 3);
+        if (zd_utf8_decode(s, n, &i) < 0) {
+            zd_buf_add(&f->r, s + run, at - run);
+            zd_buf_add(&f->r, "\xEF\xBF\xBD", 3);
             run = i;
         }
     }
-    zd_buf_add(b, s + run, *n - run);
-    if (bomb) {
-        char *p = b->p, *end = b->p + b->len;
-        while ((p = memchr(p, '<', (size_t)(end - p))) != NULL) {
-            if (p + 1 >= end || !(((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))) {
-                p++;
-                continue;
+    zd_buf_add(&f->r, s + run, i - run);
+    int did = i > f->rpos;
+    f->rpos = i;
+    return did;
+}
+
+/* Check the start tags of r from scan on; scan stops before a tag whose
+ * end is not read yet. */
+static void check_tags(feed *f)
+{
+    char *r = f->r.p;
+    size_t n = f->r.len;
+    while (f->scan < n || f->in_tag) {
+        if (f->in_tag) {
+            size_t j = f->tj;
+            while (j < n && r[j] != '>') {
+                char c = r[j];
+                int is_sp = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+                if (f->tsp && !is_sp) f->teq++;
+                f->tsp = is_sp;
+                j++;
             }
-            size_t eq, e = tag_end(b->p, b->len, (size_t)(p - b->p), &eq);
-            if (eq > MAX_ATTRS) {
-                size_t k = (size_t)(p - b->p) + 1;
-                while (k < e && b->p[k] != ' ' && b->p[k] != '\t' && b->p[k] != '\n')
+            f->tj = j;
+            if (j == n && !f->eof) return; /* wait for its end */
+            if (f->teq > MAX_ATTRS) {
+                size_t k = f->tag + 1;
+                while (k < j && r[k] != ' ' && r[k] != '\t' && r[k] != '\n')
                     k++;
-                memset(b->p + k, ' ', e - k);
+                memset(r + k, ' ', j - k);
             }
-            p = b->p + e;
-            if (p >= end) break;
+            f->in_tag = 0;
+            f->scan = j;
+            if (j == n) return;
+            continue;
         }
+        char *p = memchr(r + f->scan, '<', n - f->scan);
+        if (!p) {
+            f->scan = n;
+            return;
+        }
+        size_t i = (size_t)(p - r);
+        if (i + 1 >= n) {
+            f->scan = f->eof ? n : i; /* is it a tag? the next byte says */
+            return;
+        }
+        if (!(((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z'))) {
+            f->scan = i + 1;
+            continue;
+        }
+        f->in_tag = 1;
+        f->tag = f->scan = i;
+        f->tj = i + 1;
+        f->teq = 0;
+        f->tsp = 0;
     }
-    *n = b->len;
-    return b->p;
+}
+
+static int io_read(void *ctx, char *buf, int len)
+{
+    feed *f = ctx;
+    for (;;) {
+        if (f->qpos < f->scan) {
+            size_t k = f->scan - f->qpos;
+            if (k > (size_t)len) k = (size_t)len;
+            memcpy(buf, f->r.p + f->qpos, k);
+            f->qpos += k;
+            return (int)k;
+        }
+        if (f->eof && f->rpos == f->raw.len && !f->in_tag && f->scan == f->r.len) {
+            if (f->any || !f->empty) return 0;
+            size_t k = strlen(f->empty); /* len is at least 4000 */
+            memcpy(buf, f->empty, k);
+            f->empty = NULL;
+            return (int)k;
+        }
+        /* drop what libxml2 has, then read and repair more */
+        if (f->qpos > 0) {
+            memmove(f->r.p, f->r.p + f->qpos, f->r.len - f->qpos);
+            f->r.len -= f->qpos;
+            f->scan -= f->qpos;
+            if (f->in_tag) f->tag -= f->qpos, f->tj -= f->qpos;
+            f->qpos = 0;
+        }
+        if (f->rpos > 0) {
+            memmove(f->raw.p, f->raw.p + f->rpos, f->raw.len - f->rpos);
+            f->raw.len -= f->rpos;
+            f->rpos = 0;
+        }
+        if (!f->eof) {
+            size_t want = 65536;
+            if (want > ZD_HTML_MAX_INPUT - f->total) want = ZD_HTML_MAX_INPUT - f->total;
+            zd_buf_reserve(&f->raw, want);
+            size_t got = want ? f->rd(f->ud, f->raw.p + f->raw.len, want) : 0;
+            if (got == 0) f->eof = 1;
+            if (got) f->any = 1;
+            f->raw.len += got;
+            f->total += got;
+        }
+        repair(f);
+        check_tags(f);
+    }
+}
+
+/* A reader over memory (zd_html_extract). */
+typedef struct {
+    const char *p;
+    size_t n;
+} mem_src;
+
+static size_t mem_read(void *ud, char *buf, size_t cap)
+{
+    mem_src *m = ud;
+    size_t k = m->n < cap ? m->n : cap;
+    memcpy(buf, m->p, k);
+    m->p += k;
+    m->n -= k;
+    return k;
+}
+
+/* The wrapped end-of-element callback: mark the element closed, walk on. */
+static void sax_end(void *ctx, const xmlChar *name)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    lazy *lz = ctxt->_private;
+    xmlNodePtr cur = ctxt->node;
+    xmlSAX2EndElement(ctx, name);
+    if (cur) cur->_private = &finished_mark;
+    if (lz->doc) advance(lz, 0);
+}
+
+/* The wrapped start-of-document callback: the walk starts at the document. */
+static void sax_start_doc(void *ctx)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    lazy *lz = ctxt->_private;
+    xmlSAX2StartDocument(ctx);
+    if (!ctxt->myDoc || lz->doc) return;
+    lz->doc = ctxt->myDoc;
+    zd_page *pg = lz->w.pg;
+    add_el(pg, -1, 0, ZT_BLOCK);
+    push(lz, (xmlNodePtr)lz->doc, 0, 1, F_ROOT, 0, -1);
 }
 
 /* The last / first code point of a block's text. */
@@ -845,7 +1113,8 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
 static int cell_of(const zd_page *pg, const zd_block *b)
 {
     int e = b->el;
-    while (e >= 0 && pg->els[e].tag != ZT_TD && pg->els[e].tag != ZT_TABLE) e = pg->els[e].parent;
+    while (e >= 0 && pg->els[e].tag != ZT_TD && pg->els[e].tag != ZT_TABLE)
+        e = pg->els[e].parent;
     return e >= 0 && pg->els[e].tag == ZT_TD ? e : -1;
 }
 
@@ -861,35 +1130,69 @@ static int same_row(const zd_page *pg, const zd_block *a, const zd_block *b)
     return ra >= 0 && ra == rb && pg->els[ra].tag == ZT_TR;
 }
 
-int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
-                    char **err)
+int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *base_date,
+                           zd_article *out, char **err)
 {
     if (err) *err = NULL;
     out->title = out->published = out->text = NULL;
     out->deep_line = 0;
     zd_page *pg = &h->page;
     zd_page_clear(pg);
-    if (!utf8) n = 0;
-    if (n > ZD_HTML_MAX_INPUT) n = ZD_HTML_MAX_INPUT;
-    const char *in = n ? clean_input(h, utf8, &n) : "<html></html>";
-    if (!n) n = strlen(in);
+    feed f;
+    memset(&f, 0, sizeof f);
+    f.rd = rd;
+    f.ud = ud;
+    f.empty = "<html></html>";
+    lazy lz;
+    memset(&lz, 0, sizeof lz);
+    lz.w = (walker){pg, -1, 0, 0, 0, 0};
+    lz.st = h->frames;
+    lz.cap = h->cap_frames;
+    /* as htmlReadMemory(page, size, NULL, "UTF-8", opts) does it, with the
+     * page read through io_read and the walk hooked to the end tags */
     int opts = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER |
                HTML_PARSE_COMPACT; /* <html><body> stay implied: one root to walk */
-    pg->doc = htmlReadMemory(in, (int)n, NULL, "UTF-8", opts);
-    if (!pg->doc) {
+    xmlParserCtxtPtr ctxt =
+        xmlCreateIOParserCtxt(NULL, NULL, io_read, NULL, &f, XML_CHAR_ENCODING_NONE);
+    if (ctxt) {
+        htmlDefaultSAXHandlerInit();
+        if (ctxt->sax) memcpy(ctxt->sax, &htmlDefaultSAXHandler, sizeof(xmlSAXHandlerV1));
+        ctxt->sax->endElement = sax_end;
+        ctxt->sax->startDocument = sax_start_doc;
+        ctxt->_private = &lz;
+        htmlCtxtUseOptions(ctxt, opts);
+        ctxt->html = 1;
+        xmlCharEncodingHandlerPtr hdlr = xmlFindCharEncodingHandler("UTF-8");
+        if (hdlr) {
+            xmlSwitchToEncoding(ctxt, hdlr);
+            if (ctxt->input->encoding) xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)"UTF-8");
+        }
+        htmlParseDocument(ctxt);
+        pg->doc = ctxt->myDoc;
+        ctxt->myDoc = NULL;
+        if (ctxt->dictNames && pg->doc && pg->doc->dict == ctxt->dict) ctxt->dict = NULL;
+        xmlFreeParserCtxt(ctxt);
+    }
+    zd_buf_free(&f.raw);
+    zd_buf_free(&f.r);
+    h->frames = lz.st;
+    h->cap_frames = lz.cap;
+    if (!pg->doc || pg->doc != lz.doc) {
         if (err) *err = zd_xstrdup("HTML could not be parsed");
         return -1;
     }
     /* the document node is the root: pages glued together after an early
      * </html> leave their content in siblings of <html> */
-    walker w = {pg, -1, 0, 0, 0, 0};
-    add_el(pg, (xmlNodePtr)pg->doc, -1, 0, ZT_BLOCK);
-    walk(&w, (xmlNodePtr)pg->doc, 0, 1);
-    out->deep_line = w.deep_line;
-    close_block(&w);
+    advance(&lz, 1);
+    out->deep_line = lz.w.deep_line;
+    close_block(&lz.w);
     pg->els[0].end = pg->nels;
     pg->els[0].fb = 0;
     pg->els[0].lb = pg->nblocks;
+    /* the tree is not needed any more */
+    xmlFreeDoc(pg->doc);
+    pg->doc = NULL;
     aggregate(pg);
 
     out->title = zd_html_title(h, pg);
@@ -898,24 +1201,37 @@ int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_dat
     pg->title = NULL;
     out->published = zd_html_published(h, pg, base_date);
 
-    zd_buf t = ZD_BUF_INIT;
-    zd_buf_add(&t, "", 0);
-    const zd_block *prev = NULL;
+    /* the text, assembled in place: each block is followed by one byte of
+     * its own (close_block), so what is written never passes what is read */
+    char *T = pg->text.p;
+    size_t o = 0;
+    zd_block *prev = NULL;
     for (int i = 0; i < pg->nblocks; i++) {
         zd_block *b = &pg->blocks[i];
         if (!b->keep) continue;
-        if (t.len && prev && same_row(pg, prev, b))
-            zd_buf_addc(&t, '\t'); /* a table row stays one line, its cells tab-separated */
-        else if (t.len && !(prev && hard_wrap(pg, prev, b)))
-            zd_buf_addc(&t, '\n');
-        zd_buf_add(&t, pg->text.p + b->off, b->len);
+        if (o && prev && same_row(pg, prev, b))
+            T[o++] = '\t'; /* a table row stays one line, its cells tab-separated */
+        else if (o && !(prev && hard_wrap(pg, prev, b)))
+            T[o++] = '\n';
+        memmove(T + o, T + b->off, b->len);
+        b->off = o; /* prev is read where it now is */
+        o += b->len;
         prev = b;
     }
-    out->text = zd_buf_take(&t);
-    /* the tree is not needed any more; free it now rather than at the next page */
-#ifndef ZD_HTML_KEEP_DOC /* debugging builds keep it to print element paths */
-    xmlFreeDoc(pg->doc);
-    pg->doc = NULL;
-#endif
+    if (o) {
+        T[o] = '\0';
+        pg->text.len = o;
+        out->text = zd_xrealloc(zd_buf_take(&pg->text), o + 1);
+    } else {
+        out->text = zd_xstrdup("");
+    }
+    zd_page_trim(pg);
     return 0;
+}
+
+int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
+                    char **err)
+{
+    mem_src m = {utf8 ? utf8 : "", utf8 ? n : 0};
+    return zd_html_extract_stream(h, mem_read, &m, base_date, out, err);
 }

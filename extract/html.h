@@ -38,4 +38,14 @@ void zd_article_clear(zd_article *a);
 int zd_html_extract(zd_html *h, const char *utf8, size_t n, const char *base_date, zd_article *out,
                     char **err);
 
+/* Gives the page's next bytes (UTF-8, any block size; invalid sequences are
+ * repaired as for zd_html_extract) into buf, at most cap; 0 at the end. */
+typedef size_t (*zd_html_reader)(void *ud, char *buf, size_t cap);
+
+/* zd_html_extract on a page read through rd block by block, which is
+ * never held whole: the tree is walked and freed as libxml2 builds it.
+ * Same result for the same bytes. */
+int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *base_date,
+                           zd_article *out, char **err);
+
 #endif

@@ -65,7 +65,6 @@ enum {
 };
 
 typedef struct {
-    xmlNodePtr node;
     int parent; /* index, -1 for the root */
     int end;    /* one past the last descendant's index */
     int fb, lb; /* its text blocks are blocks[fb..lb) */
@@ -116,7 +115,7 @@ typedef struct {
 } zd_tm;
 
 typedef struct {
-    xmlDocPtr doc;
+    xmlDocPtr doc;   /* while parsing: what is left of the tree (html.c frees it as it goes) */
     char *title_tag; /* text of <title> */
     zd_kv *metas;
     int nmetas, cap_metas;
@@ -125,15 +124,16 @@ typedef struct {
     zd_tm *times;
     int ntimes, cap_times;
     struct {
-        xmlNodePtr node; /* an inline element whose class/id names a title */
-        int el, block;   /* its block element, the next block's index */
+        char *text;    /* text of an inline element whose class/id names a title
+                          (zd_html_node_text(node, 1024), owned here), or NULL */
+        int el, block; /* its block element, the next block's index */
     } * tcand;
     int ntcand, cap_tcand;
     zd_el *els;
     int nels, cap_els;
     zd_block *blocks;
     int nblocks, cap_blocks;
-    zd_buf text;       /* the texts of all blocks, back to back */
+    zd_buf text;       /* the texts of all blocks, each followed by one byte (a '\n') */
     int body;          /* index of <body> or 0 */
     int main;          /* chosen main element (html_score.c), -1 if none */
     int rb, re;        /* the main text: blocks[rb..re), a run of main's children */
@@ -153,14 +153,18 @@ struct zd_html {
     pcre2_code *rx_byline;      /* a label before a date: 发布时间： */
     pcre2_code *rx_posted;      /* a verb after a date: ...于DATE在X发表 */
     pcre2_match_data *md, *md2; /* reused for every match */
-    zd_buf scratch;             /* a repaired copy of the input, when needed */
     zd_page page;               /* the current page, reused */
+    void *frames;               /* the walk's stack (html.c), reused */
+    int cap_frames;
 };
 
 /* html.c. zd_page_clear: frees the page's tree, metas, JSON-LD texts and
  * times, keeps the arrays' allocations for the next page (html.c frees them
  * in zd_html_free). */
 void zd_page_clear(zd_page *pg);
+/* html.c: after a large page, free the page's arrays instead of keeping
+ * them for the next one (a page's memory is not kept at its high-water mark). */
+void zd_page_trim(zd_page *pg);
 /* Text of an element's subtree, whitespace collapsed, trimmed. Caller frees. */
 char *zd_html_node_text(xmlNodePtr n, size_t max);
 /* Attribute value or NULL; caller frees with xmlFree(). */

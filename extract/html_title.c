@@ -226,7 +226,7 @@ char *zd_html_title(zd_html *h, zd_page *pg)
     }
     /* inline title-classed elements (<span class="title">) */
     for (int i = 0; i < pg->ntcand; i++) {
-        char *t = zd_html_node_text(pg->tcand[i].node, 1024);
+        char *t = zd_xstrdup(pg->tcand[i].text ? pg->tcand[i].text : "");
         char *nt = nospace(t);
         size_t c = utf8_chars(t);
         int in = in_refs(nrefs, nt, c);

@@ -22,6 +22,7 @@
 #define ZD_WARC_HEADER_MAX (1 << 20)  /* header block of one record */
 #define ZD_GZ_IN           (1 << 16)  /* compressed bytes read at a time */
 #define ZD_GZ_KEEP         (16 << 20) /* compressed bytes of a member kept */
+#define ZD_WARC_STEAL      (1 << 20)  /* a record this large is handed over, not copied */
 
 struct zd_warc_reader {
     int fd;
@@ -361,7 +362,8 @@ static long parse_content_length(const char *h, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t e = i;
-        while (e < n && h[e] != '\n') e++;
+        while (e < n && h[e] != '\n')
+            e++;
         if (e - i > 15 && strncasecmp(h + i, "Content-Length:", 15) == 0) {
             const char *p = h + i + 15;
             while (p < h + e && (*p == ' ' || *p == '\t'))
@@ -492,8 +494,36 @@ int zd_warc_next_raw(zd_warc_reader *w, zd_buf *out, long *recno, char **err)
         w->pos = (size_t)(next - w->buf);
         return -1;
     }
-    zd_buf_add(out, w->buf + w->pos, hlen + (size_t)clen);
-    w->pos = end;
+    size_t total = hlen + (size_t)clen;
+    if (total < ZD_WARC_STEAL || w->cap <= total) {
+        zd_buf_add(out, w->buf + w->pos, total);
+        w->pos = end;
+        return 1;
+    }
+    /* a large record: hand over the read buffer itself rather than a copy
+     * (the page is then held once), and read on in a new one */
+    size_t rest = w->len - end, ncap = rest + 65536 > 262144 ? rest + 65536 : 262144;
+    char *nb = zd_xmalloc(ncap);
+    memcpy(nb, w->buf + end, rest);
+    memmove(w->buf, w->buf + w->pos, total);
+    w->buf[total] = '\0';
+    zd_buf_free(out);
+    out->p = w->buf;
+    out->len = total;
+    out->cap = w->cap;
+    w->out_off += (long long)end;
+    w->buf = nb;
+    w->cap = ncap;
+    w->pos = 0;
+    w->len = rest;
+    if (w->gzip && !w->in_member && w->in_cap > ZD_WARC_STEAL) { /* and the compressed input */
+        w->in_len -= w->in_pos;
+        memmove(w->in, w->in + w->in_pos, w->in_len);
+        w->in_off += (long long)w->in_pos;
+        w->in_pos = 0;
+        w->in_cap = w->in_len + ZD_GZ_IN;
+        w->in = zd_xrealloc(w->in, w->in_cap);
+    }
     return 1;
 readerr:
     *err = zd_xasprintf("read error: %s", strerror(errno));
@@ -510,11 +540,14 @@ static char *header(const char *h, size_t n, const char *name)
     size_t nl = strlen(name), i = 0;
     while (i < n) {
         size_t e = i;
-        while (e < n && h[e] != '\n') e++;
+        while (e < n && h[e] != '\n')
+            e++;
         if (e - i > nl && strncasecmp(h + i, name, nl) == 0 && h[i + nl] == ':') {
             const char *p = h + i + nl + 1, *q = h + e;
-            while (p < q && (*p == ' ' || *p == '\t')) p++;
-            while (q > p && (q[-1] == '\r' || q[-1] == ' ' || q[-1] == '\t')) q--;
+            while (p < q && (*p == ' ' || *p == '\t'))
+                p++;
+            while (q > p && (q[-1] == '\r' || q[-1] == ' ' || q[-1] == '\t'))
+                q--;
             return zd_xstrndup(p, (size_t)(q - p));
         }
         i = e + 1;
@@ -559,7 +592,8 @@ static int dechunk(const char *p, size_t n, size_t max, zd_buf *out, char **err)
         }
         zd_buf_add(out, p + i, (size_t)sz);
         i += (size_t)sz;
-        while (i < n && (p[i] == '\r' || p[i] == '\n')) i++;
+        while (i < n && (p[i] == '\r' || p[i] == '\n'))
+            i++;
     }
     return 0;
 }
@@ -595,7 +629,34 @@ static int inflate_body(const char *p, size_t n, size_t max, zd_buf *out, char *
     return 0;
 }
 
+static int parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r, int view,
+                 char **err);
+
 int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r, char **err)
+{
+    return parse(rec, n, max_body, r, 0, err);
+}
+
+int zd_warc_parse_view(const char *rec, size_t n, size_t max_body, zd_warc_record *r, char **err)
+{
+    return parse(rec, n, max_body, r, 1, err);
+}
+
+/* The payload is body[0..len): copied into r->body, or (view) pointed at. */
+static void set_payload(zd_warc_record *r, const char *body, size_t len, int view)
+{
+    if (view) {
+        r->payload = body;
+        r->payload_len = len;
+    } else {
+        zd_buf_add(&r->body, body, len);
+        r->payload = r->body.p;
+        r->payload_len = r->body.len;
+    }
+}
+
+static int parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r, int view,
+                 char **err)
 {
     size_t hstart;
     if (!find_blank_line(rec, n, &hstart)) {
@@ -609,7 +670,8 @@ int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r,
         *err = zd_xstrdup("record without WARC-Type");
         return -1;
     }
-    for (char *c = type; *c; c++) *c = (char)tolower((unsigned char)*c);
+    for (char *c = type; *c; c++)
+        *c = (char)tolower((unsigned char)*c);
     r->type = type;
     r->target_uri = header(h, hl, "WARC-Target-URI");
     if (r->target_uri && r->target_uri[0] == '<') { /* WARC/1.0 drafts wrote <uri> */
@@ -630,7 +692,7 @@ int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r,
             *err = zd_xasprintf("payload larger than %zu bytes", max_body);
             return -1;
         }
-        zd_buf_add(&r->body, block, blen);
+        set_payload(r, block, blen, view);
         return 0;
     }
     if (strcmp(type, "response") != 0) return 0;
@@ -655,9 +717,12 @@ int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r,
         body = tmp.p ? tmp.p : "";
         bodyl = tmp.len;
     }
-    if (rc == 0 && ce && (strcasecmp(ce, "gzip") == 0 || strcasecmp(ce, "x-gzip") == 0 ||
-                          strcasecmp(ce, "deflate") == 0)) {
+    if (rc == 0 && ce &&
+        (strcasecmp(ce, "gzip") == 0 || strcasecmp(ce, "x-gzip") == 0 ||
+         strcasecmp(ce, "deflate") == 0)) {
         rc = inflate_body(body, bodyl, max_body, &r->body, err);
+        r->payload = r->body.p;
+        r->payload_len = r->body.len;
     } else if (rc == 0 && ce && strcasecmp(ce, "identity") != 0) {
         *err = zd_xasprintf("unsupported Content-Encoding \"%s\"", ce);
         rc = -1;
@@ -665,8 +730,14 @@ int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r,
         if (bodyl > max_body) {
             *err = zd_xasprintf("payload larger than %zu bytes", max_body);
             rc = -1;
+        } else if (tmp.p) { /* de-chunked: the body is tmp's */
+            zd_buf_free(&r->body);
+            r->body = tmp;
+            zd_buf_init(&tmp);
+            r->payload = r->body.p;
+            r->payload_len = r->body.len;
         } else {
-            zd_buf_add(&r->body, body, bodyl);
+            set_payload(r, body, bodyl, view);
         }
     }
     zd_buf_free(&tmp);

@@ -18,12 +18,15 @@
 #include "../common/util.h"
 
 typedef struct {
-    char *type;        /* WARC-Type, lower-case ("response", "resource", ...) */
-    char *target_uri;  /* WARC-Target-URI or NULL */
-    char *date;        /* WARC-Date or NULL */
-    int http_status;   /* response records: the HTTP status; 0 otherwise */
-    char *content_type;/* HTTP Content-Type (response) or the record's Content-Type (resource) */
-    zd_buf body;       /* the payload: HTTP body de-chunked and decoded */
+    char *type;          /* WARC-Type, lower-case ("response", "resource", ...) */
+    char *target_uri;    /* WARC-Target-URI or NULL */
+    char *date;          /* WARC-Date or NULL */
+    int http_status;     /* response records: the HTTP status; 0 otherwise */
+    char *content_type;  /* HTTP Content-Type (response) or the record's Content-Type (resource) */
+    zd_buf body;         /* the payload: HTTP body de-chunked and decoded */
+    const char *payload; /* the payload: body.p, or (zd_warc_parse_view) the part of the
+                            parsed record that is the payload when it needed no decoding */
+    size_t payload_len;
 } zd_warc_record;
 
 void zd_warc_record_init(zd_warc_record *r);
@@ -33,6 +36,10 @@ void zd_warc_record_clear(zd_warc_record *r);
  * block; trailing CRLFs optional) into r (initialized, empty). max_body caps
  * the decoded payload. Returns 0, or -1 with *err (caller frees). */
 int zd_warc_parse(const char *rec, size_t n, size_t max_body, zd_warc_record *r, char **err);
+/* As zd_warc_parse, but a payload that needs no decoding (no chunking, no
+ * Content-Encoding) is not copied: r->payload points into rec, which the
+ * caller keeps while it uses it, and r->body stays empty. */
+int zd_warc_parse_view(const char *rec, size_t n, size_t max_body, zd_warc_record *r, char **err);
 
 typedef struct zd_warc_reader zd_warc_reader;
 

@@ -135,6 +135,7 @@ typedef struct {
     unsigned long seq;
     zd_fetchlog *log;
     zd_warc_sink sink;
+    zd_warc_buf_sink buf_sink; /* instead of sink (zd_fetch_run_buf) */
     void *ud;
     int failed, stopped;
     unsigned long not_done; /* admitted but never released (on a stop) */
@@ -693,7 +694,9 @@ static void release(run *r)
             r->n_failed++;
         if (e->ok) {
             r->held -= e->record.len;
-            if (r->sink(r->ud, e->final_url, e->record.p, e->record.len) != 0) r->stopped = 1;
+            int stop = r->buf_sink ? r->buf_sink(r->ud, e->final_url, &e->record)
+                                   : r->sink(r->ud, e->final_url, e->record.p, e->record.len);
+            if (stop != 0) r->stopped = 1;
         } else {
             r->failed = 1;
             zd_msg("fetch", "%s:%ld: %s: %s", e->list, e->u.line, e->u.url ? e->u.url : e->u.text,
@@ -760,13 +763,28 @@ static void drain(run *r)
         if (m->msg == CURLMSG_DONE) finish(r, m->easy_handle, m->data.result);
 }
 
+static int fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink,
+                     zd_warc_buf_sink buf_sink, void *ud);
+
 int zd_fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink, void *ud)
+{
+    return fetch_run(o, lists, sink, NULL, ud);
+}
+
+int zd_fetch_run_buf(const zd_fetch_opts *o, char *const *lists, zd_warc_buf_sink sink, void *ud)
+{
+    return fetch_run(o, lists, NULL, sink, ud);
+}
+
+static int fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink,
+                     zd_warc_buf_sink buf_sink, void *ud)
 {
     run R;
     run *r = &R;
     memset(r, 0, sizeof *r);
     r->o = o;
     r->sink = sink;
+    r->buf_sink = buf_sink;
     r->ud = ud;
     r->max_bytes = o->max_bytes ? o->max_bytes : DEFAULT_MAX_BYTES;
     r->user_agent = o->user_agent && *o->user_agent ? o->user_agent : DEFAULT_UA;

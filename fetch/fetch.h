@@ -43,6 +43,8 @@
 
 #include <stddef.h>
 
+#include "../common/util.h"
+
 typedef struct {
     int jobs;     /* global concurrency cap (>= 1) */
     double delay; /* seconds between requests to one host */
@@ -80,6 +82,14 @@ typedef int (*zd_warc_sink)(void *ud, const char *url, const char *record, size_
  * one log line. Returns an exit status: 0 all fetched, 1 some failed,
  * 2 setup error (unreadable list file, libcurl init). */
 int zd_fetch_run(const zd_fetch_opts *o, char *const *lists, zd_warc_sink sink, void *ud);
+
+/* The same with a sink that is lent the buffer holding the record and may
+ * free it (or take its bytes) during the call, so that the record need not
+ * be held while the sink works on (in `run`, extract frees a page's record
+ * once parsed, before normalize reads the document). Whatever is left in
+ * the buffer after the call, fetch frees. */
+typedef int (*zd_warc_buf_sink)(void *ud, const char *url, zd_buf *record);
+int zd_fetch_run_buf(const zd_fetch_opts *o, char *const *lists, zd_warc_buf_sink sink, void *ud);
 
 /* A sink that writes records to a FILE* (ud); gzip one member per record
  * when the writer was opened for a path ending in .gz. On a write error it
