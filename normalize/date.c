@@ -13,8 +13,10 @@
  * context: a Gregorian calendar in Asia/Shanghai (day/month arithmetic,
  * Julian day numbers, weekdays, validity, proleptic for old dates), the
  * Chinese lunisolar calendar ("zh@calendar=chinese") for lunar dates and
- * holidays, the Islamic Umm al-Qura calendar for Islamic holidays, and a UTC
- * calendar for reading publish stamps with an offset.
+ * holidays, the Islamic Umm al-Qura calendar for Islamic holidays, the
+ * Hebrew calendar for Jewish holidays (the day itself, not the eve Duckling
+ * gives: a news reader means the day), and a UTC calendar for reading
+ * publish stamps with an offset.
  *
  * Decisions (the contract allows only YYYY-MM-DD, YYYY-MM or YYYY; a value is
  * given only when the expression is one day, one month or one year, or lies
@@ -75,6 +77,7 @@ struct zd_date_ctx {
     UCalendar *chin;  /* Chinese lunisolar, Asia/Shanghai */
     UCalendar *utc;   /* Gregorian, UTC: reading stamps with an offset */
     UCalendar *isl;   /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
+    UCalendar *heb;   /* Hebrew, Asia/Shanghai: Jewish holidays */
     zd_prefer prefer; /* which occurrence a date without its year means */
 };
 
@@ -97,7 +100,10 @@ zd_date_ctx *zd_date_ctx_new(void)
     st = U_ZERO_ERROR;
     c->isl = ucal_open(tz_shanghai, -1, "en@calendar=islamic-umalqura", UCAL_TRADITIONAL, &st);
     if (U_FAILURE(st)) c->isl = NULL;
-    if (!c->greg || !c->chin || !c->utc || !c->isl) {
+    st = U_ZERO_ERROR;
+    c->heb = ucal_open(tz_shanghai, -1, "en@calendar=hebrew", UCAL_TRADITIONAL, &st);
+    if (U_FAILURE(st)) c->heb = NULL;
+    if (!c->greg || !c->chin || !c->utc || !c->isl || !c->heb) {
         zd_msg("normalize", "ICU calendars could not be opened");
         zd_date_ctx_free(c);
         return NULL;
@@ -145,6 +151,7 @@ void zd_date_ctx_free(zd_date_ctx *c)
     if (c->chin) ucal_close(c->chin);
     if (c->utc) ucal_close(c->utc);
     if (c->isl) ucal_close(c->isl);
+    if (c->heb) ucal_close(c->heb);
     free(c);
 }
 
@@ -242,13 +249,20 @@ static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_da
 
 /* ------------------------------------------------------------ holidays */
 
-enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_OEASTER, H_ISLAMIC, H_NTHWD, H_TERM };
+enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_OEASTER, H_ISLAMIC, H_NTHWD, H_TERM, H_HEBREW };
+
+/* Hebrew months as ICU numbers them (UCAL_MONTH + 1): Adar is Adar II in a
+ * leap year, where Adar I (6) is inserted before it */
+enum { TISHRI = 1, KISLEV = 3, SHEVAT = 5, ADAR = 7, NISAN = 8, IYAR = 9, SIVAN = 10, AV = 12 };
+/* HEBREW rules (c): the day moves off a Sabbath or a Friday */
+enum { HR_NONE, HR_TISHA_BAV, HR_INDEPENDENCE };
 
 typedef struct {
     const char *name;
     int kind;
-    int a, b, c; /* SOLAR/LUNAR/ISLAMIC: month, day; (O)EASTER: offset in days;
-                  * NTHWD: month, n, ISO weekday; TERM: month of the term */
+    int a, b, c; /* SOLAR/LUNAR/ISLAMIC/HEBREW: month, day (HEBREW: c a rule);
+                  * (O)EASTER: offset in days; NTHWD: month, n, ISO weekday;
+                  * TERM: month of the term */
 } holiday;
 
 /* Longest names first where one is a prefix of another (matched in order). */
@@ -340,6 +354,7 @@ static const holiday holidays[] = {
     {"圣灰星期三", H_EASTER, -46, 0, 0},
     {"圣灰礼仪日", H_EASTER, -46, 0, 0},
     {"圣灰日", H_EASTER, -46, 0, 0},
+    {"灰日", H_EASTER, -46, 0, 0},
     {"棕枝主日", H_EASTER, -7, 0, 0},
     {"圣枝主日", H_EASTER, -7, 0, 0},
     {"圣树主日", H_EASTER, -7, 0, 0},
@@ -399,6 +414,44 @@ static const holiday holidays[] = {
     {"登霄节", H_ISLAMIC, 7, 27, 0},
     {"法令之夜", H_ISLAMIC, 9, 27, 0},
     {"权力之夜", H_ISLAMIC, 9, 27, 0},
+    /* Jewish holidays (ICU's Hebrew calendar): the day itself, not the eve
+     * on whose evening it begins */
+    {"犹太教新年", H_HEBREW, TISHRI, 1, 0},
+    {"犹太历新年", H_HEBREW, TISHRI, 1, 0},
+    {"犹太新年", H_HEBREW, TISHRI, 1, 0},
+    {"犹太教赎罪日", H_HEBREW, TISHRI, 10, 0},
+    {"赎罪日", H_HEBREW, TISHRI, 10, 0},
+    {"赎罪节", H_HEBREW, TISHRI, 10, 0},
+    {"住棚节", H_HEBREW, TISHRI, 15, 0},
+    {"圣会节", H_HEBREW, TISHRI, 22, 0},
+    {"圣会日", H_HEBREW, TISHRI, 22, 0},
+    /* Simchat Torah outside Israel (in Israel it falls with 圣会节) */
+    {"西赫托拉节", H_HEBREW, TISHRI, 23, 0},
+    {"西赫妥拉节", H_HEBREW, TISHRI, 23, 0},
+    {"欢庆圣法节", H_HEBREW, TISHRI, 23, 0},
+    {"诵经节", H_HEBREW, TISHRI, 23, 0},
+    {"律法节", H_HEBREW, TISHRI, 23, 0},
+    {"哈努卡节", H_HEBREW, KISLEV, 25, 0},
+    {"哈努卡", H_HEBREW, KISLEV, 25, 0},
+    {"光明节", H_HEBREW, KISLEV, 25, 0},
+    {"修殿节", H_HEBREW, KISLEV, 25, 0},
+    {"献殿节", H_HEBREW, KISLEV, 25, 0},
+    {"犹太植树节", H_HEBREW, SHEVAT, 15, 0},
+    {"树木新年", H_HEBREW, SHEVAT, 15, 0},
+    {"图比舍巴特节", H_HEBREW, SHEVAT, 15, 0},
+    {"普珥节", H_HEBREW, ADAR, 14, 0},
+    {"普林节", H_HEBREW, ADAR, 14, 0},
+    {"逾越节", H_HEBREW, NISAN, 15, 0},
+    {"以色列独立日", H_HEBREW, IYAR, 5, HR_INDEPENDENCE},
+    {"以色列国庆节", H_HEBREW, IYAR, 5, HR_INDEPENDENCE},
+    {"以色列国庆日", H_HEBREW, IYAR, 5, HR_INDEPENDENCE},
+    {"犹太教篝火节", H_HEBREW, IYAR, 18, 0},
+    {"犹太篝火节", H_HEBREW, IYAR, 18, 0},
+    {"篝火节", H_HEBREW, IYAR, 18, 0},
+    {"七七节", H_HEBREW, SIVAN, 6, 0},
+    {"沙夫幼特节", H_HEBREW, SIVAN, 6, 0},
+    {"圣殿被毁日", H_HEBREW, AV, 9, HR_TISHA_BAV},
+    {"老板节", H_SOLAR, 10, 16, 0},
     {"农历新年", H_LUNAR, 1, 1, 0},
     {"農曆新年", H_LUNAR, 1, 1, 0},
     {"农历年", H_LUNAR, 1, 1, 0},
@@ -497,6 +550,50 @@ static int islamic_to_greg(zd_date_ctx *c, int hy, int hm, int hd, zd_date *out)
     return 0;
 }
 
+/* Gregorian date of Hebrew year am (anno mundi), month hm (ICU's number
+ * + 1), day hd. Returns -1 when that month has no such day this year. */
+static int hebrew_to_greg(zd_date_ctx *c, int am, int hm, int hd, zd_date *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    if (am < 3762 || am > 9999) return -1;
+    ucal_clear(c->heb);
+    ucal_set(c->heb, UCAL_EXTENDED_YEAR, am);
+    ucal_set(c->heb, UCAL_MONTH, hm - 1);
+    ucal_set(c->heb, UCAL_DATE, hd);
+    ucal_set(c->heb, UCAL_HOUR_OF_DAY, 12);
+    UDate ms = ucal_getMillis(c->heb, &st);
+    if (U_FAILURE(st)) return -1;
+    if (ucal_get(c->heb, UCAL_DATE, &st) != hd || ucal_get(c->heb, UCAL_MONTH, &st) != hm - 1)
+        return -1;
+    ucal_setMillis(c->greg, ms, &st);
+    if (U_FAILURE(st)) return -1;
+    greg_read(c, &out->y, &out->m, &out->d);
+    out->gran = ZD_GRAN_DAY;
+    return 0;
+}
+
+/* A Jewish holiday in Gregorian year y (each falls once a Gregorian year:
+ * the Hebrew year that starts in September y - 1 or y), moved as its rule
+ * says: Tisha B'Av off a Sabbath to the Sunday; Israel's Independence Day
+ * (5 Iyar) off a Friday or a Sabbath to the Thursday before, and since
+ * 2004 off a Monday to the Tuesday. */
+static int hebrew_holiday(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
+{
+    for (int am = y + 3760; am <= y + 3761; am++) {
+        if (hebrew_to_greg(c, am, h->a, h->b, out) != 0 || out->y != y) continue;
+        int wd = iso_wday(c, out->y, out->m, out->d), shift = 0;
+        if (h->c == HR_TISHA_BAV && wd == 6) shift = 1;
+        if (h->c == HR_INDEPENDENCE) {
+            if (wd == 5) shift = -1;
+            if (wd == 6) shift = -2;
+            if (wd == 1 && y >= 2004) shift = 1;
+        }
+        if (shift) from_jd(c, jd_of(c, out->y, out->m, out->d) + shift, out);
+        return 0;
+    }
+    return -1;
+}
+
 static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
 {
     switch (h->kind) {
@@ -538,6 +635,8 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
     }
     case H_TERM:
         return solar_term(y, h->a, out);
+    case H_HEBREW:
+        return hebrew_holiday(c, h, y, out);
     }
     return -1;
 }
@@ -1379,7 +1478,9 @@ static const char *const trad_simp[][2] = {
     {"紀", "纪"}, {"爾", "尔"}, {"開", "开"},     {"蘭", "兰"},     {"雙", "双"}, {"臘", "腊"},
     {"際", "际"}, {"權", "权"}, {"費", "费"},     {"門", "门"},     {"歸", "归"}, {"倫", "伦"},
     {"親", "亲"}, {"數", "数"}, {"幾", "几"},     {"兩", "两"},     {"當", "当"}, {"會", "会"},
-    {"歲", "岁"}, {"這", "这"}, {"沈默", "沉默"}, {"瞻禮", "瞻礼"}, {"閏", "闰"},
+    {"歲", "岁"}, {"這", "这"}, {"沈默", "沉默"}, {"瞻禮", "瞻礼"}, {"閏", "闰"}, {"猶", "犹"},
+    {"贖", "赎"}, {"誦", "诵"}, {"經", "经"},     {"歡", "欢"},     {"圖", "图"}, {"獨", "独"},
+    {"闆", "板"}, {"獻", "献"}, {"毀", "毁"},
 };
 
 static void fold_trad(char *s, size_t n)

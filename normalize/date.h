@@ -2,7 +2,8 @@
  * date.h: a date span to a calendar value (YYYY-MM-DD, YYYY-MM or YYYY),
  * resolved against the document's publish date, with ICU calendars for all
  * arithmetic (Gregorian, ISO weeks Monday first, the Chinese calendar for
- * lunar holidays) in Asia/Shanghai unless the page says otherwise.
+ * lunar holidays, the Islamic and Hebrew calendars for theirs) in
+ * Asia/Shanghai unless the page says otherwise.
  *
  * Ownership: zd_date_ctx_new() opens the ICU calendars once; free the
  * context with zd_date_ctx_free(). zd_date values are plain. A context

@@ -418,6 +418,47 @@ static void test_prefer(void **state)
     past("周一", NULL, NULL);
 }
 
+static void test_jewish(void **state)
+{
+    (void)state;
+    /* from ICU's Hebrew calendar: the day, not the eve it begins on */
+    expect("赎罪日", "2026-06-01", "2026-09-21");
+    expect("贖罪日", "2026-06-01", "2026-09-21");
+    expect("犹太新年", "2026-06-01", "2026-09-12");
+    expect("住棚节", "2026-06-01", "2026-09-26");
+    expect("圣会节", "2026-06-01", "2026-10-03");
+    expect("西赫托拉节", "2026-06-01", "2026-10-04");
+    expect("光明节", "2026-10-01", "2026-12-05");
+    expect("逾越节", "2026-03-01", "2026-04-02");
+    expect("犹太植树节", "2026-02-28", "2026-02-02");
+    expect("树木新年", "2026-02-28", "2026-02-02");
+    expect("猶太教篝火節", "2026-02-28", "2026-05-05");
+    expect("七七节", "2026-02-28", "2026-05-22");
+    /* Purim in a leap year is in Adar II */
+    expect("2024年普珥节", "2026-02-28", "2024-03-24");
+    expect("2026年普珥节", "2026-02-28", "2026-03-03");
+    /* Tisha B'Av: 9 Av 5785 is a Saturday, kept on the Sunday */
+    expect("2025年圣殿被毁日", "2026-02-28", "2025-08-03");
+    expect("2026年圣殿被毁日", "2026-02-28", "2026-07-23");
+    /* Independence Day (5 Iyar): a Wednesday stays; a Friday (2022) and a
+     * Saturday (2025) go to the Thursday; a Monday to the Tuesday since
+     * 2004 (2024), not before (1997) */
+    expect("以色列独立日", "2026-02-28", "2026-04-22");
+    expect("2022年以色列国庆节", "2026-02-28", "2022-05-05");
+    expect("2025年以色列獨立日", "2026-02-28", "2025-05-01");
+    expect("2024年以色列独立日", "2026-02-28", "2024-05-14");
+    expect("1997年以色列独立日", "2026-02-28", "1997-05-12");
+    /* the preference and the year boundary: Hanukkah 2025 is 12-15 */
+    past("光明节", "2026-01-05", "2025-12-15");
+    future("光明节", "2026-01-05", "2026-12-05");
+    /* other names the suites use */
+    expect("灰日", "2026-02-28", "2026-02-18");
+    expect("老板节", "2026-02-28", "2025-10-16");
+    future("老闆節", "2026-02-28", "2026-10-16");
+    spans("以色列国庆节与犹太植树节之间,犹太教篝火节前后。",
+          "以色列国庆节|犹太植树节|犹太教篝火节");
+}
+
 static void test_published_day(void **state)
 {
     (void)state;
@@ -511,7 +552,7 @@ static void test_find_not_dates(void **state)
     spans("价格为100日元,5日均线上穿10日线,7日年化收益率2%。", "");
     spans("张国庆表示,重阳投资与今日资本参与本轮融资,本周期内完成。", "");
     spans("项目建成后年产能达24万片,此前年收入不足亿元,18岁以上年龄段用户居多。", "");
-    spans("美国国庆日与以色列国庆节之间,犹太植树节前后。", "");
+    spans("美国国庆日前后,海边篝火节吸引游客,灰日子过去了,禁食日与转经节。", "");
 }
 
 int main(void)
@@ -528,6 +569,7 @@ int main(void)
         cmocka_unit_test(test_roc),
         cmocka_unit_test(test_lunar),
         cmocka_unit_test(test_prefer),
+        cmocka_unit_test(test_jewish),
         cmocka_unit_test(test_published_day),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_find_forms),
