@@ -4,7 +4,7 @@
  * One combined PCRE2 pattern (UTF + UCP, JIT, compiled once per context)
  * whose alternatives are the date forms zhdeals resolves (normalize/date.c
  * reads the parts of each span; the two files must agree on the forms):
- * numeric dates (2026-02-27, 2026/2/27, 2026.02.27), year-month-day with
+ * numeric dates (2026-02-27, 2026/2/27, 2026.02.27, 3/3/15, 09-01), year-month-day with
  * 年月日 in digits or Chinese numerals (二〇二六年二月二十七日), years with
  * their edges, quarters and halves (2025年Q3, 今年初, 去年底, 上半年), ROC years
  * (民國115年, 115年3月12日), partial dates (2月27日, 16日, 2月), relative days,
@@ -152,7 +152,11 @@ static const char pattern[] =
     LB
     "(?:1[5-9]|20|21)[0-9]{2}(?:-(?:1[0-2]|0?[1-9])-|/(?:1[0-2]|0?[1-9])/|\\.(?:1[0-2]|0?[1-9])\\.)"
     "(?:3[01]|[12][0-9]|0?[1-9])(?![0-9]|[-/.][0-9])" WDA "|" LB
-    "(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:19|20)[0-9]{2}(?![0-9/])"
+    "(?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])/(?:(?:19|20)[0-9]{2}|[0-9]{2})"
+    "(?![0-9A-Za-z/]|[.,][0-9])"
+    /* MM-DD with a zero written (09-01, 11-05), not inside a longer run */
+    "|" LB "(?<![第号號])(?:0[1-9]-(?:0[1-9]|[12][0-9]|3[01])|1[0-2]-0[1-9])"
+    "(?![0-9A-Za-z号號期]|[-/.:][0-9])" WDA
     /* year + quarter without 年 */
     "|" LB "(?:19|20)[0-9]{2}\\s?(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     /* years, with what follows them */
@@ -162,7 +166,9 @@ static const char pattern[] =
     "|(?:大大[后後]天|大前天|大[后後]天|大後日|今天|今日(?!头条|頭條|资本|資本|之星)|今晨|今晚|"
     "今早|今夜|本日|"
     "昨天|昨日|昨晚|昨夜|昨晨|尋日|前天(?![猫貓使才然价價王津])|前日(?![本韩韓元军軍产產])|"
-    "明天(?!系)|明日(?!之[后後]|之星)|明晚|明早|聽日|(?<![先])[后後]天(?![的性然猫貓]))"
+    "明天(?!系)|明日(?!之[后後]|之星)|明晚|明早|聽日|(?<![先])[后後]天(?![的性然猫貓])"
+    /* 後日 only standing alone (此后日本, 会后日方, 三年后日均 hold no date) */
+    "|(?<!\\p{Han})[后後]日(?![本元军軍均方期常报報益后後\\p{Latin}]))"
     /* relative months (with a day or an edge) */
     "|(?:上上|下下|上一?|下一?|这一?|這一?|今|本)[个個]?月份?(?:" DAY "|" MMOD ")?"
     /* weeks */
@@ -450,15 +456,17 @@ static void find_fast(zd_date_rx *rx, const char *text, size_t n, zd_mentions *o
                 int32_t nx = zd_utf8_decode(text, n, &k);
                 int ok = nx >= 0 && after_digits_ok(rx, (uint32_t)nx);
                 /* 2026-02-27, 3/3/2015: digits after the separator come back to
-                 * it, or end in a month (1-3月); anything else after it (2-十月)
-                 * is left to the pattern */
+                 * it, or end in a month (1-3月), or are the two of 09-01;
+                 * anything else after it (2-十月) is left to the pattern */
                 if (ok && (nx == '.' || nx == '-' || nx == '/') && j + 1 < n && u[j + 1] >= '0' &&
                     u[j + 1] <= '9') {
                     size_t q = j + 1;
                     while (q < n && q - j <= 3 && u[q] >= '0' && u[q] <= '9')
                         q++;
-                    ok = q - j >= 2 && q - j <= 3 && q < n &&
-                         (u[q] == (unsigned char)nx || (q + 3 <= n && memcmp(u + q, "月", 3) == 0));
+                    ok = q - j >= 2 && q - j <= 3 &&
+                         ((q < n && (u[q] == (unsigned char)nx ||
+                                     (q + 3 <= n && memcmp(u + q, "月", 3) == 0))) ||
+                          (nx == '-' && j - i == 2 && q - j == 3)); /* 09-01 */
                 }
                 if (!ok) {
                     i = j;

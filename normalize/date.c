@@ -962,16 +962,35 @@ static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *ou
     return 1;
 }
 
-/* 2026-02-27, 2026/2/27, 2026.02.27, and M/D/YYYY. */
-static int parse_numeric(zd_date_ctx *ctx, cur *c, zd_date *out, int *rc)
+static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref, zd_date *out);
+
+/* 2026-02-27, 2026/2/27, 2026.02.27, M/D/YYYY and M/D/YY (3/3/15,
+ * 10/31/74: the century as for 98年), and MM-DD with a zero written
+ * (09-01, 11-05: a month and day without a year). */
+static int parse_numeric(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out, int *rc)
 {
     cur t = *c;
     int a, b, d, na, nb, nd;
     if (!num(&t, &a, &na) || na == 0 || t.p >= t.e) return 0;
     char sep = *t.p;
     if (sep != '-' && sep != '/' && sep != '.') return 0;
+    const char *a_end = t.p;
     t.p++;
-    if (!num(&t, &b, &nb) || nb == 0 || t.p >= t.e || *t.p != sep) return 0;
+    const char *b_start = t.p;
+    if (!num(&t, &b, &nb) || nb == 0) return 0;
+    if (sep == '-' && na == 2 && nb == 2 && (*(a_end - 2) == '0' || *b_start == '0')) {
+        cur u = t;
+        if (only_trailers(&u)) {
+            parts P;
+            memset(&P, 0, sizeof P);
+            P.has_month = P.has_day = 1, P.month = a, P.day = b;
+            *c = u;
+            *rc = a >= 1 && a <= 12 && b >= 1 && b <= 31 ? resolve_yearless(ctx, &P, ref, out) : -1;
+            if (*rc) out->gran = ZD_GRAN_NONE;
+            return 1;
+        }
+    }
+    if (t.p >= t.e || *t.p != sep) return 0;
     t.p++;
     if (!num(&t, &d, &nd) || nd == 0) return 0;
     if (!only_trailers(&t)) return 0;
@@ -979,8 +998,8 @@ static int parse_numeric(zd_date_ctx *ctx, cur *c, zd_date *out, int *rc)
     int y, m, dd;
     if (na == 4)
         y = a, m = b, dd = d;
-    else if (nd == 4 && sep == '/') {
-        y = d, m = a, dd = b;
+    else if ((nd == 4 || (nd == 2 && na <= 2 && nb <= 2)) && sep == '/') {
+        y = nd == 4 ? d : two_digit_year(d, ref), m = a, dd = b;
         if (m > 12 && dd <= 12) m = b, dd = a;
     } else {
         *rc = -1;
@@ -1529,7 +1548,7 @@ int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref
             return 0;
         }
     }
-    if (parse_numeric(c, &t, out, &rc)) return rc;
+    if (parse_numeric(c, &t, ref, out, &rc)) return rc;
     if (parse_count(c, &t, ref, out, &rc)) return rc;
     if (parse_week(c, &t, ref, out, &rc)) return rc;
     cur u = t;
