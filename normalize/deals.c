@@ -102,7 +102,7 @@ static const char *const w_exchange[] = {"港交所", "联交所", "香港交易
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "配售新股",
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案",
-                                     "认购", "募资", "投资", NULL};
+                                     "认购", "募资", "投资", "投了", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属谣言", "从未", "无意", NULL};
@@ -336,7 +336,14 @@ static const char *const not_trigger[] = {"总投资", "投资者", "投资人",
                                           /* a topic, not a deal: 并购方面,X拟以N收购Y */
                                           "并购方面", "收购方面", "融资方面", "投资方面",
                                           /* a field's total (在AI领域的投资超过N) */
-                                          "领域的投资", "领域投资", "赛道的投资", "方面的投资", NULL};
+                                          "领域的投资", "领域投资", "赛道的投资", "方面的投资",
+                                          /* agreements of the deal itself or its terms, not a
+                                           * purchase: 《股权转让协议》, 协议生效之日起 */
+                                          "转让协议", "投资协议", "增资协议", "收购协议", "认购协议",
+                                          "并购协议", "股东协议", "对赌协议", "一致行动协议", "保密协议",
+                                          "协议生效", "协议约定", "协议签署后",
+                                          /* a vote, not money: 投了反对票 */
+                                          "投了票", "投了反对", "投了赞成", "投了弃权", NULL};
 
 static int inside_word(const char *t, size_t lo, size_t hi, size_t p)
 {
@@ -634,6 +641,39 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
     return 1;
 }
 
+/* 1 when [lo,hi) counts rounds of funding (5轮融资, 两轮融资, 多轮融资):
+ * a number or a vague count before 轮 that is not an ordinal (第二轮) */
+static int rounds_counted(const char *t, size_t lo, size_t hi)
+{
+    /* A轮和A+轮两轮融资 names its rounds: they are deals */
+    for (size_t from = lo, p; (p = find(t, from, hi, "轮")) != (size_t)-1; from = p + 1)
+        if ((p > lo && ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') || t[p - 1] == '+' ||
+                        (t[p - 1] >= '0' && t[p - 1] <= '9' && p - 1 > lo && t[p - 2] >= 'A' && t[p - 2] <= 'Z'))) ||
+            has_any(t, back_chars(t, lo, p, 2), p, (const char *const[]){"天使", "种子", "战略", NULL}))
+            return 0;
+    /* not 一: 上一轮/新一轮融资 is one round */
+    static const char *const counts[] = {"二", "两", "三", "四", "五", "六", "七", "八", "九",
+                                         "十", "几", "多", "数", NULL};
+    for (size_t from = lo, p; (p = find(t, from, hi, "轮融资")) != (size_t)-1; from = p + 1) {
+        size_t q = p;
+        int digits = 0;
+        while (q > lo && t[q - 1] >= '0' && t[q - 1] <= '9')
+            q--, digits = 1;
+        if (!digits) {
+            size_t b1 = back_chars(t, lo, p, 1);
+            if (b1 == p || !has_any(t, b1, p, counts)) continue;
+            q = b1;
+        }
+        size_t b2 = back_chars(t, lo, q, 1);
+        if (b2 < q && has(t, b2, q, "第")) continue; /* 第5轮融资 is one round */
+        return 1;
+    }
+    return 0;
+}
+
+/* adverbs between an investor and 投了 (独家 first: a sole investor leads) */
+static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也", "还", "又", "再", "已", "曾", "先后", NULL};
+
 /* ---- one sentence -------------------------------------------------------- */
 
 /* R_SKIP: named in the sentence but not a party (a venue, a source, an
@@ -686,6 +726,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
     }
+    /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) sums up a
+     * company's history: no one deal, unless the sentence tells who led one */
+    if (type && strcmp(type, "funding") == 0 && rounds_counted(t, lo, hi) &&
+        !has_any(t, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
+        return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
     if (type && strcmp(type, "funding") == 0 && has_any(t, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
         type = NULL;
@@ -805,9 +850,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (type && strcmp(type, "contract") == 0) {
             /* X…位列/成为第一中标候选人, X中标Y的项目: X wins (supplies),
              * Y tenders (buys) */
+            /* the tenderer announces or sends the notice (Y发出的《中标通知书》):
+             * it buys; X公告称 / X发布公告称 is a company reporting */
             if (has_any(t, e, fwd_chars(t, ce, e, 10),
-                        (const char *const[]){"发布", "公告", "招标", "公示", "集采", NULL})) {
-                role[k] = R_INV; /* the tenderer announces: it buys */
+                        (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告", "招标公告",
+                                              "中标公告", NULL}) &&
+                !has_any(t, e, fwd_chars(t, ce, e, 10),
+                         (const char *const[]){"公告称", "公告显示", "发布公告", "公告,", NULL})) {
+                role[k] = R_INV;
                 continue;
             }
             if (!target && has(t, lo, hi, "中标候选人") &&
@@ -1046,6 +1096,29 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
     }
     int cue = has_any(t, lo, fwd_chars(t, hi, lo, 4), w_cont);
+    /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid) */
+    if (type && strcmp(type, "funding") == 0 && trig < hi && at(t, n, trig, "投了"))
+        for (size_t i = b; i-- > a;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v->m->end > trig) continue;
+            size_t q = v->m->end;
+            int solo = 0;
+            for (int moved = 1; moved && q < trig;) {
+                moved = 0;
+                for (int w = 0; w_adv_inv[w]; w++)
+                    if (at(t, trig, q, w_adv_inv[w])) {
+                        solo |= w == 0;
+                        q += strlen(w_adv_inv[w]);
+                        moved = 1;
+                        break;
+                    }
+            }
+            if (q == trig && role[i - a] == R_NONE) {
+                role[i - a] = R_INV;
+                if (solo) lead[i - a] = 1;
+            }
+            break;
+        }
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE && c->vals[i].m->start < trig &&
@@ -1143,7 +1216,35 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (!has_any(t, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
              has_any(t, gen, fwd_chars(t, hi, gen, 12), (const char *const[]){"拿到", "获得", "融了", NULL}));
-        if (generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) {
+        /* a round told with its investors and money but no subject (许牧:
+         * 去年4月拿的,1亿元,X领投,Y跟投): Chinese leaves out the subject that
+         * is the topic of the discourse, here the one company every deal so
+         * far is about */
+        int dropped = 0;
+        if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 && roles &&
+            money && out->n > 0 && trig < hi &&
+            has_any(t, trig, fwd_chars(t, hi, trig, 2),
+                    (const char *const[]){"融资", "领投", "跟投", "投了", "独家投资", NULL})) {
+            dropped = 1;
+            for (size_t i = a; i < b && dropped; i++) /* the subject's place is empty */
+                if (c->vals[i].m->type == ZD_ORG && role[i - a] != R_INV && !venue(&c->vals[i]) &&
+                    c->vals[i].m->start < trig)
+                    dropped = 0;
+            for (size_t j = 0; j < out->n && dropped; j++)
+                if ((out->v[j].has_amount || out->v[j].ninv > 0) &&
+                    !same_org(out->v[j].target.name, main_co.name))
+                    dropped = 0; /* a deal of another company (a deal with neither is dropped later) */
+            /* 本轮由X领投,出资N: the round is the article's news deal */
+            if (dropped && has_any(t, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
+                for (size_t j = 0; j < out->n; j++)
+                    if (!out->v[j].background) {
+                        c->last = (long)j;
+                        recent = cue = 1;
+                        dropped = 0;
+                        break;
+                    }
+        }
+        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) || dropped) {
             d.type = type;
             d.target = main_co;
         } else {
@@ -1263,12 +1364,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             continue;
         }
-        /* X投资/出资N: X's share, when the round's total is known already */
+        /* X投资/出资N, X跟投N, X领投,出资N: X's share, when the round's
+         * total is known already */
         if (i > a && c->vals[i - 1].m->type == ZD_ORG && &c->vals[i - 1] != target &&
-            m->start - c->vals[i - 1].m->end <= 12 &&
+            m->start - c->vals[i - 1].m->end <= 24 &&
             has_any(t, c->vals[i - 1].m->end, m->start,
-                    (const char *const[]){"投资", "出资", "认购", "注资", "投入", NULL}) &&
-            (d.has_amount || cont)) {
+                    (const char *const[]){"投资", "出资", "认购", "注资", "投入", "跟投", "领投", "追加", NULL}) &&
+            !has_any(t, c->vals[i - 1].m->end, m->start, (const char *const[]){";", "。", "估值", NULL}) &&
+            /* X领投的N轮融资 is the round's money */
+            !has(t, back_chars(t, lo, m->start, 1), m->start, "的") && (d.has_amount || cont)) {
             zd_party *pa = add_inv(c, &d, &c->vals[i - 1]);
             if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
             continue;
@@ -1321,8 +1425,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     else if (has_any(t, lo, head, w_past) &&
              !(d.date.gran == ZD_GRAN_DAY && c->publish->gran &&
                d.date.y * 372 + d.date.m * 31 + d.date.d >=
-                   c->publish->y * 372 + c->publish->m * 31 + c->publish->d - 31))
-        d.status = "completed"; /* 已于本周一完成: this month's deal is the news */
+                   c->publish->y * 372 + c->publish->m * 31 + c->publish->d - 31) &&
+             !(d.date.gran == ZD_GRAN_MONTH && c->publish->gran && d.date.y == c->publish->y &&
+               d.date.m == c->publish->m))
+        d.status = "completed"; /* 已于本周一/本月中旬完成: this month's deal is the news */
     else if (d.date.gran && c->publish->gran &&
              (d.date.y * 12 + (d.date.m ? d.date.m : 12)) < c->publish->y * 12 + c->publish->m - 1)
         d.status = "completed";

@@ -532,6 +532,70 @@ static void interviews_and_passives(void **state)
     json_decref(d);
 }
 
+/* rules from the fourth held-out batch, each on sentences written here */
+static void counts_terms_and_dropped_subjects(void **state)
+{
+    (void)state;
+    /* a count of rounds sums up a history: no deal; 上一轮 is one round */
+    json_t *d = deals_of("截至目前,云杉储能已累计完成4轮融资,投资方包括蓝湖资本、白鹭创投等机构。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    one_deal("云杉储能的上一轮融资于2025年5月完成,筹集了3亿元。", "funding", "云杉储能", 3e8,
+             (const char *const[]){NULL});
+    /* ... but rounds it names are deals */
+    d = deals_of("云杉储能近期连续完成B轮和B+轮两轮融资。其中,B轮融资金额为2亿元,由蓝湖资本领投;"
+                 "B+轮融资1亿元,由白鹭创投独家投资。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 2);
+    json_decref(d);
+    /* the terms of an acquisition's payment are no contract */
+    d = deals_of("鹭江股份公告,拟以现金9亿元收购青禾传感100%股权。本次交易对价分两期支付:协议生效之日起15日内,"
+                 "鹭江股份向交易对方支付首期款5.4亿元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "acquisition");
+    json_decref(d);
+    /* a tender's notice: the sender buys, the company told to have won supplies */
+    one_deal("青禾智控6月3日晚间公告称,公司近日收到江城轨道交通集团有限公司发出的《中标通知书》,"
+             "确认公司为该项目的中标单位,中标金额为人民币1.26亿元。",
+             "contract", "青禾智控", 1.26e8, (const char *const[]){"江城轨道交通集团有限公司", NULL});
+    /* an interview's answer without a subject is about the article's company;
+     * X独家投了N: X invests, and leads */
+    d = deals_of("本月初,工业软件公司栖云数科宣布完成2亿元B轮融资,由蓝湖资本领投。\n"
+                 "记者:这轮融资谈了多久?\n"
+                 "周岚:三个月左右。\n"
+                 "记者:A轮是什么情况?\n"
+                 "周岚:去年5月拿的,8000万元,白鹭创投领投,海燕基金跟投。再往前是2023年的天使轮,"
+                 "海燕基金独家投了五百万元。",
+                 "2026-09-15");
+    assert_int_equal(json_array_size(d), 3);
+    json_t *y = json_array_get(d, 1);
+    assert_string_equal(target(y), "栖云数科");
+    assert_true(amount(y) == 8e7);
+    assert_string_equal(s(y, "date"), "2025-05");
+    assert_string_equal(s(inv(y, 0), "text"), "白鹭创投");
+    json_t *z = json_array_get(d, 2);
+    assert_string_equal(target(z), "栖云数科");
+    assert_true(amount(z) == 5e6);
+    assert_string_equal(s(inv(z, 0), "text"), "海燕基金");
+    assert_true(json_is_true(json_object_get(inv(z, 0), "lead")));
+    json_decref(d);
+    /* 本轮 is the news deal however far back it was told; X领投,出资N and
+     * X跟投N are their shares; 已于本月中旬 is this month's news */
+    d = deals_of("据悉,大模型公司澜图智能已于本月中旬完成5亿美元C轮融资。\n这是今年赛道最大的一笔融资。\n"
+                 "业内人士认为,这说明了市场的信心。\n从名单看,这是产业资本的组合。\n"
+                 "本轮由蓝湖资本领投,出资2亿美元;白鹭创投跟投1亿美元。",
+                 "2026-09-28");
+    assert_int_equal(json_array_size(d), 1);
+    y = json_array_get(d, 0);
+    assert_true(amount(y) == 5e8);
+    assert_string_equal(s(y, "status"), "announced");
+    assert_int_equal(json_array_size(json_object_get(y, "investors")), 2);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 0), "amount"), "value")) == 2e8);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 1), "amount"), "value")) == 1e8);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -544,7 +608,7 @@ int main(void)
         cmocka_unit_test(called_off_and_listing_day),   cmocka_unit_test(list_items_and_roles),
         cmocka_unit_test(totals_of_a_field_are_no_deal), cmocka_unit_test(role_nouns_sales_and_tranches),
         cmocka_unit_test(names_media_and_shares),       cmocka_unit_test(prices_sizes_and_strategic_stakes),
-        cmocka_unit_test(interviews_and_passives),
+        cmocka_unit_test(interviews_and_passives),      cmocka_unit_test(counts_terms_and_dropped_subjects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
