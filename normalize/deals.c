@@ -92,7 +92,7 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 
 /* ---- word lists (Simplified: the text is folded from Traditional first) -- */
 
-static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "控股权", "成为其全资子公司",
+static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公开发行", "挂牌上市", "上市申请",
                                     "递交上市", NULL};
@@ -105,11 +105,11 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "认购", "募资", "投资", "投了", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
-                                       "与事实不符", "纯属谣言", "从未", "无意", NULL};
+                                       "与事实不符", "纯属谣言", "从未", "无意", "不属实", NULL};
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市",
                                      "撤回IPO", "撤回申请", NULL};
-static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
-                                      "知情人士透露", "有报道称", "或将", "据彭博", "据路透",
+static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "知情人士",
+                                      "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -123,7 +123,9 @@ static const char *const w_not_deal_pre[] = {
     "收市价", "收盘价", "均价", "配售价", "认购价", "开盘价", "报价",
     "总金额",
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
-    "投资总额", "产值", "红利", "股利", "分红", NULL};
+    "投资总额", "产值", "红利", "股利", "分红",
+    /* a tranche of the deal, not its total (首轮交割金额为N, 首期款N) */
+    "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -331,7 +333,7 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
 static const char *const not_trigger[] = {"总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑",
-                                          "投资总额", "研发投资", "投资建设", "投资设立", "对外投资",
+                                          "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资",
                                           "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏",
                                           /* a topic, not a deal: 并购方面,X拟以N收购Y */
                                           "并购方面", "收购方面", "融资方面", "投资方面",
@@ -342,6 +344,8 @@ static const char *const not_trigger[] = {"总投资", "投资者", "投资人",
                                           "转让协议", "投资协议", "增资协议", "收购协议", "认购协议",
                                           "并购协议", "股东协议", "对赌协议", "一致行动协议", "保密协议",
                                           "协议生效", "协议约定", "协议签署后",
+                                          /* the use of money raised, not a deal: 用作潜在收购 */
+                                          "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
                                           /* a vote, not money: 投了反对票 */
                                           "投了票", "投了反对", "投了赞成", "投了弃权", NULL};
 
@@ -412,6 +416,10 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         !has_any(t, c->sent_lo, c->sent_hi, (const char *const[]){"分期", "两期", "三期", "分批", NULL}))
         return 1;
     if (has_any(t, cl, m->start, w_deal_size)) return 0;
+    /* 完成总额N的B轮融资: an amount that names the round is its size */
+    size_t de = fwd_chars(t, ce, m->end, 10);
+    if (at(t, ce, m->end, "的") && has(t, m->end, de, "融资") && !has(t, m->end, find(t, m->end, de, "融资"), ","))
+        return 0;
     /* 融资已接近完成,规模约4亿美元: the size of the round the sentence tells */
     if (has(t, back_chars(t, cl, m->start, 4), m->start, "规模") &&
         has_any(t, c->sent_lo, m->start, (const char *const[]){"融资", "募资", "本轮", NULL}) &&
@@ -455,7 +463,7 @@ static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
  * (了), or after it and a descriptor of a company (领投AI初创公司星河智能
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
 static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
-                                            "注资", "入股", NULL};
+                                            "注资", "入股", "参与", "认购", NULL};
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
@@ -671,8 +679,45 @@ static int rounds_counted(const char *t, size_t lo, size_t hi)
     return 0;
 }
 
+/* The organization that speaks just before 公司 at gen (X(10月21日)对外称/
+ * 公告/披露,公司…): its index into c->vals, or -1. */
+static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t gen)
+{
+    const char *t = c->t;
+    for (size_t i = b; i-- > a;) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->m->end > gen) continue;
+        if (role[i - a] == 0 && !venue(v) && gen - v->m->end <= 40 &&
+            has_any(t, v->m->end, gen,
+                    (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍", "获悉", NULL}))
+            return (long)i;
+        return -1;
+    }
+    return -1;
+}
+
 /* adverbs between an investor and 投了 (独家 first: a sole investor leads) */
 static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也", "还", "又", "再", "已", "曾", "先后", NULL};
+
+/* 1 when the organization at s follows 与 past its parent (与Y旗下的X) */
+static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s)
+{
+    const char *t = c->t;
+    (void)a, (void)b;
+    static const char *const links[] = {"旗下的", "旗下", "子公司", NULL};
+    for (int k = 0; links[k]; k++) {
+        size_t l = strlen(links[k]);
+        if (s < lo + l || !at(t, s, s - l, links[k])) continue;
+        size_t from = back_chars(t, lo, s - l, 12), yu = (size_t)-1;
+        for (size_t p = from, f; (f = find(t, p, s - l, "与")) != (size_t)-1; p = f + 1)
+            yu = f;
+        /* a name of two characters or more between 与 and its 旗下 */
+        if (yu != (size_t)-1 && s - l >= yu + 3 + 6 &&
+            !has_any(t, yu, s, (const char *const[]){",", "、", "和", NULL}))
+            return 1;
+    }
+    return 0;
+}
 
 /* ---- one sentence -------------------------------------------------------- */
 
@@ -695,7 +740,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         q = fwd_chars(t, hi, q, 1);
     }
     c->sent_lo = lo, c->sent_hi = hi;
-    if (has_any(t, lo, hi, w_denial)) return;
+    if (has_any(t, lo, hi, w_denial)) {
+        /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal */
+        if (c->last >= 0 && c->sent - c->last_sent <= 2 && strcmp(out->v[c->last].status, "rumored") == 0 &&
+            (has_any(t, lo, fwd_chars(t, hi, lo, 4), (const char *const[]){"对此", "就此", "对于此", "针对此", NULL}) ||
+             has_any(t, lo, hi,
+                     (const char *const[]){"相关报道", "相关传闻", "相关消息", "该消息", "上述消息", "上述报道", "该报道",
+                                           "此类", NULL})))
+            out->v[c->last].ended = 1; /* a denial that points back at it */
+        return;
+    }
     size_t a, b;
     mentions_in(c, lo, hi, &a, &b);
     /* a deal called off (X宣布终止该笔收购; 谈判最终告吹): the contract
@@ -770,6 +824,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     const zd_value *target = NULL;
     int by_subject = 0; /* the target is only the sentence's subject */
     int obj_target = 0; /* the target is the object of the deal verb */
+    size_t brought = (size_t)-2; /* the last organization 引入/引进 brought in */
     int dui_pron = 0;   /* Y对其…投资: the target is the sentence's subject */
     for (size_t i = 0; i < MAXM; i++) lead[i] = -1;
     for (size_t i = a; i < b; i++) {
@@ -878,14 +933,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
              * S与Y签署服务/算力/租赁协议: Y serves S */
             int sale = has_any(t, lo, hi, (const char *const[]){"采购合同", "采购协议", "供货", "销售合同", "订单", "供应合同", NULL});
             int service = has_any(t, lo, hi, (const char *const[]){"服务协议", "服务合同", "算力", "租赁", "云服务", NULL});
+            /* …签订算力服务协议,由公司向对方提供算力: the subject serves */
+            int to_other = has_any(t, lo, hi,
+                                   (const char *const[]){"向对方提供", "向对方供应", "向对方交付", "向其提供", NULL});
+            if (to_other) sale = 1, service = 0;
             size_t yu = find(t, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(t, e, yu, ",") &&
-                !has(t, lo, hi, "向") && !has(t, lo, hi, "从")) {
+                (to_other || (!has(t, lo, hi, "向") && !has(t, lo, hi, "从")))) {
                 if (sale && !target) target = v, role[k] = R_TARGET;
                 else role[k] = R_INV;
                 continue;
             }
-            if (has(t, back_chars(t, lo, s, 2), s, "与") && (sale || service)) {
+            if ((has(t, back_chars(t, lo, s, 2), s, "与") || after_yu_parent(c, a, b, lo, s)) &&
+                (sale || service)) {
                 if (service && !target) target = v, role[k] = R_TARGET;
                 else if (sale) role[k] = R_INV;
                 continue;
@@ -925,8 +985,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
-        } else if (has_any(t, back_chars(t, lo, s, 2), s, (const char *const[]){"引入", "引进", NULL})) {
+        } else if (has_any(t, back_chars(t, lo, s, 3), s, (const char *const[]){"引入", "引进", NULL})) {
             role[k] = R_INV; /* 通过增资扩股引入国家大基金: X brings in an investor */
+            brought = i;
+        } else if (brought + 1 == i && c->vals[i - 1].m->type == ZD_ORG && c->vals[i - 1].m->end < s &&
+                   only_list_between(t, c->vals[i - 1].m->end, s)) {
+            role[k] = R_INV; /* 引入了A和B: the list goes on */
+            brought = i;
         } else if (dui_subject(c, i, b, hi)) {
             role[k] = R_INV; /* X对Y进行(了)N投资: X invests */
         } else if (has(t, e, fwd_chars(t, hi, e, 5), "对其") &&
@@ -1142,6 +1207,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.target.text = mtext(c, target->m);
         d.target.name = mname(c, target);
         d.target.lead = -1;
+        /* X(8月13日晚间)公告,公司以N认购/受让Y…: 公司 is X, who invests or buys */
+        size_t gen = find(t, lo, trig < hi ? trig : hi, "公司");
+        if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) && gen != (size_t)-1 &&
+            !in_org(c, a, b, gen) && has(t, back_chars(t, lo, gen, 1), gen, ",")) {
+            long x = announcer(c, a, b, role, gen);
+            if (x >= 0 && &c->vals[x] != target) role[x - (long)a] = R_INV;
+        }
     } else {
         /* others doing the like (火山引擎、腾讯云等也相继与…签署了合同) and a
          * company's shareholders listed (现有股东包括X) are no part of it */
@@ -1190,21 +1262,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         zd_party main_co = {0};
         int have_main = 0;
         /* X(10月21日)对外称/透露/公告,公司完成…: 公司 is X */
-        if (type && gen != (size_t)-1)
-            for (size_t i = b; i-- > a;) {
-                const zd_value *v = &c->vals[i];
-                if (v->m->type != ZD_ORG || v->m->end > gen) continue;
-                if (role[i - a] == R_NONE && !venue(v) && gen - v->m->end <= 40 &&
-                    has_any(t, v->m->end, gen,
-                            (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍",
-                                                  "获悉", NULL})) {
-                    main_co.text = mtext(c, v->m);
-                    main_co.name = mname(c, v);
-                    main_co.lead = -1;
-                    have_main = 1;
-                }
-                break;
-            }
+        long x = type && gen != (size_t)-1 ? announcer(c, a, b, role, gen) : -1;
+        if (x >= 0) {
+            main_co.text = mtext(c, c->vals[x].m);
+            main_co.name = mname(c, &c->vals[x]);
+            main_co.lead = -1;
+            have_main = 1;
+        }
         if (!have_main) have_main = type && main_company(c, out, &main_co);
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
@@ -1244,7 +1308,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                         break;
                     }
         }
-        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue)) || dropped) {
+        /* 公司计划…启动B轮融资 after the angel round was told: another round */
+        const char *rd = round_of(t, lo, hi);
+        int other_round = recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
+        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round)) ||
+            dropped) {
             d.type = type;
             d.target = main_co;
         } else {
@@ -1537,7 +1605,9 @@ static int complete(const zd_deal *d)
  * is a sentence of its own for deal reading. */
 static int new_episode(const ctx *c, size_t pos)
 {
-    static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年", NULL};
+    static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年",
+                                          /* … ,更早之前还获得过X的种子轮投资: an earlier deal */
+                                          "更早", "早在", "再往前", NULL};
     for (int i = 0; openers[i]; i++)
         if (at(c->t, c->n, pos, openers[i])) return 1;
     for (size_t i = 0; i < c->nv; i++) {

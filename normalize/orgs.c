@@ -78,12 +78,12 @@ static const char *const role_patterns[] = {
     /* X的(上一轮/新一轮/B轮)融资 */
     BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
     /* 获(得)X(的)(战略)投资 */
-    "获得?(" NAMECH "{2,30}?)的?(?:战略)?(?:投资|注资|入股|增资)",
+    "获得?过?(" NAMECH "{2,30}?)的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
-    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股)了?"
-    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?]))",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
+    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
@@ -145,14 +145,21 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
-    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露)",
+    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布)",
+    /* a listed company's announcement opens with its name (X8月3日晚间公告,)
+     * and what it subscribes names a company (认购Y新增注册资本) */
+    BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
+    "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
+    /* 引入了A和B两家产业方: the investors brought in, by their role noun */
+    "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
+    "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
     "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的)"
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 33
+#define ZD_NROLES 36
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -170,7 +177,7 @@ static const char *const role_words[ZD_NROLES] = {
     "融资",
     "获",
     "被|遭",
-    "收购|并购|买下|入股",
+    "收购|并购|买下|入股|受让|吸收合并",
     "采购|订购|购买",
     "签署|签订|达成|签下",
     "上市|IPO|挂牌",
@@ -194,6 +201,9 @@ static const char *const role_words[ZD_NROLES] = {
     "收购|并购|控股",
     "成立于|创立于|创办于|创建于|注册于",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创",
+    "公告",
+    "认购",
+    "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
 };
@@ -558,7 +568,8 @@ zd_orgs *zd_orgs_new(char **err)
     /* regular expressions read best as written */
     /* clang-format off */
     /* legal names: up to 20 name characters before a legal-form suffix */
-    o->legal = compile("[" HAN "A-Za-z0-9&·]{2,24}?(?:股份有限公司|有限责任公司|有限公司|"
+    /* ... with the seat's place in brackets where it has one (北疆智算(乌兰察布)有限公司) */
+    o->legal = compile("[" HAN "A-Za-z0-9&·]{2,24}?(?:\\([" HAN "]{2,6}\\))?(?:股份有限公司|有限责任公司|有限公司|"
                        "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
@@ -575,7 +586,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
@@ -772,7 +783,7 @@ static const char *const tails[] = {
     "近期", "目前",   "随后",     "当天", "同日", "本周", "官宣",   "公布",     "确认", "证实",
     "发布", "透露",   "披露",     "独家", "连续", "担任", "作为",   "成为",     "本轮", "此轮",
     "本次", "增资",   "注资",     "入股", "以",   "分期", "分两期", "分三期",   "全部", "部分",
-    "股东", "方面",   "战略",     NULL};
+    "股东", "方面",   "战略",     "正在", "正", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -923,17 +934,20 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 多家机构, 该公司) */
     static const char *const heads[] = {
         "一家", "一个", "一位", "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其",
+        "另一", "另外", "其他", "其它",
         "各", "两家", "三家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批",
         /* 并购谈判, 收购案, 收购方: compounds, not names */
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
         "次", "有", "共有", NULL};
+    /* nor is it a round (种子轮, A+轮) */
+    if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
     static const char *const nouns[] = {"领域",   "赛道", "市场", "行业", "总额", "金额", "规模",
-                                        "产业链", "资金", "板块", "概念", "事件", NULL};
+                                        "产业链", "资金", "板块", "概念", "事件", "结果", "事项", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -950,11 +964,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "致力",   "聚焦", "从事", "洽谈", "一笔", "一轮", "个月", "年内", "天内", "以来", "有助于",
         "有利于", "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
         "变成",   "变为", "削减", "增长", "下降", "上升", "达到", "降低", "减少", "增加", "申请",
-        "中止",   "出手", "最",   "具有", "拥有", "考量", NULL};
+        "中止",   "出手", "最",   "具有", "拥有", "考量", "第一次", "尝试", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {"未来", "过去",   "今年", "去年", "明年", "年内",
+    static const char *const times[] = {"未来", "过去",   "今年", "去年", "明年", "年内", "之前", "更早", "早前",
                                         "年底", "年初",   "此前", "目前", "当前", "近期",
                                         "近年", "近两年", "近日", NULL};
     for (int i = 0; times[i] && !legal; i++)

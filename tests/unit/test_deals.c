@@ -596,6 +596,51 @@ static void counts_terms_and_dropped_subjects(void **state)
     json_decref(d);
 }
 
+/* rules from the fifth held-out batch, each on sentences written here */
+static void denials_terms_and_announcers(void **state)
+{
+    (void)state;
+    /* a rumor, then a denial that points back at it: no deal */
+    json_t *d = deals_of("有媒体援引知情人士称,澜湾汽车正与一家海外基金洽谈约5亿美元的战略融资。"
+                         "对此,澜湾汽车回应称,相关传闻不属实。",
+                         "2026-09-01");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* a subsidy's base (投资额) is no deal */
+    d = deals_of("对首台套装备,按设备投资额的20%给予补贴,单个项目不超过1000万元。", "2026-09-01");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* 公司 is the announcer, who subscribes (认购) or takes over (受让) */
+    one_deal("鹭岭科技8月3日晚间公告,公司以自有资金8000万元认购青屿半导体新增注册资本。", "funding", "青屿半导体",
+             8e7, (const char *const[]){"鹭岭科技", NULL});
+    one_deal("创业板上市公司鹭岭科技晚间披露公告,公司已与相关股东签署协议,以现金2.4亿元受让青屿传感51%股权。",
+             "acquisition", "青屿传感", 2.4e8, (const char *const[]){"鹭岭科技", NULL});
+    /* a service agreement where the reporting company serves */
+    one_deal("算力服务商青屿数据发布公告称,公司与白鹭集团旗下的白鹭云签订《算力服务协议》,由公司向对方提供算力服务,"
+             "协议总金额约为12亿元。",
+             "contract", "青屿数据", 1.2e9, (const char *const[]){"白鹭云", NULL});
+    /* 总额N的B轮融资 is the round; a closing's amount is a tranche; 引入了A和B */
+    d = deals_of("鹭岭机器人昨日宣布,公司已完成总额五亿元的B轮融资。本轮分两次交割,首轮交割金额为3亿元,由蓝湖资本领投;"
+                 "第二次交割金额为2亿元,引入了白鹭汽车和海燕电池两家产业方。",
+                 "2026-06-18");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_true(amount(x) == 5e8);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    json_decref(d);
+    /* an earlier deal told in the same sentence after 更早之前; another round planned */
+    d = deals_of("鹭岭生物上周宣布完成2亿元A+轮融资,由蓝湖资本领投。\n"
+                 "公司曾于去年5月完成由白鹭创投领投的8000万元A轮融资,更早之前还获得过海燕基金的天使轮投资。\n"
+                 "公司计划于明年启动B轮融资,目标融资金额不低于5亿元。",
+                 "2026-05-25");
+    assert_int_equal(json_array_size(d), 4);
+    json_decref(d);
+    /* the use of money raised is no acquisition */
+    d = deals_of("青屿医疗计划将约40%的募资净额用于研发,其余用作潜在收购及一般营运资金。", "2026-05-25");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -609,6 +654,7 @@ int main(void)
         cmocka_unit_test(totals_of_a_field_are_no_deal), cmocka_unit_test(role_nouns_sales_and_tranches),
         cmocka_unit_test(names_media_and_shares),       cmocka_unit_test(prices_sizes_and_strategic_stakes),
         cmocka_unit_test(interviews_and_passives),      cmocka_unit_test(counts_terms_and_dropped_subjects),
+        cmocka_unit_test(denials_terms_and_announcers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

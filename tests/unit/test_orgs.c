@@ -222,6 +222,16 @@ static void dates_adverbs_and_role_nouns(void **state)
     /* 领投方出资N: 方 is a role noun's end, not a name's start; 部分现有股东
      * names no one */
     EXPECT("白鹭资本拟作为领投方出资2亿元,其余份额由部分现有股东及新引入的投资机构认购", "白鹭资本");
+    /* a listed company's announcement, what it subscribes, whom it brings in */
+    EXPECT("鹭岭科技8月3日晚间公告,公司将认购青屿半导体新增注册资本", "鹭岭科技|青屿半导体");
+    EXPECT("第二次交割金额为2亿元,引入了白鹭汽车和海燕电池两家产业方", "白鹭汽车|海燕电池");
+    /* a legal name with its seat in brackets; the bought company before them */
+    EXPECT("公司拟以现金收购北屿智算(乌兰察布)有限公司100%股权", "北屿智算(乌兰察布)有限公司");
+    /* not names: another company, a round, a time, 正 before 与, 并非 */
+    EXPECT("公司曾与另一家头部互联网公司签订合同", "");
+    EXPECT("更早之前还获得过白鹭创坛的种子轮投资", "白鹭创坛");
+    EXPECT("澜湾汽车正与一家海外基金洽谈战略融资", "澜湾汽车");
+    EXPECT("这并非鹭岭精工第一次尝试收购传感器企业", "");
 }
 
 int main(void)
