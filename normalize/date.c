@@ -79,6 +79,13 @@ struct zd_date_ctx {
     UCalendar *isl;   /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
     UCalendar *heb;   /* Hebrew, Asia/Shanghai: Jewish holidays */
     zd_prefer prefer; /* which occurrence a date without its year means */
+    /* lunar_to_greg's answers: ICU's Chinese calendar computes the moon for
+     * each, and an article asks the same holiday of the same years again */
+    struct {
+        int key; /* ly, lm, leap, ld packed; 0 = empty */
+        int rc;
+        zd_date d;
+    } lunar[256];
 };
 
 static const UChar tz_shanghai[] = {'A', 's', 'i', 'a', '/', 'S', 'h',
@@ -225,10 +232,27 @@ static void add_months(zd_date_ctx *c, int *y, int *m, int k)
 /* Gregorian date of lunar year ly (the lunar year that starts in Gregorian
  * year ly), month lm, day ld. Returns -1 when that lunar month has no such
  * day. */
+static int lunar_to_greg_icu(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out);
+
 static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out)
 {
-    UErrorCode st = U_ZERO_ERROR;
     if (ly < 1 || ly > 9000 || lm < 1 || lm > 12 || ld < 1 || ld > 30) return -1;
+    int key = ((ly * 13 + lm) * 2 + (leap != 0)) * 31 + ld;
+    unsigned slot = ((unsigned)key * 2654435761u) >> 24;
+    if (c->lunar[slot].key == key) {
+        *out = c->lunar[slot].d;
+        return c->lunar[slot].rc;
+    }
+    zd_date d = {0, 0, 0, ZD_GRAN_NONE};
+    int rc = lunar_to_greg_icu(c, ly, lm, leap, ld, &d);
+    c->lunar[slot].key = key, c->lunar[slot].rc = rc, c->lunar[slot].d = d;
+    if (rc == 0) *out = d;
+    return rc;
+}
+
+static int lunar_to_greg_icu(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out)
+{
+    UErrorCode st = U_ZERO_ERROR;
     ucal_clear(c->chin);
     ucal_set(c->chin, UCAL_EXTENDED_YEAR, ly + 2637);
     ucal_set(c->chin, UCAL_MONTH, lm - 1);
