@@ -356,6 +356,16 @@ static int normalize_line(void *ud, const char *line, size_t len)
     return 0;
 }
 
+/* in `run`, extract hands its documents over without their JSON */
+static int normalize_doc(void *ud, const char *name, zd_doc *doc)
+{
+    to_normalize *t = ud;
+    (void)name;
+    t->lineno++;
+    if (zd_normalize_doc(t->z, "<extract>", t->lineno, doc)) t->failed = 1;
+    return 0;
+}
+
 typedef struct {
     zd_extract *x;
     zd_line_sink sink;
@@ -480,6 +490,7 @@ static int cmd_run(options *o, char **files)
     }
     zd_normalize_begin(z);
     to_normalize tn = {z, 0, 0};
+    zd_extract_set_doc_sink(x, normalize_doc, &tn);
     to_extract te = {x, normalize_line, &tn, 0, 0};
     int rc = zd_fetch_run_buf(&o->fetch, files, extract_record, &te);
     if (te.failed || tn.failed) rc = worst(rc, 1);

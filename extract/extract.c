@@ -55,6 +55,8 @@ struct zd_extract {
     zd_buf fold; /* scratch per record: text paragraphs, then the Simplified fold */
     zd_doc doc;
     const UNormalizer2 *nfkc; /* where NFKC may cut the text (ICU's, not owned) */
+    zd_doc_sink doc_sink;     /* set: documents go there, not to the line sink */
+    void *doc_ud;
 };
 
 void zd_extract_opts_init(zd_extract_opts *o)
@@ -93,6 +95,12 @@ zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
     x->nfkc = unorm2_getNFKCInstance(&st);
     if (U_FAILURE(st)) x->nfkc = NULL;
     return x;
+}
+
+void zd_extract_set_doc_sink(zd_extract *x, zd_doc_sink fn, void *ud)
+{
+    x->doc_sink = fn;
+    x->doc_ud = ud;
 }
 
 void zd_extract_free(zd_extract *x)
@@ -342,6 +350,12 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
         d->mentions.n = x->opt.max_mentions;
         d->mentions.v = zd_xrealloc(d->mentions.v, d->mentions.n * sizeof *d->mentions.v);
         d->mentions.cap = d->mentions.n;
+    }
+    if (x->doc_sink) {
+        x->doc_sink(x->doc_ud, name, d);
+        zd_doc_clear(d);
+        trim(&x->text);
+        return 0;
     }
     zd_buf_reset(&x->line);
     zd_buf_reserve(&x->line, d->text_len + d->mentions.n * 64 + 4096);

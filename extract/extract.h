@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "../common/doc.h"
 #include "../normalize/orgs.h"
 
 typedef struct {
@@ -34,10 +35,21 @@ typedef int (*zd_line_sink)(void *ud, const char *line, size_t len);
 
 typedef struct zd_extract zd_extract;
 
+/* Receives one document instead of its JSON line: `run`, where normalize
+ * reads it next in the same process, skips writing and parsing the JSON.
+ * name names the input in messages. The document stays the stage's: the
+ * sink may read and change it during the call, and extract clears it
+ * after. Return 0 to go on. */
+typedef int (*zd_doc_sink)(void *ud, const char *name, zd_doc *doc);
+
 /* orgs: the organization matcher, owned by the caller (shared with
  * normalize in `run`). Returns NULL with *err on a setup failure. */
 zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err);
 void zd_extract_free(zd_extract *x);
+
+/* From now on, hand each document to fn (with ud) instead of the line
+ * sink the calls below are given (fn NULL: back to lines). */
+void zd_extract_set_doc_sink(zd_extract *x, zd_doc_sink fn, void *ud);
 
 /* Process one input path ("-" = stdin). Returns 0 when every record made a
  * document, 1 when some failed (each reported on stderr), 2 when the input

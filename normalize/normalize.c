@@ -238,12 +238,16 @@ static void relatives(zd_normalize *z, const zd_doc *d, const char *t)
 int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char *line, size_t len)
 {
     char *err = NULL;
-    zd_doc *d = &z->doc;
-    if (zd_doc_from_json(line, len, d, &err) < 0) {
+    if (zd_doc_from_json(line, len, &z->doc, &err) < 0) {
         zd_msg("normalize", "%s:%ld: %s", name, lineno, err);
         free(err);
         return 1;
     }
+    return zd_normalize_doc(z, name, lineno, &z->doc);
+}
+
+int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d)
+{
     zd_date pub = {0, 0, 0, ZD_GRAN_NONE};
     char pubs[16] = "";
     if (d->published && zd_date_published_day(z->dates, d->published, &pub) == 0)

@@ -40,6 +40,13 @@ void zd_normalize_begin(zd_normalize *z);
  * when the line is not a valid document (reported). */
 int zd_normalize_line(zd_normalize *z, const char *name, long lineno, const char *line, size_t len);
 
+/* Normalize one document held in memory exactly as zd_normalize_line
+ * would its JSON line (`run` hands extract's documents over this way).
+ * name and lineno name it in messages. d stays the caller's; it is
+ * changed (mentions sorted, cut at the limit) and cleared. Returns as
+ * zd_normalize_line. */
+int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d);
+
 /* Every line of a file ("-" = stdin). A "key<TAB>" before a line's JSON
  * object (Hadoop Streaming, Spark pipe()) is dropped. Returns 0, 1 (some
  * lines failed) or 2 (cannot open). */

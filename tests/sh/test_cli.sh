@@ -62,6 +62,12 @@ cmp -s "$tmp/run" "$tmp/pipe" || { diff "$tmp/run" "$tmp/pipe" | head; fail "run
 "$Z" run --format csv corpus/urls.txt >"$tmp/run.csv" 2>/dev/null
 "$Z" fetch corpus/urls.txt 2>/dev/null | "$Z" extract | "$Z" normalize --format csv >"$tmp/pipe.csv"
 cmp -s "$tmp/run.csv" "$tmp/pipe.csv" || fail "run --format csv differs from the pipe"
+# run hands extract's documents to normalize without their JSON: every
+# mention too is the same as through the pipe's JSON lines
+"$Z" run --emit all corpus/urls.txt >"$tmp/run.all" 2>/dev/null
+"$Z" fetch corpus/urls.txt 2>/dev/null | "$Z" extract | "$Z" normalize --emit all >"$tmp/pipe.all"
+cmp -s "$tmp/run.all" "$tmp/pipe.all" || fail "run --emit all differs from the pipe"
+[ "$(grep -c '"type":"org"' "$tmp/run.all")" -gt 1000 ] || fail "run --emit all: too few mentions"
 
 # CSV loads into sqlite3 as it is and queries back the same number of deals
 if command -v sqlite3 >/dev/null; then

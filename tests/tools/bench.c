@@ -240,6 +240,14 @@ static int norm_line(void *ud, const char *line, size_t len)
     return 0;
 }
 
+static int norm_doc(void *ud, const char *name, zd_doc *doc)
+{
+    to_norm *t = ud;
+    (void)name;
+    zd_normalize_doc(t->z, "<extract>", ++t->lineno, doc);
+    return 0;
+}
+
 static zd_orgs *new_orgs(void *ud)
 {
     char *err = NULL;
@@ -273,6 +281,7 @@ static int run_warc(const char *path, int jobs)
     } else {
         zd_extract *x = zd_extract_new(&xo, o, &err);
         if (!x) return 2;
+        zd_extract_set_doc_sink(x, norm_doc, &t); /* as `zhdeals run` does */
         zd_extract_path(x, path, norm_line, &t);
         zd_extract_free(x);
     }
