@@ -317,7 +317,7 @@ static inline unsigned char fold(unsigned char c)
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-static unsigned lead_cp(const unsigned char *p, size_t avail);
+static inline unsigned lead_cp(const unsigned char *p, size_t avail);
 
 /* The trie key of the character at p (avail > 0 bytes): its code point + 1,
  * ASCII letters folded; *len its length. A byte that starts no valid
@@ -472,9 +472,11 @@ struct wordset {
     int16_t bucket[256];  /* by lead code point mod 256: first word, -1 none */
     int n;
     unsigned char first[8192];
+    unsigned char one[8192];  /* bit per lead code point of a one-character word */
+    unsigned char pair[8192]; /* bit per pair_hash of a longer word's first two */
 };
 
-static unsigned lead_cp(const unsigned char *p, size_t avail)
+static inline unsigned lead_cp(const unsigned char *p, size_t avail)
 {
     if (p[0] < 0x80) return p[0];
     if ((p[0] & 0xF0) == 0xE0 && avail >= 3)
@@ -504,6 +506,14 @@ static void wordset_add(wordset *w, const char *list, uint64_t mask)
         w->mask[w->n] = mask;
         unsigned k = lead_cp((const unsigned char *)p, l);
         w->first[k >> 3] |= (unsigned char)(1u << (k & 7));
+        size_t l1, l2;
+        uint32_t k1 = char_key((const unsigned char *)p, l, &l1);
+        if (l1 >= l) {
+            w->one[k >> 3] |= (unsigned char)(1u << (k & 7));
+        } else {
+            unsigned h = pair_hash(k1, char_key((const unsigned char *)p + l1, l - l1, &l2));
+            w->pair[h >> 3] |= (unsigned char)(1u << (h & 7));
+        }
         w->lead[w->n] = k;
         w->next[w->n] = w->bucket[k & 255];
         w->bucket[k & 255] = (int16_t)w->n;
@@ -529,6 +539,15 @@ static uint64_t wordset_scan(const wordset *w, const char *t, size_t lo, size_t 
         if ((u[i] & 0xC0) == 0x80) continue;
         unsigned k = lead_cp(u + i, hi - i);
         if (!(w->first[k >> 3] & (1u << (k & 7)))) continue;
+        if (!(w->one[k >> 3] & (1u << (k & 7)))) {
+            /* no one-character word starts here: the next character must
+             * go on some word */
+            size_t l1, l2;
+            uint32_t k1 = char_key(u + i, hi - i, &l1);
+            if (i + l1 >= hi) continue;
+            unsigned h = pair_hash(k1, char_key(u + i + l1, hi - i - l1, &l2));
+            if (!(w->pair[h >> 3] & (1u << (h & 7)))) continue;
+        }
         for (int j = w->bucket[k & 255]; j >= 0; j = w->next[j])
             if (w->lead[j] == k && i + w->len[j] <= hi && memcmp(t + i, w->w[j], w->len[j]) == 0)
                 m |= w->mask[j];
