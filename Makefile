@@ -28,6 +28,8 @@ TOOLS    := pkg-config:pkg-config python3:python3 jq:jq sqlite3:sqlite3 iconv:li
 FONTS    := zh:fonts-wqy-microhei
 # the fetch tests and make bench-fetch: a real web server, peak RSS (GNU time), curl as baseline
 TOOLS    += /usr/sbin/nginx:nginx /usr/bin/time:time curl:curl
+# the style check (tests/sh/test_format.sh): the committed .clang-format, Debian 12's clang-format
+TOOLS    += clang-format:clang-format git:git
 
 BUILD    := build
 PREFIX   ?= /usr/local

@@ -100,30 +100,51 @@ static const char *usage_report =
 enum { O_TITLE = 512 };
 
 enum {
-    O_LOG = 256, O_JOBS, O_DELAY, O_RETRIES, O_TIMEOUT, O_MAXBYTES, O_UA, O_NOROBOTS, O_TEXT,
-    O_URL, O_PUBLISHED, O_ORGS, O_EMIT, O_FORMAT, O_HELP, O_RESUME, O_QUIET, O_PATHS,
-    O_PAGESECS, O_PREFER
+    O_LOG = 256,
+    O_JOBS,
+    O_DELAY,
+    O_RETRIES,
+    O_TIMEOUT,
+    O_MAXBYTES,
+    O_UA,
+    O_NOROBOTS,
+    O_TEXT,
+    O_URL,
+    O_PUBLISHED,
+    O_ORGS,
+    O_EMIT,
+    O_FORMAT,
+    O_HELP,
+    O_RESUME,
+    O_QUIET,
+    O_PATHS,
+    O_PAGESECS,
+    O_PREFER
 };
 
-static const struct option long_opts[] = {
-    {"output", required_argument, NULL, 'o'},  {"log", required_argument, NULL, O_LOG},
-    {"jobs", required_argument, NULL, O_JOBS}, {"delay", required_argument, NULL, O_DELAY},
-    {"retries", required_argument, NULL, O_RETRIES},
-    {"timeout", required_argument, NULL, O_TIMEOUT},
-    {"max-bytes", required_argument, NULL, O_MAXBYTES},
-    {"user-agent", required_argument, NULL, O_UA},
-    {"ignore-robots", no_argument, NULL, O_NOROBOTS},
-    {"resume", required_argument, NULL, O_RESUME},
-    {"quiet", no_argument, NULL, O_QUIET},
-    {"text", no_argument, NULL, O_TEXT},       {"url", required_argument, NULL, O_URL},
-    {"published", required_argument, NULL, O_PUBLISHED},
-    {"orgs", required_argument, NULL, O_ORGS}, {"emit", required_argument, NULL, O_EMIT},
-    {"format", required_argument, NULL, O_FORMAT},
-    {"title", required_argument, NULL, O_TITLE},
-    {"help", no_argument, NULL, O_HELP},       {"paths", no_argument, NULL, O_PATHS},
-    {"max-page-seconds", required_argument, NULL, O_PAGESECS},
-    {"prefer", required_argument, NULL, O_PREFER},
-    {NULL, 0, NULL, 0}};
+static const struct option long_opts[] = {{"output", required_argument, NULL, 'o'},
+                                          {"log", required_argument, NULL, O_LOG},
+                                          {"jobs", required_argument, NULL, O_JOBS},
+                                          {"delay", required_argument, NULL, O_DELAY},
+                                          {"retries", required_argument, NULL, O_RETRIES},
+                                          {"timeout", required_argument, NULL, O_TIMEOUT},
+                                          {"max-bytes", required_argument, NULL, O_MAXBYTES},
+                                          {"user-agent", required_argument, NULL, O_UA},
+                                          {"ignore-robots", no_argument, NULL, O_NOROBOTS},
+                                          {"resume", required_argument, NULL, O_RESUME},
+                                          {"quiet", no_argument, NULL, O_QUIET},
+                                          {"text", no_argument, NULL, O_TEXT},
+                                          {"url", required_argument, NULL, O_URL},
+                                          {"published", required_argument, NULL, O_PUBLISHED},
+                                          {"orgs", required_argument, NULL, O_ORGS},
+                                          {"emit", required_argument, NULL, O_EMIT},
+                                          {"format", required_argument, NULL, O_FORMAT},
+                                          {"title", required_argument, NULL, O_TITLE},
+                                          {"help", no_argument, NULL, O_HELP},
+                                          {"paths", no_argument, NULL, O_PATHS},
+                                          {"max-page-seconds", required_argument, NULL, O_PAGESECS},
+                                          {"prefer", required_argument, NULL, O_PREFER},
+                                          {NULL, 0, NULL, 0}};
 
 typedef struct {
     const char *cmd;
@@ -134,7 +155,7 @@ typedef struct {
     const char *title; /* report --title */
     const char *orgs[16];
     int norgs;
-    int paths; /* --paths: input paths come from stdin */
+    int paths;        /* --paths: input paths come from stdin */
     int extract_jobs; /* extract --jobs (fetch's --jobs is fetch.jobs) */
 } options;
 
@@ -197,44 +218,72 @@ static int parse(int argc, char **argv, options *o, const char *usage)
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:", long_opts, NULL)) != -1) {
         switch (c) {
-        case 'o': o->output = optarg; break;
-        case O_TITLE: o->title = optarg; break;
-        case O_LOG: o->fetch.log_path = optarg; break;
+        case 'o':
+            o->output = optarg;
+            break;
+        case O_TITLE:
+            o->title = optarg;
+            break;
+        case O_LOG:
+            o->fetch.log_path = optarg;
+            break;
         case O_JOBS:
-            if (parse_count(optarg, 1, 10000, &v)) return usage_error(o->cmd, "bad --jobs \"%s\"", optarg);
+            if (parse_count(optarg, 1, 10000, &v))
+                return usage_error(o->cmd, "bad --jobs \"%s\"", optarg);
             o->fetch.jobs = (int)v;
             o->extract_jobs = (int)v;
             break;
         case O_DELAY:
-            if (parse_seconds(optarg, &dv)) return usage_error(o->cmd, "bad --delay \"%s\"", optarg);
+            if (parse_seconds(optarg, &dv))
+                return usage_error(o->cmd, "bad --delay \"%s\"", optarg);
             o->fetch.delay = dv;
             break;
         case O_RETRIES:
-            if (parse_count(optarg, 0, 100, &v)) return usage_error(o->cmd, "bad --retries \"%s\"", optarg);
+            if (parse_count(optarg, 0, 100, &v))
+                return usage_error(o->cmd, "bad --retries \"%s\"", optarg);
             o->fetch.retries = (int)v;
             break;
         case O_TIMEOUT:
-            if (parse_seconds(optarg, &dv) || dv <= 0) return usage_error(o->cmd, "bad --timeout \"%s\"", optarg);
+            if (parse_seconds(optarg, &dv) || dv <= 0)
+                return usage_error(o->cmd, "bad --timeout \"%s\"", optarg);
             o->fetch.timeout_ms = (long)(dv * 1000);
             break;
         case O_MAXBYTES:
-            if (parse_count(optarg, 1, 1L << 40, &v)) return usage_error(o->cmd, "bad --max-bytes \"%s\"", optarg);
+            if (parse_count(optarg, 1, 1L << 40, &v))
+                return usage_error(o->cmd, "bad --max-bytes \"%s\"", optarg);
             o->fetch.max_bytes = o->extract.max_bytes = (size_t)v;
             break;
-        case O_UA: o->fetch.user_agent = optarg; break;
-        case O_NOROBOTS: o->fetch.ignore_robots = 1; break;
-        case O_RESUME: o->fetch.resume_path = optarg; break;
-        case O_QUIET: o->fetch.quiet = 1; break;
-        case O_PATHS: o->paths = 1; break;
+        case O_UA:
+            o->fetch.user_agent = optarg;
+            break;
+        case O_NOROBOTS:
+            o->fetch.ignore_robots = 1;
+            break;
+        case O_RESUME:
+            o->fetch.resume_path = optarg;
+            break;
+        case O_QUIET:
+            o->fetch.quiet = 1;
+            break;
+        case O_PATHS:
+            o->paths = 1;
+            break;
         case O_PAGESECS:
-            if (parse_seconds(optarg, &dv)) return usage_error(o->cmd, "bad --max-page-seconds \"%s\"", optarg);
+            if (parse_seconds(optarg, &dv))
+                return usage_error(o->cmd, "bad --max-page-seconds \"%s\"", optarg);
             o->extract.max_seconds = dv;
             break;
-        case O_TEXT: o->extract.text = 1; break;
-        case O_URL: o->extract.url = optarg; break;
+        case O_TEXT:
+            o->extract.text = 1;
+            break;
+        case O_URL:
+            o->extract.url = optarg;
+            break;
         case O_PUBLISHED:
             if (!valid_published(optarg))
-                return usage_error(o->cmd, "bad --published \"%s\" (want YYYY-MM-DD[THH:MM[:SS][+08:00]])", optarg);
+                return usage_error(o->cmd,
+                                   "bad --published \"%s\" (want YYYY-MM-DD[THH:MM[:SS][+08:00]])",
+                                   optarg);
             o->extract.published = optarg;
             break;
         case O_ORGS:
@@ -242,27 +291,39 @@ static int parse(int argc, char **argv, options *o, const char *usage)
             o->orgs[o->norgs++] = optarg;
             break;
         case O_EMIT:
-            if (strcmp(optarg, "deals") == 0) o->normalize.emit = ZD_EMIT_DEALS;
-            else if (strcmp(optarg, "mentions") == 0) o->normalize.emit = ZD_EMIT_MENTIONS;
-            else if (strcmp(optarg, "all") == 0) o->normalize.emit = ZD_EMIT_ALL;
-            else return usage_error(o->cmd, "bad --emit \"%s\" (deals, mentions or all)", optarg);
+            if (strcmp(optarg, "deals") == 0)
+                o->normalize.emit = ZD_EMIT_DEALS;
+            else if (strcmp(optarg, "mentions") == 0)
+                o->normalize.emit = ZD_EMIT_MENTIONS;
+            else if (strcmp(optarg, "all") == 0)
+                o->normalize.emit = ZD_EMIT_ALL;
+            else
+                return usage_error(o->cmd, "bad --emit \"%s\" (deals, mentions or all)", optarg);
             break;
         case O_FORMAT:
-            if (strcmp(optarg, "jsonl") == 0 || strcmp(optarg, "json") == 0) o->normalize.format = ZD_FMT_JSONL;
-            else if (strcmp(optarg, "csv") == 0) o->normalize.format = ZD_FMT_CSV;
-            else if (strcmp(optarg, "tsv") == 0) o->normalize.format = ZD_FMT_TSV;
-            else return usage_error(o->cmd, "bad --format \"%s\" (jsonl, csv or tsv)", optarg);
+            if (strcmp(optarg, "jsonl") == 0 || strcmp(optarg, "json") == 0)
+                o->normalize.format = ZD_FMT_JSONL;
+            else if (strcmp(optarg, "csv") == 0)
+                o->normalize.format = ZD_FMT_CSV;
+            else if (strcmp(optarg, "tsv") == 0)
+                o->normalize.format = ZD_FMT_TSV;
+            else
+                return usage_error(o->cmd, "bad --format \"%s\" (jsonl, csv or tsv)", optarg);
             break;
         case O_PREFER:
             if (zd_prefer_parse(optarg, &o->normalize.prefer))
                 return usage_error(o->cmd, "bad --prefer \"%s\" (nearest, past or future)", optarg);
             break;
-        case O_HELP: fputs(usage, stdout); exit(0);
-        default: return usage_error(o->cmd, "unknown option");
+        case O_HELP:
+            fputs(usage, stdout);
+            exit(0);
+        default:
+            return usage_error(o->cmd, "unknown option");
         }
     }
     if (o->normalize.format != ZD_FMT_JSONL && o->normalize.emit == ZD_EMIT_ALL)
-        return usage_error(o->cmd, "--emit all needs --format jsonl (CSV holds one kind of record)");
+        return usage_error(o->cmd,
+                           "--emit all needs --format jsonl (CSV holds one kind of record)");
     return 0;
 }
 
@@ -304,7 +365,8 @@ static char **read_paths(const char *cmd, int *failed)
     long lineno = 0;
     while ((len = getline(&line, &lcap, stdin)) >= 0) {
         lineno++;
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
         char *tab = strchr(line, '\t');
         char *p = tab ? tab + 1 : line;
         if (!*p) continue;
@@ -327,7 +389,8 @@ static char **read_paths(const char *cmd, int *failed)
 
 static void free_paths(char **v)
 {
-    for (size_t i = 0; v && v[i]; i++) free(v[i]);
+    for (size_t i = 0; v && v[i]; i++)
+        free(v[i]);
     free(v);
 }
 
@@ -351,7 +414,8 @@ static int normalize_line(void *ud, const char *line, size_t len)
     to_normalize *t = ud;
     t->lineno++;
     size_t n = len;
-    while (n > 0 && line[n - 1] == '\n') n--;
+    while (n > 0 && line[n - 1] == '\n')
+        n--;
     if (zd_normalize_line(t->z, "<extract>", t->lineno, line, n)) t->failed = 1;
     return 0;
 }
@@ -420,7 +484,8 @@ static int cmd_extract_jobs(options *o, char **files)
     }
     static char *stdin_only[] = {"-", NULL};
     if (!files[0]) files = stdin_only;
-    for (int i = 0; files[i]; i++) zd_extract_jobs_path(j, files[i]);
+    for (int i = 0; files[i]; i++)
+        zd_extract_jobs_path(j, files[i]);
     int rc = zd_extract_jobs_finish(j) ? 1 : 0;
     zd_extract_jobs_free(j);
     return rc;
@@ -442,7 +507,8 @@ static int cmd_extract(options *o, char **files)
     int rc = 0;
     static char *stdin_only[] = {"-", NULL};
     if (!files[0]) files = stdin_only;
-    for (int i = 0; files[i]; i++) rc = worst(rc, zd_extract_path(x, files[i], stdout_line, NULL) ? 1 : 0);
+    for (int i = 0; files[i]; i++)
+        rc = worst(rc, zd_extract_path(x, files[i], stdout_line, NULL) ? 1 : 0);
     zd_extract_free(x);
     zd_orgs_free(orgs);
     return rc;
@@ -464,7 +530,8 @@ static int cmd_normalize(options *o, char **files)
     int rc = 0;
     static char *stdin_only[] = {"-", NULL};
     if (!files[0]) files = stdin_only;
-    for (int i = 0; files[i]; i++) rc = worst(rc, zd_normalize_path(z, files[i]) ? 1 : 0);
+    for (int i = 0; files[i]; i++)
+        rc = worst(rc, zd_normalize_path(z, files[i]) ? 1 : 0);
     if (zd_normalize_flush(z) < 0) {
         zd_msg("normalize", "write error on stdout");
         rc = 1;
@@ -522,7 +589,8 @@ static int cmd_report(options *o, char **files)
     int rc = 0;
     static char *stdin_only[] = {"-", NULL};
     if (!files[0]) files = stdin_only;
-    for (int i = 0; files[i]; i++) rc = worst(rc, zd_report_add_path(r, files[i]) ? 1 : 0);
+    for (int i = 0; files[i]; i++)
+        rc = worst(rc, zd_report_add_path(r, files[i]) ? 1 : 0);
     int werr = zd_report_write(r, o->title, out) < 0;
     if (out != stdout && fclose(out) != 0) werr = 1;
     if (werr) {
@@ -568,7 +636,8 @@ int main(int argc, char **argv)
     char **listed = NULL;
     int list_failed = 0;
     if (o.paths) {
-        if (files[0]) return usage_error(o.cmd, "--paths reads the inputs from stdin: give no FILE");
+        if (files[0])
+            return usage_error(o.cmd, "--paths reads the inputs from stdin: give no FILE");
         files = listed = read_paths(o.cmd, &list_failed);
         if (!files[0]) { /* nothing readable: do not fall back to stdin */
             free_paths(listed);
@@ -582,11 +651,16 @@ int main(int argc, char **argv)
             return ZD_EXIT_USAGE;
         }
     }
-    if (strcmp(o.cmd, "fetch") == 0) rc = cmd_fetch(&o, files);
-    else if (strcmp(o.cmd, "extract") == 0) rc = cmd_extract(&o, files);
-    else if (strcmp(o.cmd, "normalize") == 0) rc = cmd_normalize(&o, files);
-    else if (strcmp(o.cmd, "report") == 0) rc = cmd_report(&o, files);
-    else rc = cmd_run(&o, files);
+    if (strcmp(o.cmd, "fetch") == 0)
+        rc = cmd_fetch(&o, files);
+    else if (strcmp(o.cmd, "extract") == 0)
+        rc = cmd_extract(&o, files);
+    else if (strcmp(o.cmd, "normalize") == 0)
+        rc = cmd_normalize(&o, files);
+    else if (strcmp(o.cmd, "report") == 0)
+        rc = cmd_report(&o, files);
+    else
+        rc = cmd_run(&o, files);
     rc = worst(rc, list_failed);
     free_paths(listed);
     if (fflush(stdout) != 0) rc = worst(rc, 1);

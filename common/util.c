@@ -98,7 +98,8 @@ void zd_buf_reserve(zd_buf *b, size_t extra)
     /* one large reservation (a whole record or page) gets what it asks:
      * doubling up to it would leave up to half of it unused */
     if (need > 2 * cap && need > ((size_t)1 << 20)) cap = need;
-    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     b->p = zd_xrealloc(b->p, cap);
     b->cap = cap;
 }

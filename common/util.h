@@ -42,16 +42,19 @@ typedef struct {
     size_t cap;
 } zd_buf;
 
-#define ZD_BUF_INIT {NULL, 0, 0}
+#define ZD_BUF_INIT                                                                                \
+    {                                                                                              \
+        NULL, 0, 0                                                                                 \
+    }
 void zd_buf_init(zd_buf *b);
-void zd_buf_free(zd_buf *b);          /* releases the bytes; b is empty again */
-void zd_buf_reset(zd_buf *b);         /* len = 0, keeps the allocation */
+void zd_buf_free(zd_buf *b);  /* releases the bytes; b is empty again */
+void zd_buf_reset(zd_buf *b); /* len = 0, keeps the allocation */
 void zd_buf_reserve(zd_buf *b, size_t extra);
 void zd_buf_add(zd_buf *b, const void *p, size_t n);
 void zd_buf_adds(zd_buf *b, const char *s);
 void zd_buf_addc(zd_buf *b, char c);
 void zd_buf_printf(zd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *zd_buf_take(zd_buf *b);         /* caller frees the returned string; b is empty */
+char *zd_buf_take(zd_buf *b); /* caller frees the returned string; b is empty */
 
 /*
  * The one error function. Writes "zhdeals: STAGE: message\n" to stderr.

@@ -429,8 +429,7 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
             while (from < ms && ((unsigned char)s[from] & 0xC0) == 0x80)
                 from++;
             int lab =
-                zd_rx_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2) >=
-                    0 ||
+                zd_rx_match(h->rx_byline, (PCRE2_SPTR)(s + from), ms - from, 0, 0, h->md2) >= 0 ||
                 zd_rx_match(h->rx_posted, (PCRE2_SPTR)(s + i), n - i, 0, 0, h->md2) >= 0;
             if (lab || !found) {
                 format_dt(&t, out);

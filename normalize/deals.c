@@ -109,7 +109,8 @@ static size_t back_chars(const char *t, size_t lo, size_t pos, int k)
 {
     while (k-- > 0 && pos > lo) {
         pos--;
-        while (pos > lo && ((unsigned char)t[pos] & 0xC0) == 0x80) pos--;
+        while (pos > lo && ((unsigned char)t[pos] & 0xC0) == 0x80)
+            pos--;
     }
     return pos;
 }
@@ -118,7 +119,8 @@ static size_t fwd_chars(const char *t, size_t hi, size_t pos, int k)
 {
     while (k-- > 0 && pos < hi) {
         pos++;
-        while (pos < hi && ((unsigned char)t[pos] & 0xC0) == 0x80) pos++;
+        while (pos < hi && ((unsigned char)t[pos] & 0xC0) == 0x80)
+            pos++;
     }
     return pos;
 }
@@ -146,6 +148,8 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 }
 
 /* ---- word lists (Simplified: the text is folded from Traditional first) -- */
+/* The lists read best one line a theme, as written. */
+/* clang-format off */
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", NULL};
@@ -274,6 +278,8 @@ void zd_deals_clear(zd_deals *ds)
     memset(ds, 0, sizeof *ds);
 }
 
+/* clang-format on */
+
 /* ---- context ------------------------------------------------------------- */
 
 typedef struct {
@@ -283,9 +289,9 @@ typedef struct {
     const zd_value *vals;
     size_t nv;
     const zd_date *publish;
-    long sent;      /* number of the current sentence */
-    long last_sent; /* sentence of the deal last made or extended */
-    long last;      /* its index in the output, -1 for none */
+    long sent;               /* number of the current sentence */
+    long last_sent;          /* sentence of the deal last made or extended */
+    long last;               /* its index in the output, -1 for none */
     size_t sent_lo, sent_hi; /* the current sentence */
     wtext w;                 /* t, with the filter of the current sentence */
     uint64_t *wbits;         /* the filter's bits (WBITS) */
@@ -335,21 +341,46 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
     const char *t = W->t;
     static const struct {
         const char *w, *r;
-    } rounds[] = {
-        {"Pre-IPO", "pre-ipo"},   {"pre-IPO", "pre-ipo"},   {"种子轮", "seed"},
-        {"天使+轮", "angel"},     {"天使轮", "angel"},      {"Pre-A+轮", "pre-a"},
-        {"Pre-A轮", "pre-a"},     {"pre-A轮", "pre-a"},     {"Pre-B轮", "pre-b"},
-        {"A+轮", "a+"},           {"B+轮", "b+"},           {"C+轮", "c+"},
-        {"D+轮", "d+"},           {"A轮", "a"},             {"B轮", "b"},
-        {"C轮", "c"},             {"D轮", "d"},             {"E轮", "e"},
-        {"F轮", "f"},             {"Series A", "a"},        {"Series B", "b"},
-        {"Series C", "c"},        {"Series D", "d"},        {"Series E", "e"},
-        {"战略融资", "strategic"}, {"战略投资", "strategic"}, {"战略轮", "strategic"},
-        {"战略入股", "strategic"}, {"战略注资", "strategic"}, {"战略增资", "strategic"},
-        /* the contract's nearest: A++ after A+, A1/A2 inside A */
-        {"A++轮", "a+"},          {"B++轮", "b+"},          {"A1轮", "a"},
-        {"A2轮", "a"},            {"A3轮", "a"},            {"B1轮", "b"},
-        {"B2轮", "b"},            {"C1轮", "c"},            {"C2轮", "c"}};
+    } rounds[] = {{"Pre-IPO", "pre-ipo"},
+                  {"pre-IPO", "pre-ipo"},
+                  {"种子轮", "seed"},
+                  {"天使+轮", "angel"},
+                  {"天使轮", "angel"},
+                  {"Pre-A+轮", "pre-a"},
+                  {"Pre-A轮", "pre-a"},
+                  {"pre-A轮", "pre-a"},
+                  {"Pre-B轮", "pre-b"},
+                  {"A+轮", "a+"},
+                  {"B+轮", "b+"},
+                  {"C+轮", "c+"},
+                  {"D+轮", "d+"},
+                  {"A轮", "a"},
+                  {"B轮", "b"},
+                  {"C轮", "c"},
+                  {"D轮", "d"},
+                  {"E轮", "e"},
+                  {"F轮", "f"},
+                  {"Series A", "a"},
+                  {"Series B", "b"},
+                  {"Series C", "c"},
+                  {"Series D", "d"},
+                  {"Series E", "e"},
+                  {"战略融资", "strategic"},
+                  {"战略投资", "strategic"},
+                  {"战略轮", "strategic"},
+                  {"战略入股", "strategic"},
+                  {"战略注资", "strategic"},
+                  {"战略增资", "strategic"},
+                  /* the contract's nearest: A++ after A+, A1/A2 inside A */
+                  {"A++轮", "a+"},
+                  {"B++轮", "b+"},
+                  {"A1轮", "a"},
+                  {"A2轮", "a"},
+                  {"A3轮", "a"},
+                  {"B1轮", "b"},
+                  {"B2轮", "b"},
+                  {"C1轮", "c"},
+                  {"C2轮", "c"}};
     size_t best = (size_t)-1;
     const char *r = NULL;
     for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
@@ -372,11 +403,14 @@ static void mentions_in(const ctx *c, size_t lo, size_t hi, size_t *a, size_t *b
     size_t i = 0, j = c->nv;
     while (i < j) {
         size_t mid = i + (j - i) / 2;
-        if (c->vals[mid].m->start < lo) i = mid + 1;
-        else j = mid;
+        if (c->vals[mid].m->start < lo)
+            i = mid + 1;
+        else
+            j = mid;
     }
     *a = i;
-    while (i < c->nv && c->vals[i].m->end <= hi) i++;
+    while (i < c->nv && c->vals[i].m->end <= hi)
+        i++;
     *b = i;
 }
 
@@ -390,22 +424,22 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
-static const char *const not_trigger[] = {"总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑",
-                                          "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资",
-                                          "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏",
-                                          /* a topic, not a deal: 并购方面,X拟以N收购Y */
-                                          "并购方面", "收购方面", "融资方面", "投资方面",
-                                          /* a field's total (在AI领域的投资超过N) */
-                                          "领域的投资", "领域投资", "赛道的投资", "方面的投资",
-                                          /* agreements of the deal itself or its terms, not a
-                                           * purchase: 《股权转让协议》, 协议生效之日起 */
-                                          "转让协议", "投资协议", "增资协议", "收购协议", "认购协议",
-                                          "并购协议", "股东协议", "对赌协议", "一致行动协议", "保密协议",
-                                          "协议生效", "协议约定", "协议签署后",
-                                          /* the use of money raised, not a deal: 用作潜在收购 */
-                                          "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
-                                          /* a vote, not money: 投了反对票 */
-                                          "投了票", "投了反对", "投了赞成", "投了弃权", NULL};
+static const char *const not_trigger[] = {
+    "总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑", "投资总额", "投资额",
+    "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值", "投资机会", "投资热度",
+    "投资节奏",
+    /* a topic, not a deal: 并购方面,X拟以N收购Y */
+    "并购方面", "收购方面", "融资方面", "投资方面",
+    /* a field's total (在AI领域的投资超过N) */
+    "领域的投资", "领域投资", "赛道的投资", "方面的投资",
+    /* agreements of the deal itself or its terms, not a
+     * purchase: 《股权转让协议》, 协议生效之日起 */
+    "转让协议", "投资协议", "增资协议", "收购协议", "认购协议", "并购协议", "股东协议", "对赌协议",
+    "一致行动协议", "保密协议", "协议生效", "协议约定", "协议签署后",
+    /* the use of money raised, not a deal: 用作潜在收购 */
+    "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
+    /* a vote, not money: 投了反对票 */
+    "投了票", "投了反对", "投了赞成", "投了弃权", NULL};
 
 static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
 {
@@ -420,8 +454,7 @@ static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
 
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
-static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi,
-                      const char *const *ws)
+static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
 {
     size_t best = (size_t)-1;
     for (int i = 0; ws[i]; i++) {
@@ -441,8 +474,8 @@ static int only_list_between(const wtext *W, size_t s, size_t e)
 {
     const char *t = W->t;
     /* text between two org mentions is a list separator: 、 , 和 及 与 以及 */
-    static const char *const seps[] = {"、", ",", "和", "及", "与", "以及", " ", "跟", "老股东", "新股东",
-                                       "现有股东", NULL};
+    static const char *const seps[] = {"、", ",",  "和",     "及",     "与",       "以及",
+                                       " ",  "跟", "老股东", "新股东", "现有股东", NULL};
     while (s < e) {
         int ok = 0;
         for (int i = 0; seps[i]; i++)
@@ -474,17 +507,20 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", NULL})) return 1;
     /* ... but 合计/总计 sums the tranches of one deal (分两期注资,合计10亿元) */
     if (has_any(W, cl, m->start, (const char *const[]){"总计", "合计", NULL}) &&
-        !has_any(W, c->sent_lo, c->sent_hi, (const char *const[]){"分期", "两期", "三期", "分批", NULL}))
+        !has_any(W, c->sent_lo, c->sent_hi,
+                 (const char *const[]){"分期", "两期", "三期", "分批", NULL}))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
     size_t de = fwd_chars(t, ce, m->end, 10);
-    if (at(t, ce, m->end, "的") && has(W, m->end, de, "融资") && !has(W, m->end, find(W, m->end, de, "融资"), ","))
+    if (at(t, ce, m->end, "的") && has(W, m->end, de, "融资") &&
+        !has(W, m->end, find(W, m->end, de, "融资"), ","))
         return 0;
     /* 融资已接近完成,规模约4亿美元: the size of the round the sentence tells */
     if (has(W, back_chars(t, cl, m->start, 4), m->start, "规模") &&
         has_any(W, c->sent_lo, m->start, (const char *const[]){"融资", "募资", "本轮", NULL}) &&
-        !has_any(W, c->sent_lo, c->sent_hi, (const char *const[]){"市场", "行业", "产业", "管理", "基金", NULL}))
+        !has_any(W, c->sent_lo, c->sent_hi,
+                 (const char *const[]){"市场", "行业", "产业", "管理", "基金", NULL}))
         return 0;
     if (has_any(W, pre, m->start, w_not_deal_pre)) return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
@@ -524,7 +560,7 @@ static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
  * (了), or after it and a descriptor of a company (领投AI初创公司星河智能
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
 static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
-                                            "注资", "入股", "参与", "认购", NULL};
+                                            "注资", "入股", "参与", "认购",     NULL};
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
@@ -532,7 +568,7 @@ static const char *const w_xiang_verb[] = {"向", NULL};
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
 {
-    static const char *const kinds[] = {"公司", "企业", "初创", "商", "平台", "独角兽", "品牌",
+    static const char *const kinds[] = {"公司", "企业", "初创", "商",   "平台", "独角兽", "品牌",
                                         "团队", "新锐", "车企", "药企", "机构", NULL};
     const char *t = c->t;
     const wtext *W = &c->w;
@@ -575,7 +611,8 @@ static int dui_subject(const ctx *c, size_t i, size_t b, size_t hi)
     size_t e = c->vals[i].m->end;
     size_t d = find(W, e, fwd_chars(t, hi, e, 12), "对");
     size_t j = i + 1; /* the next organization (a date may come between) */
-    while (j < b && c->vals[j].m->type != ZD_ORG) j++;
+    while (j < b && c->vals[j].m->type != ZD_ORG)
+        j++;
     if (d == (size_t)-1 || j >= b || c->vals[j].m->start < d) return 0;
     if (!invest_object(c, j, b, d, c->vals[j].m->start, w_dui_verb)) return 0;
     return has_any(W, c->vals[j].m->end, clause_end(t, c->n, hi, c->vals[j].m->end), w_dui);
@@ -630,8 +667,8 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
-    static const char *const skip[] = {"”", "」", "』", ")", "\"", "已经", "已", "将", "曾", "正式", "最终",
-                                       "于近日", "近日", NULL};
+    static const char *const skip[] = {"”",  "」", "』",   ")",    "\"",     "已经", "已",
+                                       "将", "曾", "正式", "最终", "于近日", "近日", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
         again = 0;
@@ -652,15 +689,18 @@ static size_t list_item_start(const wtext *W, size_t lo, size_t hi)
         if (rb != (size_t)-1) st = rb + strlen("】");
     } else if (st < hi && isdigit((unsigned char)t[st])) {
         size_t q = st;
-        while (q < hi && q < st + 2 && isdigit((unsigned char)t[q])) q++;
-        if (q < hi && (t[q] == '.' || t[q] == ')')) st = q + 1;
-        else if (at(t, hi, q, "、")) st = q + strlen("、");
+        while (q < hi && q < st + 2 && isdigit((unsigned char)t[q]))
+            q++;
+        if (q < hi && (t[q] == '.' || t[q] == ')'))
+            st = q + 1;
+        else if (at(t, hi, q, "、"))
+            st = q + strlen("、");
     } else {
         static const char *const marks[] = {"•", "·", "◆", "■", "▶", "▪", "●", NULL};
         for (int i = 0; marks[i]; i++)
             if (at(t, hi, st, marks[i])) st += strlen(marks[i]);
-        static const char *const nums[] = {"一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、",
-                                           "九、", "十、", NULL};
+        static const char *const nums[] = {"一、", "二、", "三、", "四、", "五、", "六、",
+                                           "七、", "八、", "九、", "十、", NULL};
         for (int i = 0; nums[i] && st == lo; i++)
             if (at(t, hi, st, nums[i])) st += strlen(nums[i]);
     }
@@ -674,7 +714,8 @@ static int money_before(const ctx *c, size_t a, size_t b, size_t lo, size_t p)
 {
     if (p == (size_t)-1) return 0;
     for (size_t i = a; i < b; i++)
-        if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->end == p && c->vals[i].m->start >= lo) return 1;
+        if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->end == p && c->vals[i].m->start >= lo)
+            return 1;
     return 0;
 }
 
@@ -691,7 +732,8 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
 {
     if (out->n > 0) {
         size_t m = 0;
-        while (m + 1 < out->n && out->v[m].background) m++;
+        while (m + 1 < out->n && out->v[m].background)
+            m++;
         party_copy(p, &out->v[m].target);
         return 1;
     }
@@ -724,12 +766,14 @@ static int rounds_counted(const wtext *W, size_t lo, size_t hi)
     /* A轮和A+轮两轮融资 names its rounds: they are deals */
     for (size_t from = lo, p; (p = find(W, from, hi, "轮")) != (size_t)-1; from = p + 1)
         if ((p > lo && ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') || t[p - 1] == '+' ||
-                        (t[p - 1] >= '0' && t[p - 1] <= '9' && p - 1 > lo && t[p - 2] >= 'A' && t[p - 2] <= 'Z'))) ||
-            has_any(W, back_chars(t, lo, p, 2), p, (const char *const[]){"天使", "种子", "战略", NULL}))
+                        (t[p - 1] >= '0' && t[p - 1] <= '9' && p - 1 > lo && t[p - 2] >= 'A' &&
+                         t[p - 2] <= 'Z'))) ||
+            has_any(W, back_chars(t, lo, p, 2), p,
+                    (const char *const[]){"天使", "种子", "战略", NULL}))
             return 0;
     /* not 一: 上一轮/新一轮融资 is one round */
-    static const char *const counts[] = {"二", "两", "三", "四", "五", "六", "七", "八", "九",
-                                         "十", "几", "多", "数", NULL};
+    static const char *const counts[] = {"二", "两", "三", "四", "五", "六", "七",
+                                         "八", "九", "十", "几", "多", "数", NULL};
     for (size_t from = lo, p; (p = find(W, from, hi, "轮融资")) != (size_t)-1; from = p + 1) {
         size_t q = p;
         int digits = 0;
@@ -757,7 +801,8 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
         if (v->m->type != ZD_ORG || v->m->end > gen) continue;
         if (role[i - a] == 0 && !venue(v) && gen - v->m->end <= 40 &&
             has_any(W, v->m->end, gen,
-                    (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍", "获悉", NULL}))
+                    (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍",
+                                          "获悉", NULL}))
             return (long)i;
         return -1;
     }
@@ -765,7 +810,8 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
 }
 
 /* adverbs between an investor and 投了 (独家 first: a sole investor leads) */
-static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也", "还", "又", "再", "已", "曾", "先后", NULL};
+static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也",   "还", "又",
+                                        "再",   "已",   "曾",   "先后", NULL};
 
 /* 1 when the organization at s follows 与 past its parent (与Y旗下的X) */
 static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s)
@@ -814,11 +860,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     c->w = (wtext){t, c->wbits, lo, hi};
     if (has_any(W, lo, hi, w_denial)) {
         /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal */
-        if (c->last >= 0 && c->sent - c->last_sent <= 2 && strcmp(out->v[c->last].status, "rumored") == 0 &&
-            (has_any(W, lo, fwd_chars(t, hi, lo, 4), (const char *const[]){"对此", "就此", "对于此", "针对此", NULL}) ||
+        if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
+            strcmp(out->v[c->last].status, "rumored") == 0 &&
+            (has_any(W, lo, fwd_chars(t, hi, lo, 4),
+                     (const char *const[]){"对此", "就此", "对于此", "针对此", NULL}) ||
              has_any(W, lo, hi,
-                     (const char *const[]){"相关报道", "相关传闻", "相关消息", "该消息", "上述消息", "上述报道", "该报道",
-                                           "此类", NULL})))
+                     (const char *const[]){"相关报道", "相关传闻", "相关消息", "该消息", "上述消息",
+                                           "上述报道", "该报道", "此类", NULL})))
             out->v[c->last].ended = 1; /* a denial that points back at it */
         return;
     }
@@ -847,7 +895,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type = "ipo", trig = p != (size_t)-1 ? p : (ex < sh ? ex : sh);
     } else if ((p = trigger(c, a, b, lo, hi, w_fund)) != (size_t)-1) {
         type = "funding", trig = p;
-    } else if ((p = find(W, lo, hi, "投入")) != (size_t)-1 && has(W, back_chars(t, lo, p, 14), p, "向")) {
+    } else if ((p = find(W, lo, hi, "投入")) != (size_t)-1 &&
+               has(W, back_chars(t, lo, p, 14), p, "向")) {
         type = "funding", trig = p; /* Y向X投入N */
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
@@ -858,20 +907,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
-    if (type && strcmp(type, "funding") == 0 && has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
+    if (type && strcmp(type, "funding") == 0 &&
+        has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
         type = NULL;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
     if (type && trig < hi) {
         size_t pb = back_chars(t, lo, trig, 2);
         size_t wl = fwd_chars(t, hi, trig, 2);
-        if (has_any(W, pb, trig, (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
+        if (has_any(W, pb, trig,
+                    (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
             has_any(W, wl, fwd_chars(t, hi, wl, 3), (const char *const[]){"后", "完成后", NULL}))
             if (!has_any(W, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}) ||
                 strcmp(type, "funding") != 0) {
                 /* …获得X领投的A轮融资,这被视为此次收购的前奏: the round is news */
                 size_t fp = strcmp(type, "funding") ? trigger(c, a, b, lo, hi, w_fund) : (size_t)-1;
                 type = NULL;
-                if (fp != (size_t)-1 && has_any(W, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}))
+                if (fp != (size_t)-1 &&
+                    has_any(W, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}))
                     type = "funding", trig = fp;
             }
     }
@@ -880,7 +932,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * about that deal, however far back it was told (柏翎科技是次全球发售…,
      * 集资总额约31亿港元); the named rule below decides which deal */
     int money = 0;
-    for (size_t i = a; i < b; i++) money |= c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
+    for (size_t i = a; i < b; i++)
+        money |= c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
     for (size_t i = a; i < b && !type && !recent && money; i++) {
         if (c->vals[i].m->type != ZD_ORG) continue;
         char *nm = mname(c, &c->vals[i]);
@@ -894,11 +947,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* ---- organizations and their roles */
     int role[MAXM] = {0}, lead[MAXM], weak_inv[MAXM] = {0};
     const zd_value *target = NULL;
-    int by_subject = 0; /* the target is only the sentence's subject */
-    int obj_target = 0; /* the target is the object of the deal verb */
+    int by_subject = 0;          /* the target is only the sentence's subject */
+    int obj_target = 0;          /* the target is the object of the deal verb */
     size_t brought = (size_t)-2; /* the last organization 引入/引进 brought in */
-    int dui_pron = 0;   /* Y对其…投资: the target is the sentence's subject */
-    for (size_t i = 0; i < MAXM; i++) lead[i] = -1;
+    int dui_pron = 0;            /* Y对其…投资: the target is the sentence's subject */
+    for (size_t i = 0; i < MAXM; i++)
+        lead[i] = -1;
     for (size_t i = a; i < b; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
@@ -910,14 +964,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* X的母公司 (named by its parent, see normalize.c): read past it */
         for (int w = 0; w < 2; w++)
             if (has_any(W, e, fwd_chars(t, hi, e, w ? 4 : 3),
-                        (const char *const[]){w ? "的母公司" : "母公司", w ? "之母公司" : "父公司", NULL}))
+                        (const char *const[]){w ? "的母公司" : "母公司", w ? "之母公司" : "父公司",
+                                              NULL}))
                 e = fwd_chars(t, hi, e, w ? 4 : 3);
         /* X(English name) 领投, X二期(…) 领投: read past them */
-        if (has_any(W, e, fwd_chars(t, hi, e, 2), (const char *const[]){"一期", "二期", "三期", NULL}))
+        if (has_any(W, e, fwd_chars(t, hi, e, 2),
+                    (const char *const[]){"一期", "二期", "三期", NULL}))
             e = fwd_chars(t, hi, e, 2);
         if (e + 1 < hi && t[e] == '(' && ((t[e + 1] | 32) >= 'a' && (t[e + 1] | 32) <= 'z')) {
             size_t q = e + 1;
-            while (q < hi && q < e + 80 && t[q] != ')') q++;
+            while (q < hi && q < e + 80 && t[q] != ')')
+                q++;
             if (q < hi && t[q] == ')') e = q + 1;
         }
         size_t ce = clause_end(t, n, hi, e);
@@ -932,7 +989,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
              (clause_start(t, n, lo, s) == s || has(W, back_chars(t, lo, s, 1), s, "据") ||
               has(W, back_chars(t, lo, s, 1), s, "《"))) ||
             has_any(W, e, fwd_chars(t, hi, e, 4),
-                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告", "调研", NULL}) ||
+                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告",
+                                          "调研", NULL}) ||
             has(W, back_chars(t, lo, s, 1), s, "据")) {
             role[k] = R_SKIP;
             continue;
@@ -940,8 +998,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* where a founder worked or teaches (前X研究员, X教授…创立) */
         if (has(W, back_chars(t, lo, s, 1), s, "前") ||
             has_any(W, e, fwd_chars(t, hi, e, 8),
-                    (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监", "副总裁",
-                                          "校友", "毕业", "创办", "创立", "孵化", NULL})) {
+                    (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监",
+                                          "副总裁", "校友", "毕业", "创办", "创立", "孵化",
+                                          NULL})) {
             role[k] = R_SKIP;
             continue;
         }
@@ -953,10 +1012,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (type && strcmp(type, "acquisition") == 0) {
             /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target;
              * (S)将X(N%的股份)出售给Y: X target, Y acquirer, S sells */
-            if (has_any(W, back_chars(t, lo, s, 3), s, (const char *const[]){"出售给", "转让给", NULL})) {
+            if (has_any(W, back_chars(t, lo, s, 3), s,
+                        (const char *const[]){"出售给", "转让给", NULL})) {
                 role[k] = R_INV;
             } else if (has(W, back_chars(t, lo, s, 1), s, "将") &&
-                       has_any(W, e, clause_end(t, n, hi, e), (const char *const[]){"出售给", "转让给", NULL})) {
+                       has_any(W, e, clause_end(t, n, hi, e),
+                               (const char *const[]){"出售给", "转让给", NULL})) {
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(W, e, fwd_chars(t, hi, e, 2), "被") || passive_after(W, hi, e)) {
                 if (!target) target = v, role[k] = R_TARGET;
@@ -980,8 +1041,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             /* the tenderer announces or sends the notice (Y发出的《中标通知书》):
              * it buys; X公告称 / X发布公告称 is a company reporting */
             if (has_any(W, e, fwd_chars(t, ce, e, 10),
-                        (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告", "招标公告",
-                                              "中标公告", NULL}) &&
+                        (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告",
+                                              "招标公告", "中标公告", NULL}) &&
                 !has_any(W, e, fwd_chars(t, ce, e, 10),
                          (const char *const[]){"公告称", "公告显示", "发布公告", "公告,", NULL})) {
                 role[k] = R_INV;
@@ -993,7 +1054,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 target = v, role[k] = R_TARGET;
                 continue;
             }
-            if (has(W, e, fwd_chars(t, hi, e, 12), "中标") && !has(W, e, fwd_chars(t, hi, e, 12), ",")) {
+            if (has(W, e, fwd_chars(t, hi, e, 12), "中标") &&
+                !has(W, e, fwd_chars(t, hi, e, 12), ",")) {
                 if (!target) target = v, role[k] = R_TARGET;
                 continue;
             }
@@ -1003,49 +1065,65 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             /* S与Y签订采购/供货合同 (S reports a sale to Y): S supplies;
              * S与Y签署服务/算力/租赁协议: Y serves S */
-            int sale = has_any(W, lo, hi, (const char *const[]){"采购合同", "采购协议", "供货", "销售合同", "订单", "供应合同", NULL});
-            int service = has_any(W, lo, hi, (const char *const[]){"服务协议", "服务合同", "算力", "租赁", "云服务", NULL});
+            int sale = has_any(W, lo, hi,
+                               (const char *const[]){"采购合同", "采购协议", "供货", "销售合同",
+                                                     "订单", "供应合同", NULL});
+            int service = has_any(
+                W, lo, hi,
+                (const char *const[]){"服务协议", "服务合同", "算力", "租赁", "云服务", NULL});
             /* …签订算力服务协议,由公司向对方提供算力: the subject serves */
-            int to_other = has_any(W, lo, hi,
-                                   (const char *const[]){"向对方提供", "向对方供应", "向对方交付", "向其提供", NULL});
+            int to_other = has_any(
+                W, lo, hi,
+                (const char *const[]){"向对方提供", "向对方供应", "向对方交付", "向其提供", NULL});
             if (to_other) sale = 1, service = 0;
             size_t yu = find(W, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(W, e, yu, ",") &&
                 (to_other || (!has(W, lo, hi, "向") && !has(W, lo, hi, "从")))) {
-                if (sale && !target) target = v, role[k] = R_TARGET;
-                else role[k] = R_INV;
+                if (sale && !target)
+                    target = v, role[k] = R_TARGET;
+                else
+                    role[k] = R_INV;
                 continue;
             }
             if ((has(W, back_chars(t, lo, s, 2), s, "与") || after_yu_parent(c, a, b, lo, s)) &&
                 (sale || service)) {
-                if (service && !target) target = v, role[k] = R_TARGET;
-                else if (sale) role[k] = R_INV;
+                if (service && !target)
+                    target = v, role[k] = R_TARGET;
+                else if (sale)
+                    role[k] = R_INV;
                 continue;
             }
             /* X向/从Y采购: X buys, Y supplies; X向Y供应/交付: X supplies;
              * Y为X提供: Y supplies */
-            static const char *const w_sell[] = {"供应", "供货", "提供", "交付", "销售", "出售", NULL};
+            static const char *const w_sell[] = {"供应", "供货", "提供", "交付",
+                                                 "销售", "出售", NULL};
             size_t ce2 = clause_end(t, n, hi, e);
-            int sells = has_any(W, e, ce2, w_sell) && !has_any(W, e, ce2, (const char *const[]){"采购", "购买", "订购", NULL});
-            if (has(W, e, fwd_chars(t, hi, e, 12), "向") || has(W, e, fwd_chars(t, hi, e, 3), "从")) {
+            int sells = has_any(W, e, ce2, w_sell) &&
+                        !has_any(W, e, ce2, (const char *const[]){"采购", "购买", "订购", NULL});
+            if (has(W, e, fwd_chars(t, hi, e, 12), "向") ||
+                has(W, e, fwd_chars(t, hi, e, 3), "从")) {
                 if (sells) {
                     if (!target) target = v, role[k] = R_TARGET;
                 } else {
                     role[k] = R_INV;
                 }
-            } else if (has(W, back_chars(t, lo, s, 2), s, "向") || has(W, back_chars(t, lo, s, 2), s, "从")) {
+            } else if (has(W, back_chars(t, lo, s, 2), s, "向") ||
+                       has(W, back_chars(t, lo, s, 2), s, "从")) {
                 size_t ce3 = clause_end(t, n, hi, e);
-                if (has_any(W, e, ce3, w_sell) && !has_any(W, e, ce3, (const char *const[]){"采购", "购买", "订购", NULL}))
+                if (has_any(W, e, ce3, w_sell) &&
+                    !has_any(W, e, ce3, (const char *const[]){"采购", "购买", "订购", NULL}))
                     role[k] = R_INV;
                 else if (!target)
                     target = v, role[k] = R_TARGET;
-            } else if (has(W, back_chars(t, lo, s, 2), s, "为") && has(W, e, fwd_chars(t, hi, e, 4), "提供")) {
+            } else if (has(W, back_chars(t, lo, s, 2), s, "为") &&
+                       has(W, e, fwd_chars(t, hi, e, 4), "提供")) {
                 role[k] = R_INV;
             } else if (has(W, e, fwd_chars(t, ce, e, 20), "为") && has(W, e, ce, "提供")) {
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(W, back_chars(t, lo, s, 2), s, "在") && s > trig) {
                 if (!target) target = v, role[k] = R_TARGET;
-            } else if (has(W, e, fwd_chars(t, hi, e, 3), "与") || has(W, e, fwd_chars(t, hi, e, 3), "和")) {
+            } else if (has(W, e, fwd_chars(t, hi, e, 3), "与") ||
+                       has(W, e, fwd_chars(t, hi, e, 3), "和")) {
                 role[k] = R_INV; /* X与Y签署: X the one reported, the buyer unless told */
             } else if (has(W, back_chars(t, lo, s, 2), s, "与") && !target) {
                 target = v, role[k] = R_TARGET;
@@ -1057,11 +1135,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
-        } else if (has_any(W, back_chars(t, lo, s, 3), s, (const char *const[]){"引入", "引进", NULL})) {
+        } else if (has_any(W, back_chars(t, lo, s, 3), s,
+                           (const char *const[]){"引入", "引进", NULL})) {
             role[k] = R_INV; /* 通过增资扩股引入国家大基金: X brings in an investor */
             brought = i;
-        } else if (brought + 1 == i && c->vals[i - 1].m->type == ZD_ORG && c->vals[i - 1].m->end < s &&
-                   only_list_between(W, c->vals[i - 1].m->end, s)) {
+        } else if (brought + 1 == i && c->vals[i - 1].m->type == ZD_ORG &&
+                   c->vals[i - 1].m->end < s && only_list_between(W, c->vals[i - 1].m->end, s)) {
             role[k] = R_INV; /* 引入了A和B: the list goes on */
             brought = i;
         } else if (dui_subject(c, i, b, hi)) {
@@ -1080,41 +1159,51 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if (!target && invest_object(c, a, b, lo, s, w_dui_verb) &&
                    has_any(W, e, clause_end(t, n, hi, e), w_dui)) {
             target = v, role[k] = R_TARGET, obj_target = 1; /* X对Y进行(了)N投资 */
-        } else if (at(t, n, e, "的") && has(W, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "投资") &&
-                   !has(W, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "融资") && has(W, lo, s, "是")) {
+        } else if (at(t, n, e, "的") &&
+                   has(W, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "投资") &&
+                   !has(W, e, fwd_chars(t, clause_end(t, n, hi, e), e, 10), "融资") &&
+                   has(W, lo, s, "是")) {
             role[k] = R_INV; /* 是X的种子轮投资: X's investment */
         } else if (has_any(W, e, near, w_lead) || lead_role(W, e, clause_end(t, n, hi, e)) ||
-                   has_any(W, back_chars(t, lo, s, 7), s, (const char *const[]){"led by ", "Led by ", NULL}) ||
+                   has_any(W, back_chars(t, lo, s, 7), s,
+                           (const char *const[]){"led by ", "Led by ", NULL}) ||
                    (at(t, n, e, "lead") && (e + 4 >= n || !isalpha((unsigned char)t[e + 4]))) ||
-                   role_noun_before(c, a, i, lo, (const char *const[]){"领投方", "领投机构", "领投的", NULL})) {
+                   role_noun_before(c, a, i, lo,
+                                    (const char *const[]){"领投方", "领投机构", "领投的", NULL})) {
             role[k] = R_INV, lead[k] = 1;
-        } else if (role_noun_before(c, a, i, lo, (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
+        } else if (role_noun_before(c, a, i, lo,
+                                    (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
             role[k] = R_INV, lead[k] = 0;
         } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_join)) {
             role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
         } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_follow) && !has(W, e, near, "的")) {
             role[k] = R_INV, lead[k] = 0;
         } else if ((!target || s > target->m->end) &&
-                   has_any(W, back_chars(t, lo, s, 3), s, (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了", "斩获", "收获", NULL}) &&
+                   has_any(W, back_chars(t, lo, s, 3), s,
+                           (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了",
+                                                 "斩获", "收获", NULL}) &&
                    !has(W, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
-        } else if (money_before(c, a, b, clause_start(t, n, lo, s), find(W, clause_start(t, n, lo, s), s, "来自")) ||
+        } else if (money_before(c, a, b, clause_start(t, n, lo, s),
+                                find(W, clause_start(t, n, lo, s), s, "来自")) ||
                    (has(W, back_chars(t, lo, s, 2), s, "由") &&
                     has_any(W, e, clause_end(t, n, hi, e),
-                            (const char *const[]){"领投", "投资", "注资", "出资", "认购", "独家", "牵头", "参与",
-                                                  "跟投", "共同", NULL})) ||
+                            (const char *const[]){"领投", "投资", "注资", "出资", "认购", "独家",
+                                                  "牵头", "参与", "跟投", "共同", NULL})) ||
                    has(W, back_chars(t, lo, s, 2), s, "从") || has(W, before, s, "老股东") ||
                    has_any(W, back_chars(t, lo, s, 6), s,
-                           (const char *const[]){"投资方", "出资方", "投资人", "投资者包括", "股东包括",
-                                                 "应募人为", "认购方为", "认购人为", NULL})) {
+                           (const char *const[]){"投资方", "出资方", "投资人", "投资者包括",
+                                                 "股东包括", "应募人为", "认购方为", "认购人为",
+                                                 NULL})) {
             role[k] = R_INV;
         } else if (has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
                    !has(W, back_chars(t, lo, s, 3), s, "投资方")) {
             if (!target) target = v, role[k] = R_TARGET;
         } else if (find(W, e, fwd_chars(t, hi, e, 8), "投资") != (size_t)-1 &&
-                   !has_any(W, e, fwd_chars(t, hi, e, 10), (const char *const[]){"投资方", "投资者", "投资人", "获", NULL}) &&
+                   !has_any(W, e, fwd_chars(t, hi, e, 10),
+                            (const char *const[]){"投资方", "投资者", "投资人", "获", NULL}) &&
                    !has(W, e, fwd_chars(t, hi, e, 8), ",")) {
             role[k] = R_INV; /* X(已先后)投资…: X pays */
             weak_inv[k] = 1;
@@ -1133,14 +1222,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     if (dui_pron && !target)
         for (size_t i = a; i < b; i++) {
-            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || venue(&c->vals[i])) continue;
+            if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || venue(&c->vals[i]))
+                continue;
             target = &c->vals[i], role[i - a] = R_TARGET;
             break;
         }
     /* the target named again (its short name in 下称“X”) is not its own investor */
     if (target)
         for (size_t i = a; i < b; i++) {
-            if (role[i - a] == R_INV && same_mention_org(c, &c->vals[i], target)) role[i - a] = R_SKIP;
+            if (role[i - a] == R_INV && same_mention_org(c, &c->vals[i], target))
+                role[i - a] = R_SKIP;
         }
     /* the subject of a clause whose object is the target does the deal:
      * 大众汽车将以约7亿美元入股小鹏汽车, 合肥产投对芯跳科技进行了战略注资 */
@@ -1155,8 +1246,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[i - a] = R_INV;
             /* 完成对X…的领投 / 跟投 */
             size_t ce = clause_end(t, n, hi, target->m->end);
-            if (has(W, target->m->end, ce, "领投")) lead[i - a] = 1;
-            else if (has(W, target->m->end, ce, "跟投")) lead[i - a] = 0;
+            if (has(W, target->m->end, ce, "领投"))
+                lead[i - a] = 1;
+            else if (has(W, target->m->end, ce, "跟投"))
+                lead[i - a] = 0;
         }
     /* lists share the role of their last member: A、B和C跟投 */
     for (size_t i = b; i-- > a;) {
@@ -1204,7 +1297,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * the subject is the one acquired (X已被Y收购) */
     if (type && strcmp(type, "acquisition") == 0) {
         int has_inv = 0, passive = has(W, lo, trig, "被");
-        for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
+        for (size_t i = a; i < b; i++)
+            has_inv |= role[i - a] == R_INV;
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || c->vals[i].m->start > trig)
                 continue;
@@ -1221,7 +1315,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * the other side buys, and buys when the other side serves */
     if (type && strcmp(type, "contract") == 0) {
         int has_inv = 0;
-        for (size_t i = a; i < b; i++) has_inv |= role[i - a] == R_INV;
+        for (size_t i = a; i < b; i++)
+            has_inv |= role[i - a] == R_INV;
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
             if (venue(&c->vals[i])) continue;
@@ -1258,9 +1353,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
-            if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE && c->vals[i].m->start < trig &&
-                !venue(&c->vals[i]) &&
-                !has_any(W, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12), w_adviser)) {
+            if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE &&
+                c->vals[i].m->start < trig && !venue(&c->vals[i]) &&
+                !has_any(W, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12),
+                         w_adviser)) {
                 target = &c->vals[i];
                 role[i - a] = R_TARGET;
                 by_subject = 1;
@@ -1281,8 +1377,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.target.lead = -1;
         /* X(8月13日晚间)公告,公司以N认购/受让Y…: 公司 is X, who invests or buys */
         size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
-        if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) && gen != (size_t)-1 &&
-            !in_org(c, a, b, gen) && has(W, back_chars(t, lo, gen, 1), gen, ",")) {
+        if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) &&
+            gen != (size_t)-1 && !in_org(c, a, b, gen) &&
+            has(W, back_chars(t, lo, gen, 1), gen, ",")) {
             long x = announcer(c, a, b, role, gen);
             if (x >= 0 && &c->vals[x] != target) role[x - (long)a] = R_INV;
         }
@@ -1291,7 +1388,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * company's shareholders listed (现有股东包括X) are no part of it */
         if (has_any(W, lo, hi, (const char *const[]){"等也", "也相继", "相继与", "纷纷", NULL}) ||
             (has_any(W, lo, hi, (const char *const[]){"股东包括", "股东有", "股东为", NULL}) &&
-             !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "参投", "加注", "追加", "本轮", NULL})))
+             !has_any(W, lo, hi,
+                      (const char *const[]){"领投", "跟投", "参投", "加注", "追加", "本轮", NULL})))
             return;
         /* a sentence that goes on about the last deal: its investors, their
          * shares, the valuation (本轮由X领投; 其中N来自X; 投后估值达N) */
@@ -1318,9 +1416,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* 本轮/此轮/本次 is the round the article reports: its first news
          * deal, not the earlier round told last */
-        if (recent && has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
+        if (recent &&
+            has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
             for (size_t j = 0; j < out->n; j++)
-                if (!out->v[j].background && same_org(out->v[j].target.name, out->v[c->last].target.name)) {
+                if (!out->v[j].background &&
+                    same_org(out->v[j].target.name, out->v[c->last].target.name)) {
                     c->last = (long)j;
                     break;
                 }
@@ -1345,20 +1445,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
             (gen == lo || has(W, back_chars(t, lo, gen, 1), gen, "该") ||
-             has(W, back_chars(t, lo, gen, 1), gen, ",") || has(W, back_chars(t, lo, gen, 1), gen, ":")) &&
+             has(W, back_chars(t, lo, gen, 1), gen, ",") ||
+             has(W, back_chars(t, lo, gen, 1), gen, ":")) &&
             has_any(W, gen, fwd_chars(t, hi, gen, 10),
-                    (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了", "宣布", "计划", "拟", "将", "已",
-                                          "曾", "又", "还", "递交", "登陆", "刚刚", NULL}) &&
+                    (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
+                                          "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
+                                          "递交", "登陆", "刚刚", NULL}) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
-             has_any(W, gen, fwd_chars(t, hi, gen, 12), (const char *const[]){"拿到", "获得", "融了", NULL}));
+             has_any(W, gen, fwd_chars(t, hi, gen, 12),
+                     (const char *const[]){"拿到", "获得", "融了", NULL}));
         /* a round told with its investors and money but no subject (许牧:
          * 去年4月拿的,1亿元,X领投,Y跟投): Chinese leaves out the subject that
          * is the topic of the discourse, here the one company every deal so
          * far is about */
         int dropped = 0;
-        if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 && roles &&
-            money && out->n > 0 && trig < hi &&
+        if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 &&
+            roles && money && out->n > 0 && trig < hi &&
             has_any(W, trig, fwd_chars(t, hi, trig, 2),
                     (const char *const[]){"融资", "领投", "跟投", "投了", "独家投资", NULL})) {
             dropped = 1;
@@ -1369,9 +1472,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             for (size_t j = 0; j < out->n && dropped; j++)
                 if ((out->v[j].has_amount || out->v[j].ninv > 0) &&
                     !same_org(out->v[j].target.name, main_co.name))
-                    dropped = 0; /* a deal of another company (a deal with neither is dropped later) */
+                    dropped =
+                        0; /* a deal of another company (a deal with neither is dropped later) */
             /* 本轮由X领投,出资N: the round is the article's news deal */
-            if (dropped && has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
+            if (dropped &&
+                has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
                 for (size_t j = 0; j < out->n; j++)
                     if (!out->v[j].background) {
                         c->last = (long)j;
@@ -1382,8 +1487,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* 公司计划…启动B轮融资 after the angel round was told: another round */
         const char *rd = round_of(W, lo, hi);
-        int other_round = recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
-        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round)) ||
+        int other_round =
+            recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
+        if ((generic_subject &&
+             !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round)) ||
             dropped) {
             d.type = type;
             d.target = main_co;
@@ -1409,7 +1516,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* a tender's buyer is often named in the sentence before (X发布…采购
      * 项目中标候选人公示。Y以N元位列第一中标候选人) */
-    if (d.type && strcmp(d.type, "contract") == 0 && d.ninv == 0 && find(W, lo, hi, "中标") != (size_t)-1) {
+    if (d.type && strcmp(d.type, "contract") == 0 && d.ninv == 0 &&
+        find(W, lo, hi, "中标") != (size_t)-1) {
         for (size_t i = a; i-- > 0;) {
             const zd_value *v = &c->vals[i];
             if (v->m->start + 600 < lo) break;
@@ -1432,7 +1540,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t ni = 0, nm = 0;
         for (size_t i = a; i < b; i++) {
             const zd_value *v = &c->vals[i];
-            if (v->m->type == ZD_ORG && role[i - a] == R_INV && v->m->end <= fb && ni < 8) invs[ni++] = v;
+            if (v->m->type == ZD_ORG && role[i - a] == R_INV && v->m->end <= fb && ni < 8)
+                invs[ni++] = v;
             if (v->m->type == ZD_MONEY && v->ok && v->m->start > fb && nm < 8 &&
                 !(v->money.has_value && v->money.value < 1e4))
                 mons[nm++] = v;
@@ -1440,7 +1549,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (ni >= 2 && ni == nm)
             for (size_t k = 0; k < ni; k++) {
                 zd_party *pa = add_inv(c, &d, invs[k]);
-                if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, mons[k]);
+                if (pa && !pa->has_amount)
+                    set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, mons[k]);
                 resp[nresp++] = mons[k];
             }
     }
@@ -1450,7 +1560,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_MONEY || !v->ok) continue;
         int used = 0;
-        for (size_t k = 0; k < nresp; k++) used |= resp[k] == v;
+        for (size_t k = 0; k < nresp; k++)
+            used |= resp[k] == v;
         if (used) continue;
         const zd_mention *m = v->m;
         size_t cl = clause_start(t, n, lo, m->start), ce = clause_end(t, n, hi, m->end);
@@ -1458,8 +1569,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* valuation */
         size_t vp = find(W, pre, m->start, "估值");
         /* …估值完成5亿元融资: a deal verb between makes it the round's money */
-        if (vp != (size_t)-1 && has_any(W, vp, m->start, (const char *const[]){"完成", "获得", "获", "融资",
-                                                                          "募资", "筹集", NULL}))
+        if (vp != (size_t)-1 &&
+            has_any(W, vp, m->start,
+                    (const char *const[]){"完成", "获得", "获", "融资", "募资", "筹集", NULL}))
             vp = (size_t)-1;
         if (vp != (size_t)-1 || has(W, m->end, fwd_chars(t, ce, m->end, 2), "估值") ||
             has_any(W, m->end, fwd_chars(t, ce, m->end, 5),
@@ -1482,11 +1594,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (money_blocked(c, d.type, cl, ce, m, &v->money)) continue;
         /* 去年11月签署的N协议: an earlier contract told inside this one */
         if (d.type && strcmp(d.type, "contract") == 0 && !earlier &&
-            has_any(W, m->end, fwd_chars(t, ce, m->end, 2), (const char *const[]){"协议", "合同", "订单", NULL})) {
+            has_any(W, m->end, fwd_chars(t, ce, m->end, 2),
+                    (const char *const[]){"协议", "合同", "订单", NULL})) {
             for (size_t j = a; j < i; j++) {
                 const zd_value *dv = &c->vals[j];
-                if (dv->m->type != ZD_DATE || !dv->ok || dv->m->start < cl || !c->publish->gran) continue;
-                if (dv->date.y * 12 + (dv->date.m ? dv->date.m : 12) < c->publish->y * 12 + c->publish->m - 1 &&
+                if (dv->m->type != ZD_DATE || !dv->ok || dv->m->start < cl || !c->publish->gran)
+                    continue;
+                if (dv->date.y * 12 + (dv->date.m ? dv->date.m : 12) <
+                        c->publish->y * 12 + c->publish->m - 1 &&
                     has(W, dv->m->end, m->start, "签")) {
                     earlier = v;
                     earlier_date = dv->date;
@@ -1499,7 +1614,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             for (size_t j = i + 1; j < b && c->vals[j].m->start < ce; j++) {
                 if (c->vals[j].m->type != ZD_ORG) continue;
                 zd_party *pa = add_inv(c, &d, &c->vals[j]);
-                if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
+                if (pa && !pa->has_amount)
+                    set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
                 break;
             }
             continue;
@@ -1509,17 +1625,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (i > a && c->vals[i - 1].m->type == ZD_ORG && &c->vals[i - 1] != target &&
             m->start - c->vals[i - 1].m->end <= 24 &&
             has_any(W, c->vals[i - 1].m->end, m->start,
-                    (const char *const[]){"投资", "出资", "认购", "注资", "投入", "跟投", "领投", "追加", NULL}) &&
-            !has_any(W, c->vals[i - 1].m->end, m->start, (const char *const[]){";", "。", "估值", NULL}) &&
+                    (const char *const[]){"投资", "出资", "认购", "注资", "投入", "跟投", "领投",
+                                          "追加", NULL}) &&
+            !has_any(W, c->vals[i - 1].m->end, m->start,
+                     (const char *const[]){";", "。", "估值", NULL}) &&
             /* X领投的N轮融资 is the round's money */
             !has(W, back_chars(t, lo, m->start, 1), m->start, "的") && (d.has_amount || cont)) {
             zd_party *pa = add_inv(c, &d, &c->vals[i - 1]);
-            if (pa && !pa->has_amount) set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
+            if (pa && !pa->has_amount)
+                set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
             continue;
         }
         /* IPO: the money raised, not prices per share */
         if (d.type && strcmp(d.type, "ipo") == 0 &&
-            !has_any(W, cl, m->start, (const char *const[]){"募", "集资", "筹资", "发行规模", "IPO", NULL}))
+            !has_any(W, cl, m->start,
+                     (const char *const[]){"募", "集资", "筹资", "发行规模", "IPO", NULL}))
             continue;
         /* in a continuation, a bare amount is the deal's only if it had none
          * and the clause speaks of the deal (其余N由X认购 is a share of it) */
@@ -1549,8 +1669,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 3),
                         (const char *const[]){"成立", "创立", "创办", "注册", NULL}))
                 continue;
-            if (pass == 1 && has_any(W, back_chars(t, lo, v->m->start, 4), v->m->start,
-                                     (const char *const[]){"将", "预计", "未来", "计划", "前", NULL}))
+            if (pass == 1 &&
+                has_any(W, back_chars(t, lo, v->m->start, 4), v->m->start,
+                        (const char *const[]){"将", "预计", "未来", "计划", "前", NULL}))
                 continue;
             d.date = v->date;
             break;
@@ -1578,7 +1699,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* a listing told on its day is an IPO even when the raise goes untold */
     if (d.type && strcmp(d.type, "ipo") == 0 && ipo_listing && !d.background &&
         strcmp(d.status, "announced") == 0 && !has(W, lo, hi, "上市公司") &&
-        has_any(W, lo, hi, (const char *const[]){"正式", "今日", "今天", "鸣锣", "敲钟", "首日", "挂牌", NULL}))
+        has_any(
+            W, lo, hi,
+            (const char *const[]){"正式", "今日", "今天", "鸣锣", "敲钟", "首日", "挂牌", NULL}))
         d.listed = 1;
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
@@ -1588,7 +1711,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         e.background = 1;
         party_copy(&e.target, &d.target);
         e.inv = zd_xcalloc(d.ninv, sizeof *e.inv);
-        for (size_t k = 0; k < d.ninv; k++) party_copy(&e.inv[e.ninv++], &d.inv[k]);
+        for (size_t k = 0; k < d.ninv; k++)
+            party_copy(&e.inv[e.ninv++], &d.inv[k]);
         set_money(c, &e.has_amount, &e.amount, &e.amount_text, earlier);
         e.date = earlier_date;
         e.span_s = lo;
@@ -1600,16 +1724,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* extend the last deal, or start a sibling round of the same target
          * (其中,A轮融资金额为数亿元…;A+轮融资近亿元…) */
         zd_deal *l = &out->v[c->last];
-        int sibling = type && ((d.has_amount && l->has_amount &&
-                                ((d.round && l->round && strcmp(d.round, l->round)) ||
-                                 (d.amount.has_value && l->amount.has_value &&
-                                  d.amount.value != l->amount.value))) ||
-                               (d.round && l->round && strcmp(d.round, l->round)) ||
-                               (d.date.gran && l->date.gran &&
-                                (d.date.y != l->date.y || d.date.m != l->date.m)));
+        int sibling =
+            type &&
+            ((d.has_amount && l->has_amount &&
+              ((d.round && l->round && strcmp(d.round, l->round)) ||
+               (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value))) ||
+             (d.round && l->round && strcmp(d.round, l->round)) ||
+             (d.date.gran && l->date.gran && (d.date.y != l->date.y || d.date.m != l->date.m)));
         if (!sibling) {
             merge_parties(l, &d);
-            if (!l->has_amount && d.has_amount && (!d.round || !l->round || !strcmp(d.round, l->round))) {
+            if (!l->has_amount && d.has_amount &&
+                (!d.round || !l->round || !strcmp(d.round, l->round))) {
                 l->has_amount = 1, l->amount = d.amount;
                 free(l->amount_text);
                 l->amount_text = d.amount_text, d.amount_text = NULL;
@@ -1702,11 +1827,9 @@ static int new_episode(const ctx *c, size_t pos)
 
 enum { COL_TARGET, COL_ROUND, COL_AMOUNT, COL_INV, COL_DATE, NCOL };
 
-static const char *const col_words[NCOL] = {"公司|企业|标的|项目|融资方|名称|被投",
-                                            "轮次|类型|阶段",
-                                            "金额|规模|融资额",
-                                            "投资方|投资机构|收购方|投资人|出资方|买方",
-                                            "日期|时间"};
+static const char *const col_words[NCOL] = {
+    "公司|企业|标的|项目|融资方|名称|被投", "轮次|类型|阶段", "金额|规模|融资额",
+    "投资方|投资机构|收购方|投资人|出资方|买方", "日期|时间"};
 
 typedef struct {
     size_t s, e;
@@ -1770,8 +1893,10 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
         } else if (m->type == ZD_ORG && ic && m->start >= ic->s && m->end <= ic->e && !venue(v)) {
             zd_party *p = add_inv(c, &d, v);
             size_t near = fwd_chars(t, ic->e, m->end, 4);
-            if (p && has_any(W, m->end, near, w_lead)) p->lead = 1;
-            else if (p && has_any(W, m->end, near, w_follow)) p->lead = 0;
+            if (p && has_any(W, m->end, near, w_lead))
+                p->lead = 1;
+            else if (p && has_any(W, m->end, near, w_follow))
+                p->lead = 0;
         } else if (m->type == ZD_MONEY && v->ok && mc && m->start >= mc->s && m->end <= mc->e &&
                    !d.has_amount) {
             set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);
@@ -1804,7 +1929,8 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
     int have_header = 0;
     for (size_t lo = 0; lo < n && line < nlines; line++) {
         size_t hi = lo;
-        while (hi < n && t[hi] != '\n') hi++;
+        while (hi < n && t[hi] != '\n')
+            hi++;
         if (!memchr(t + lo, '\t', hi - lo)) {
             have_header = 0; /* a table ends where a line without cells comes */
         } else {
@@ -1821,10 +1947,12 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
             for (size_t i = a; i < b; i++)
                 if (c->vals[i].m->type == ZD_MONEY) header = 0;
             if (header) {
-                for (int j = 0; j < NCOL; j++) col[j] = -1;
+                for (int j = 0; j < NCOL; j++)
+                    col[j] = -1;
                 for (int k = nc; k-- > 0;)
                     for (int j = 0; j < NCOL; j++)
-                        if (cells[k].e - cells[k].s <= 24 && has_word_of(W, cells[k].s, cells[k].e, col_words[j]))
+                        if (cells[k].e - cells[k].s <= 24 &&
+                            has_word_of(W, cells[k].s, cells[k].e, col_words[j]))
                             col[j] = k;
                 have_header = col[COL_TARGET] >= 0 && (col[COL_AMOUNT] >= 0 || col[COL_INV] >= 0);
                 if (have_header) done[line] = 1;
@@ -1840,13 +1968,25 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
-    ctx c = {doc, folded ? folded : doc->text, doc->text_len, vals, doc->mentions.n, publish,
-             0, -10, -1, 0, 0, {NULL, NULL, 0, 0}, zd_xmalloc(WBITS / 8)};
+    ctx c = {doc,
+             folded ? folded : doc->text,
+             doc->text_len,
+             vals,
+             doc->mentions.n,
+             publish,
+             0,
+             -10,
+             -1,
+             0,
+             0,
+             {NULL, NULL, 0, 0},
+             zd_xmalloc(WBITS / 8)};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
     size_t n = c.n, s = 0;
     size_t nlines = 1;
-    for (size_t i = 0; i < n; i++) nlines += t[i] == '\n';
+    for (size_t i = 0; i < n; i++)
+        nlines += t[i] == '\n';
     unsigned char *done = zd_xcalloc(nlines, 1);
     if (memchr(t, '\t', n)) tables(&c, out, done, nlines);
     size_t line = 0;
@@ -1854,7 +1994,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';' ||
                   (t[i] == ',' && new_episode(&c, i + 1));
         size_t len = 1;
-        if (!end && (at(t, n, i, "。") || at(t, n, i, "！") || at(t, n, i, "？") || at(t, n, i, "；")))
+        if (!end &&
+            (at(t, n, i, "。") || at(t, n, i, "！") || at(t, n, i, "？") || at(t, n, i, "；")))
             end = 1, len = 3;
         if (!end) continue;
         if (i > s && !done[line]) {

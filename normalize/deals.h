@@ -23,14 +23,14 @@
 /* A mention with its normalized value (filled by normalize.c). */
 typedef struct {
     const zd_mention *m;
-    int ok;            /* value resolved */
-    zd_money money;    /* ZD_MONEY */
-    zd_date date;      /* ZD_DATE */
-    const char *name;  /* ZD_ORG: canonical name (gazetteer) or NULL = the text */
-    int known;         /* ZD_ORG: from the gazetteer */
-    const char *kind;  /* ZD_ORG: the gazetteer's kind, or NULL */
-    int relative;      /* ZD_ORG: only names another org's parent or unit
-                          (谷歌母公司Alphabet, 腾讯旗下的X): not a party */
+    int ok;           /* value resolved */
+    zd_money money;   /* ZD_MONEY */
+    zd_date date;     /* ZD_DATE */
+    const char *name; /* ZD_ORG: canonical name (gazetteer) or NULL = the text */
+    int known;        /* ZD_ORG: from the gazetteer */
+    const char *kind; /* ZD_ORG: the gazetteer's kind, or NULL */
+    int relative;     /* ZD_ORG: only names another org's parent or unit
+                         (谷歌母公司Alphabet, 腾讯旗下的X): not a party */
 } zd_value;
 
 typedef struct {
@@ -55,12 +55,12 @@ typedef struct {
     zd_money val;
     const char *basis; /* "pre", "post", "unspecified" */
     char *val_text;
-    const char *round;  /* static string or NULL */
+    const char *round; /* static string or NULL */
     zd_date date;
     size_t span_s, span_e;
     int background;
-    int weak; /* the target is only the subject of its sentence */
-    int ended; /* called off later (终止/告吹): not reported */
+    int weak;   /* the target is only the subject of its sentence */
+    int ended;  /* called off later (终止/告吹): not reported */
     int listed; /* an IPO told on its listing day (正式在科创板挂牌交易) */
 } zd_deal;
 

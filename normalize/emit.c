@@ -85,7 +85,8 @@ static void field(zd_format f, zd_buf *out, const char *s, int first)
     if (!first) zd_buf_addc(out, f == ZD_FMT_CSV ? ',' : '\t');
     if (!s) return;
     if (f == ZD_FMT_TSV) {
-        for (const char *p = s; *p; p++) zd_buf_addc(out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+        for (const char *p = s; *p; p++)
+            zd_buf_addc(out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
         return;
     }
     if (!strpbrk(s, ",\"\r\n")) {
@@ -110,17 +111,20 @@ static void fnum(char *buf, size_t n, int has, double v)
         snprintf(buf, n, "%.15g", v);
 }
 
-static const char *deal_cols[] = {"url", "published", "type", "status", "target", "investors",
-                                  "lead_investors", "amount", "currency", "approx", "valuation",
-                                  "valuation_basis", "round", "date", "evidence", NULL};
-static const char *mention_cols[] = {"url", "type", "text", "start", "end", "value", "currency",
-                                     "approx", "min", "max", "granularity", "name", "known", NULL};
+static const char *deal_cols[] = {"url",      "published", "type",           "status",
+                                  "target",   "investors", "lead_investors", "amount",
+                                  "currency", "approx",    "valuation",      "valuation_basis",
+                                  "round",    "date",      "evidence",       NULL};
+static const char *mention_cols[] = {"url",         "type",     "text",   "start", "end",
+                                     "value",       "currency", "approx", "min",   "max",
+                                     "granularity", "name",     "known",  NULL};
 
 void zd_emit_header(zd_format f, int mentions, zd_buf *out)
 {
     if (f == ZD_FMT_JSONL) return;
     const char **cols = mentions ? mention_cols : deal_cols;
-    for (int i = 0; cols[i]; i++) field(f, out, cols[i], i == 0);
+    for (int i = 0; cols[i]; i++)
+        field(f, out, cols[i], i == 0);
     zd_buf_adds(out, f == ZD_FMT_CSV ? "\r\n" : "\n");
 }
 
@@ -140,7 +144,8 @@ void zd_emit_deal(zd_format f, const zd_doc *doc, const char *publish, const zd_
         json_object_set_new(o, "status", json_string(d->status));
         json_object_set_new(o, "target", party_obj(&d->target, 0));
         json_t *inv = json_array();
-        for (size_t i = 0; i < d->ninv; i++) json_array_append_new(inv, party_obj(&d->inv[i], 1));
+        for (size_t i = 0; i < d->ninv; i++)
+            json_array_append_new(inv, party_obj(&d->inv[i], 1));
         json_object_set_new(o, "investors", inv);
         json_object_set_new(o, "amount",
                             d->has_amount ? money_obj(&d->amount, d->amount_text, 1) : json_null());
@@ -189,7 +194,8 @@ void zd_emit_deal(zd_format f, const zd_doc *doc, const char *publish, const zd_
                            d->round ? d->round : "",
                            date,
                            ev};
-    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++) field(f, out, cells[i], i == 0);
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++)
+        field(f, out, cells[i], i == 0);
     zd_buf_adds(out, f == ZD_FMT_CSV ? "\r\n" : "\n");
     free(ev);
     zd_buf_free(&inv);
@@ -248,9 +254,21 @@ void zd_emit_mention(zd_format f, const zd_doc *doc, const zd_value *v, zd_buf *
         name = v->name ? v->name : text;
         known = v->known ? "true" : "false";
     }
-    const char *cells[] = {doc->url ? doc->url : "", zd_mtype_name(m->type), text, s, e, value,
-                           cur, approx, mn, mx, gran, name, known};
-    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++) field(f, out, cells[i], i == 0);
+    const char *cells[] = {doc->url ? doc->url : "",
+                           zd_mtype_name(m->type),
+                           text,
+                           s,
+                           e,
+                           value,
+                           cur,
+                           approx,
+                           mn,
+                           mx,
+                           gran,
+                           name,
+                           known};
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++)
+        field(f, out, cells[i], i == 0);
     zd_buf_adds(out, f == ZD_FMT_CSV ? "\r\n" : "\n");
     free(text);
 }

@@ -22,13 +22,13 @@ struct zd_normalize {
     zd_orgs *orgs;
     zd_date_ctx *dates;
     FILE *out;
-    zd_buf buf;   /* output of one document */
+    zd_buf buf; /* output of one document */
     zd_doc doc;
     zd_value *vals;
     size_t valcap;
     zd_hans *hans;
-    zd_buf fold;     /* the document text folded to Simplified */
-    char **names;    /* names this document gives its organizations */
+    zd_buf fold;  /* the document text folded to Simplified */
+    char **names; /* names this document gives its organizations */
     size_t nnames, namecap;
 };
 
@@ -105,8 +105,8 @@ static const char *keep_name(zd_normalize *z, const char *s, size_t n)
  * gazetteer's, when it knows Y). */
 static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
 {
-    static const char *const intro[] = {"(以下简称", "(下称", "(简称", "(以下称", "(证券简称",
-                                        "(", NULL};
+    static const char *const intro[] = {"(以下简称", "(下称", "(简称", "(以下称",
+                                        "(证券简称", "(",     NULL};
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         if (v->m->type != ZD_ORG) continue;
@@ -118,7 +118,8 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
             static const char *const quotes[] = {"“", "\"", "「", "『", NULL};
             size_t ql = 0;
             for (int j = 0; quotes[j]; j++)
-                if (q + strlen(quotes[j]) <= d->text_len && memcmp(t + q, quotes[j], strlen(quotes[j])) == 0)
+                if (q + strlen(quotes[j]) <= d->text_len &&
+                    memcmp(t + q, quotes[j], strlen(quotes[j])) == 0)
                     ql = strlen(quotes[j]);
             if (!ql) break;
             q += ql;
@@ -127,13 +128,16 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
                 zd_value *w = &z->vals[j];
                 if (w->m->start < q) continue;
                 if (w->m->start > q || w->m->type != ZD_ORG) break;
-                const char *name = w->name ? w->name
-                                           : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);
+                const char *name =
+                    w->name ? w->name
+                            : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);
                 /* every mention of the long name takes the short one */
                 for (size_t k2 = 0; k2 < d->mentions.n; k2++) {
                     zd_value *x = &z->vals[k2];
-                    if (x->m->type == ZD_ORG && x->m->end - x->m->start == v->m->end - v->m->start &&
-                        memcmp(d->text + x->m->start, d->text + v->m->start, v->m->end - v->m->start) == 0 &&
+                    if (x->m->type == ZD_ORG &&
+                        x->m->end - x->m->start == v->m->end - v->m->start &&
+                        memcmp(d->text + x->m->start, d->text + v->m->start,
+                               v->m->end - v->m->start) == 0 &&
                         !x->known)
                         x->name = name;
                 }
@@ -158,7 +162,8 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
         zd_value *v = &z->vals[i], *w = &z->vals[i + 1];
         if (v->m->type != ZD_ORG || w->m->type != ZD_ORG || v->known || w->known) continue;
         if (w->m->start != v->m->end + 1 || t[v->m->end] != '(' || t[w->m->end] != ')') continue;
-        const char *name = v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
+        const char *name =
+            v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
         size_t lw = w->m->end - w->m->start;
         for (size_t k = 0; k < d->mentions.n; k++) {
             zd_value *x = &z->vals[k];
@@ -209,7 +214,8 @@ static void relatives(zd_normalize *z, const zd_doc *d, const char *t)
         size_t w = 0;
         for (int k = 0; parent_w[k] && !w; k++)
             if ((w = word_at(t, n, q, parent_w[k]))) parent = 1;
-        for (int k = 0; unit_w[k] && !w; k++) w = word_at(t, n, q, unit_w[k]);
+        for (int k = 0; unit_w[k] && !w; k++)
+            w = word_at(t, n, q, unit_w[k]);
         if (!w) continue;
         q += w;
         if ((l = word_at(t, n, q, "的"))) q += l;
@@ -225,7 +231,9 @@ static void relatives(zd_normalize *z, const zd_doc *d, const char *t)
             v->relative = 1;
         } else if (parent) {
             const zd_org *org = v->known ? zd_orgs_lookup(z->orgs, v->name, strlen(v->name)) : NULL;
-            const zd_org *up = org && org->parent ? zd_orgs_lookup(z->orgs, org->parent, strlen(org->parent)) : NULL;
+            const zd_org *up = org && org->parent
+                                   ? zd_orgs_lookup(z->orgs, org->parent, strlen(org->parent))
+                                   : NULL;
             if (up) {
                 v->name = up->canonical, v->kind = up->kind;
             } else {
@@ -312,7 +320,8 @@ int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d)
             zd_emit_mention(z->opt.format, d, &z->vals[i], &z->buf);
     fwrite(z->buf.p ? z->buf.p : "", 1, z->buf.len, z->out);
     zd_doc_clear(d);
-    for (size_t i = 0; i < z->nnames; i++) free(z->names[i]);
+    for (size_t i = 0; i < z->nnames; i++)
+        free(z->names[i]);
     z->nnames = 0;
     return 0;
 }
@@ -362,9 +371,11 @@ int zd_normalize_path(zd_normalize *z, const char *path)
             rc = 1;
         } else {
             size_t n = line.len;
-            while (n > 0 && (line.p[n - 1] == '\n' || line.p[n - 1] == '\r')) n--;
+            while (n > 0 && (line.p[n - 1] == '\n' || line.p[n - 1] == '\r'))
+                n--;
             size_t s = 0;
-            while (s < n && (line.p[s] == ' ' || line.p[s] == '\t')) s++;
+            while (s < n && (line.p[s] == ' ' || line.p[s] == '\t'))
+                s++;
             /* "key<TAB>{...}": a key as Hadoop Streaming and Spark pipe()
              * mappers see it; a JSON object starts with '{', so the key goes */
             const char *tab = s < n && line.p[s] != '{' ? memchr(line.p + s, '\t', n - s) : NULL;

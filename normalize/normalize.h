@@ -19,9 +19,9 @@
 enum { ZD_EMIT_DEALS = 1, ZD_EMIT_MENTIONS = 2, ZD_EMIT_ALL = 3 };
 
 typedef struct {
-    int emit;         /* ZD_EMIT_* */
-    zd_format format; /* CSV/TSV only with deals or mentions, not both */
-    size_t max_line;  /* longest document line accepted (default 64 MiB) */
+    int emit;            /* ZD_EMIT_* */
+    zd_format format;    /* CSV/TSV only with deals or mentions, not both */
+    size_t max_line;     /* longest document line accepted (default 64 MiB) */
     size_t max_mentions; /* mentions read per document (default 10000, as extract) */
     zd_prefer prefer;    /* which occurrence a date without its year means (--prefer) */
 } zd_normalize_opts;

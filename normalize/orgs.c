@@ -802,7 +802,7 @@ static const char *const tails[] = {
     "近期", "目前",   "随后",     "当天", "同日", "本周", "官宣",   "公布",     "确认", "证实",
     "发布", "透露",   "披露",     "独家", "连续", "担任", "作为",   "成为",     "本轮", "此轮",
     "本次", "增资",   "注资",     "入股", "以",   "分期", "分两期", "分三期",   "全部", "部分",
-    "股东", "方面",   "战略",     "正在", "正", NULL};
+    "股东", "方面",   "战略",     "正在", "正",   NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -951,22 +951,23 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
-    static const char *const heads[] = {
-        "一家", "一个", "一位", "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其",
-        "另一", "另外", "其他", "其它",
-        "各", "两家", "三家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批",
-        /* 并购谈判, 收购案, 收购方: compounds, not names */
-        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
-        /* what 是次/本次 leaves when 是 is trimmed */
-        "次", "有", "共有", NULL};
+    static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家",
+                                        "这家", "那家", "该", "此", "其", "另一", "另外", "其他",
+                                        "其它", "各", "两家", "三家", "全球", "国内", "国际",
+                                        "海外", "首批", "每", "这批", "该批", "一批",
+                                        /* 并购谈判, 收购案, 收购方: compounds, not names */
+                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
+                                        /* what 是次/本次 leaves when 是 is trimmed */
+                                        "次", "有", "共有", NULL};
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域",   "赛道", "市场", "行业", "总额", "金额", "规模",
-                                        "产业链", "资金", "板块", "概念", "事件", "结果", "事项", NULL};
+    static const char *const nouns[] = {"领域", "赛道", "市场",   "行业", "总额",
+                                        "金额", "规模", "产业链", "资金", "板块",
+                                        "概念", "事件", "结果",   "事项", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -979,17 +980,18 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",     "是",   "提供", "唯一", "能够", "可以", "正在", "已经", "主攻", "专注", "主营",
-        "致力",   "聚焦", "从事", "洽谈", "一笔", "一轮", "个月", "年内", "天内", "以来", "有助于",
-        "有利于", "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有",
-        "变成",   "变为", "削减", "增长", "下降", "上升", "达到", "降低", "减少", "增加", "申请",
-        "中止",   "出手", "最",   "具有", "拥有", "考量", "第一次", "尝试", NULL};
+        "的",   "是",   "提供", "唯一",   "能够",   "可以",   "正在", "已经", "主攻",
+        "专注", "主营", "致力", "聚焦",   "从事",   "洽谈",   "一笔", "一轮", "个月",
+        "年内", "天内", "以来", "有助于", "有利于", "补齐",   "提升", "加快", "推动",
+        "帮助", "不到", "半年", "延伸",   "缩短",   "带有",   "变成", "变为", "削减",
+        "增长", "下降", "上升", "达到",   "降低",   "减少",   "增加", "申请", "中止",
+        "出手", "最",   "具有", "拥有",   "考量",   "第一次", "尝试", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {"未来", "过去",   "今年", "去年", "明年", "年内", "之前", "更早", "早前",
-                                        "年底", "年初",   "此前", "目前", "当前", "近期",
-                                        "近年", "近两年", "近日", NULL};
+    static const char *const times[] = {"未来", "过去", "今年",   "去年", "明年", "年内", "之前",
+                                        "更早", "早前", "年底",   "年初", "此前", "目前", "当前",
+                                        "近期", "近年", "近两年", "近日", NULL};
     for (int i = 0; times[i] && !legal; i++)
         if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three

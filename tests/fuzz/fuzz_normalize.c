@@ -40,7 +40,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
         lineno++;
-        for (int i = 0; i < 3; i++) zd_normalize_line(z[i], "fuzz", lineno, p, len);
+        for (int i = 0; i < 3; i++)
+            zd_normalize_line(z[i], "fuzz", lineno, p, len);
         p += len + 1;
     }
     return 0;

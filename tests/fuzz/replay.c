@@ -67,7 +67,8 @@ int main(int argc, char **argv)
     self = self ? self + 1 : argv[0];
     char prefix[256];
     snprintf(prefix, sizeof prefix, "%s-", self);
-    for (int i = 1; i < argc; i++) run_path(argv[i], strstr(argv[i], "crashes") ? prefix : NULL);
+    for (int i = 1; i < argc; i++)
+        run_path(argv[i], strstr(argv[i], "crashes") ? prefix : NULL);
     printf("%ld inputs replayed\n", count);
     return 0;
 }

@@ -93,9 +93,10 @@ static json_t *inv(json_t *deal, size_t i)
 static void funding_with_lead_and_follow(void **state)
 {
     (void)state;
-    json_t *d = deals_of("3月5日,AI芯片公司星图智能宣布完成5亿元B轮融资,由蓝湖资本领投,白鹭创投和海燕基金跟投,"
-                         "投后估值达50亿元。",
-                         "2026-03-06");
+    json_t *d = deals_of(
+        "3月5日,AI芯片公司星图智能宣布完成5亿元B轮融资,由蓝湖资本领投,白鹭创投和海燕基金跟投,"
+        "投后估值达50亿元。",
+        "2026-03-06");
     assert_int_equal(json_array_size(d), 1);
     json_t *x = json_array_get(d, 0);
     assert_string_equal(s(x, "type"), "funding");
@@ -116,13 +117,15 @@ static void funding_with_lead_and_follow(void **state)
 static void shares_from_laizi(void **state)
 {
     (void)state;
-    json_t *d = deals_of("云舟机器人宣布获得新融资30亿元,其中10亿元来自蓝湖资本,20亿元来自白鹭创投,投前估值200亿元。",
+    json_t *d = deals_of("云舟机器人宣布获得新融资30亿元,其中10亿元来自蓝湖资本,20亿元来自白鹭创投,"
+                         "投前估值200亿元。",
                          "2026-04-01");
     assert_int_equal(json_array_size(d), 1);
     json_t *x = json_array_get(d, 0);
     assert_true(amount(x) == 3e9);
     assert_string_equal(s(inv(x, 0), "text"), "蓝湖资本");
-    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 0), "amount"), "value")) == 1e9);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 0), "amount"), "value")) ==
+                1e9);
     assert_string_equal(s(json_object_get(x, "valuation"), "basis"), "pre");
     /* no date in the text: the news deal takes the publish date */
     assert_string_equal(s(x, "date"), "2026-04-01");
@@ -173,9 +176,10 @@ static void not_deals(void **state)
 {
     (void)state;
     /* revenue, a price, a cumulative total and a market size are no deals */
-    json_t *d = deals_of("星图智能去年营收12亿元,同比增长40%。\n该产品售价1999元。\n"
-                         "星图智能成立以来累计融资超10亿元。\n预计2030年中国机器人市场规模将达到5000亿元。",
-                         "2026-03-06");
+    json_t *d =
+        deals_of("星图智能去年营收12亿元,同比增长40%。\n该产品售价1999元。\n"
+                 "星图智能成立以来累计融资超10亿元。\n预计2030年中国机器人市场规模将达到5000亿元。",
+                 "2026-03-06");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
 }
@@ -193,11 +197,13 @@ static void continuation_and_this_round(void **state)
     json_t *x = json_array_get(d, 0);
     assert_true(amount(x) == 3e8);
     assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
-    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) == 2.5e9);
+    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) ==
+                2.5e9);
     json_t *y = json_array_get(d, 1);
     assert_string_equal(s(y, "status"), "completed");
     assert_string_equal(s(y, "round"), "a");
-    assert_null(json_object_get(y, "valuation") ? s(json_object_get(y, "valuation"), "basis") : NULL);
+    assert_null(json_object_get(y, "valuation") ? s(json_object_get(y, "valuation"), "basis")
+                                                : NULL);
     json_decref(d);
 }
 
@@ -205,8 +211,9 @@ static void contracts_sale_and_service(void **state)
 {
     (void)state;
     /* the reporting company signs a purchase contract: it is the supplier */
-    json_t *d = deals_of("晨光电池(下称“晨光”)今日公告,公司已与远航汽车签订动力电池采购合同,合同总金额为6亿元。",
-                         "2026-05-20");
+    json_t *d = deals_of(
+        "晨光电池(下称“晨光”)今日公告,公司已与远航汽车签订动力电池采购合同,合同总金额为6亿元。",
+        "2026-05-20");
     assert_int_equal(json_array_size(d), 1);
     json_t *x = json_array_get(d, 0);
     assert_string_equal(s(x, "type"), "contract");
@@ -225,7 +232,8 @@ static void contracts_sale_and_service(void **state)
 static void ipo_money_raised_not_prices(void **state)
 {
     (void)state;
-    json_t *d = deals_of("远山智造今日登陆上交所科创板,发行价为28元/股,募集资金总额15亿元。", "2026-06-01");
+    json_t *d =
+        deals_of("远山智造今日登陆上交所科创板,发行价为28元/股,募集资金总额15亿元。", "2026-06-01");
     assert_int_equal(json_array_size(d), 1);
     json_t *x = json_array_get(d, 0);
     assert_string_equal(s(x, "type"), "ipo");
@@ -265,9 +273,11 @@ static void one_deal(const char *text, const char *type, const char *tgt, double
     assert_string_equal(target(x), tgt);
     if (amt >= 0) assert_true(amount(x) == amt);
     size_t n = 0;
-    while (invs[n]) n++;
+    while (invs[n])
+        n++;
     assert_int_equal(json_array_size(json_object_get(x, "investors")), n);
-    for (size_t i = 0; i < n; i++) assert_string_equal(s(inv(x, i), "text"), invs[i]);
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(s(inv(x, i), "text"), invs[i]);
     json_decref(d);
 }
 
@@ -289,8 +299,8 @@ static void object_of_the_deal_verb(void **state)
     one_deal("远航汽车将以约5亿元入股白云电池,持股比例约8%。", "funding", "白云电池", 5e8,
              (const char *const[]){"远航汽车", NULL});
     /* 收购 a company by its descriptor, and 公司完成对X的收购 */
-    one_deal("青石科技拟以3.6亿元现金收购声学传感器厂商听涛科技60%的股权。", "acquisition", "听涛科技",
-             3.6e8, (const char *const[]){"青石科技", NULL});
+    one_deal("青石科技拟以3.6亿元现金收购声学传感器厂商听涛科技60%的股权。", "acquisition",
+             "听涛科技", 3.6e8, (const char *const[]){"青石科技", NULL});
     one_deal("并购方面,青石科技22日晚间公告,公司拟以2亿元收购白鹭软件51%股权。", "acquisition",
              "白鹭软件", 2e8, (const char *const[]){"青石科技", NULL});
 }
@@ -302,16 +312,18 @@ static void pronouns_and_speakers(void **state)
     one_deal("10月12日,正极材料企业钠峰新能对外披露,远航汽车已对其进行了战略注资,投资总额为8亿元。",
              "funding", "钠峰新能", 8e8, (const char *const[]){"远航汽车", NULL});
     /* X…透露,公司获…: 公司 is X, not the article's first company */
-    json_t *d = deals_of("星图智能完成3亿元B轮融资,由蓝湖资本领投。\n"
-                         "另外,AI作业应用的开发商青禾智学周五透露,公司获海燕基金数百万元种子轮投资。",
-                         "2026-06-12");
+    json_t *d =
+        deals_of("星图智能完成3亿元B轮融资,由蓝湖资本领投。\n"
+                 "另外,AI作业应用的开发商青禾智学周五透露,公司获海燕基金数百万元种子轮投资。",
+                 "2026-06-12");
     assert_int_equal(json_array_size(d), 2);
     assert_string_equal(target(json_array_get(d, 1)), "青禾智学");
     assert_string_equal(s(inv(json_array_get(d, 1), 0), "text"), "海燕基金");
     json_decref(d);
     /* X担任本轮领投方: a lead named by its role */
-    d = deals_of("青禾医疗今日宣布完成6亿元C轮融资。白鹭创投担任本轮领投方,海燕基金、蓝湖资本跟投。",
-                 "2026-06-12");
+    d = deals_of(
+        "青禾医疗今日宣布完成6亿元C轮融资。白鹭创投担任本轮领投方,海燕基金、蓝湖资本跟投。",
+        "2026-06-12");
     assert_int_equal(json_array_size(d), 1);
     json_t *x = json_array_get(d, 0);
     assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
@@ -334,7 +346,8 @@ static void parents_are_not_parties(void **state)
     /* 母公司 alone is no organization */
     d = deals_of("白云电池的母公司宣布以10亿元收购青石科技。", "2026-06-10");
     for (size_t i = 0; i < json_array_size(d); i++)
-        for (size_t j = 0; j < json_array_size(json_object_get(json_array_get(d, i), "investors")); j++)
+        for (size_t j = 0; j < json_array_size(json_object_get(json_array_get(d, i), "investors"));
+             j++)
             assert_string_not_equal(s(inv(json_array_get(d, i), j), "text"), "母公司");
     json_decref(d);
 }
@@ -343,21 +356,23 @@ static void called_off_and_listing_day(void **state)
 {
     (void)state;
     /* a deal called off is not reported (the contract has no status for it) */
-    json_t *d = deals_of("今年5月,青石科技曾发布公告,拟以6亿元收购白鹭软件70%的股权。但由于双方分歧,"
-                         "青石科技于8月宣布终止该笔收购。",
-                         "2026-10-10");
+    json_t *d =
+        deals_of("今年5月,青石科技曾发布公告,拟以6亿元收购白鹭软件70%的股权。但由于双方分歧,"
+                 "青石科技于8月宣布终止该笔收购。",
+                 "2026-10-10");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
     /* a listing day with no raise told is still an IPO; a plan is not */
-    one_deal("11月3日,检测设备商远山测控正式在上交所科创板挂牌交易,开盘报112元。", "ipo", "远山测控",
-             -1, (const char *const[]){NULL});
+    one_deal("11月3日,检测设备商远山测控正式在上交所科创板挂牌交易,开盘报112元。", "ipo",
+             "远山测控", -1, (const char *const[]){NULL});
     d = deals_of("远山测控计划明年在科创板上市。", "2026-10-10");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
     /* a target named again, however many sentences later, goes on with its
      * deal: the raise of a listing told after the prices */
     d = deals_of("柏林科技今日在港交所主板挂牌上市。该股以每股22.8港元定价。开市报26.9港元。"
-                 "午收26.1港元,公司市值约209亿港元。\n柏林科技是次全球发售约1.36亿股,集资总额约31.01亿港元。",
+                 "午收26.1港元,公司市值约209亿港元。\n柏林科技是次全球发售约1.36亿股,集资总额约31."
+                 "01亿港元。",
                  "2026-10-10");
     assert_int_equal(json_array_size(d), 1);
     assert_true(amount(json_array_get(d, 0)) == 3.101e9);
@@ -384,11 +399,11 @@ static void list_items_and_roles(void **state)
     assert_string_equal(s(json_array_get(d, 2), "round"), "pre-a");
     json_decref(d);
     /* English amounts and rounds with spaces inside a Chinese sentence */
-    one_deal("AI infra初创公司Lumio完成US$30 million Series B融资,由白鹭创投领投。", "funding", "Lumio",
-             3e7, (const char *const[]){"白鹭创投", NULL});
+    one_deal("AI infra初创公司Lumio完成US$30 million Series B融资,由白鹭创投领投。", "funding",
+             "Lumio", 3e7, (const char *const[]){"白鹭创投", NULL});
     /* 引入X: X invests */
-    one_deal("青石科技拟通过增资扩股方式引入海燕基金,增资金额约为35亿元。", "funding", "青石科技", 3.5e9,
-             (const char *const[]){"海燕基金", NULL});
+    one_deal("青石科技拟通过增资扩股方式引入海燕基金,增资金额约为35亿元。", "funding", "青石科技",
+             3.5e9, (const char *const[]){"海燕基金", NULL});
     /* X向(交易所)递交: X lists; the exchange is no party */
     one_deal("远山测控已向港交所递交上市申请,拟募资约5亿美元。", "ipo", "远山测控", 5e8,
              (const char *const[]){NULL});
@@ -427,15 +442,16 @@ static void role_nouns_sales_and_tranches(void **state)
     assert_int_equal(json_array_size(d), 1);
     x = json_array_get(d, 0);
     assert_true(amount(x) == 5e8);
-    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) == 1.2e10);
+    assert_true(json_number_value(json_object_get(json_object_get(x, "valuation"), "value")) ==
+                1.2e10);
     assert_string_equal(s(json_object_get(x, "valuation"), "basis"), "pre");
     json_decref(d);
     /* (S)将X的股份出售给Y: X is bought, Y buys, S sells */
-    one_deal("青石科技同意以约78亿元的价格将白鹭软件51%的股份出售给海燕资本。", "acquisition", "白鹭软件",
-             7.8e9, (const char *const[]){"海燕资本", NULL});
+    one_deal("青石科技同意以约78亿元的价格将白鹭软件51%的股份出售给海燕资本。", "acquisition",
+             "白鹭软件", 7.8e9, (const char *const[]){"海燕资本", NULL});
     /* X向旗下的…公司Y注资, 分两期…合计N: the tranches' sum is the deal */
-    one_deal("远航汽车拟分两期向旗下的智能驾驶公司青禾智驾注资,合计10亿元。", "funding", "青禾智驾", 1e9,
-             (const char *const[]){"远航汽车", NULL});
+    one_deal("远航汽车拟分两期向旗下的智能驾驶公司青禾智驾注资,合计10亿元。", "funding", "青禾智驾",
+             1e9, (const char *const[]){"远航汽车", NULL});
     /* an amount inside a name's span ends the name (获得X数千万元的天使轮投资) */
     d = deals_of("星河动力曾于2024年获得白鹭基金数千万元的天使轮投资。", "2026-06-10");
     assert_int_equal(json_array_size(d), 1);
@@ -448,10 +464,11 @@ static void names_media_and_shares(void **state)
     (void)state;
     /* a medium as the subject of 获悉 is no party; the legal name's short
      * name is; its stem later on (青禾 for 青禾智能) is the same company */
-    json_t *d = deals_of("白鹭科技网获悉,广州青禾智能装备有限公司(下称“青禾智能”)已于本周二完成B轮融资。"
-                         "这笔近4亿元的融资由海燕基金领投。\n"
-                         "2024年7月,青禾完成了1.5亿元的A轮融资,由蓝湖资本领投。",
-                         "2026-06-12");
+    json_t *d =
+        deals_of("白鹭科技网获悉,广州青禾智能装备有限公司(下称“青禾智能”)已于本周二完成B轮融资。"
+                 "这笔近4亿元的融资由海燕基金领投。\n"
+                 "2024年7月,青禾完成了1.5亿元的A轮融资,由蓝湖资本领投。",
+                 "2026-06-12");
     assert_int_equal(json_array_size(d), 2);
     assert_string_equal(s(json_object_get(json_array_get(d, 0), "target"), "name"), "青禾智能");
     assert_string_equal(s(json_object_get(json_array_get(d, 1), "target"), "name"), "青禾智能");
@@ -469,14 +486,16 @@ static void names_media_and_shares(void **state)
     assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
     json_decref(d);
     /* A与B分别…出资N1及N2: each investor's share, in order */
-    d = deals_of("远山半导体通过办理私募普通股案,募集资金总额新台币12亿元。应募人为白鹭投控与海燕基金,"
-                 "双方将分别认购1,500万股及1,000万股,出资新台币7.2亿元及4.8亿元。",
-                 "2026-06-12");
+    d = deals_of(
+        "远山半导体通过办理私募普通股案,募集资金总额新台币12亿元。应募人为白鹭投控与海燕基金,"
+        "双方将分别认购1,500万股及1,000万股,出资新台币7.2亿元及4.8亿元。",
+        "2026-06-12");
     assert_int_equal(json_array_size(d), 1);
     x = json_array_get(d, 0);
     assert_true(amount(x) == 1.2e9);
     assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 1), "amount"), "value")) == 4.8e8);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 1), "amount"), "value")) ==
+                4.8e8);
     json_decref(d);
 }
 
@@ -484,20 +503,22 @@ static void prices_sizes_and_strategic_stakes(void **state)
 {
     (void)state;
     /* a price under ten thousand is never the deal's money; 规模 of a round is */
-    json_t *d = deals_of("青石科技完成新一轮融资,规模约4亿美元,本轮由白鹭创投领投。青石科技昨日收市价13.76港元。",
-                         "2026-06-12");
+    json_t *d = deals_of(
+        "青石科技完成新一轮融资,规模约4亿美元,本轮由白鹭创投领投。青石科技昨日收市价13.76港元。",
+        "2026-06-12");
     assert_int_equal(json_array_size(d), 1);
     assert_true(amount(json_array_get(d, 0)) == 4e8);
     json_decref(d);
     /* a strategic stake the same day is a deal of its own */
-    d = deals_of("星河动力完成超10亿元C轮融资,由白鹭创投领投。同一天,星河动力还获远航汽车战略入股。",
-                 "2026-06-12");
+    d = deals_of(
+        "星河动力完成超10亿元C轮融资,由白鹭创投领投。同一天,星河动力还获远航汽车战略入股。",
+        "2026-06-12");
     assert_int_equal(json_array_size(d), 2);
     assert_string_equal(s(json_array_get(d, 1), "round"), "strategic");
     json_decref(d);
     /* a subject that announces 完成对X…的领投 leads X's round */
-    one_deal("白鹭资本今日宣布,已完成对合成生物学公司溯源生物A+轮融资的领投。", "funding", "溯源生物", -1,
-             (const char *const[]){"白鹭资本", NULL});
+    one_deal("白鹭资本今日宣布,已完成对合成生物学公司溯源生物A+轮融资的领投。", "funding",
+             "溯源生物", -1, (const char *const[]){"白鹭资本", NULL});
     /* a listing told later with 挂牌 and its raise */
     one_deal("云栈科技于2023年7月在港交所主板挂牌,当时以每股18.6港元发售,集资约15.2亿港元。", "ipo",
              "云栈科技", 1.52e9, (const char *const[]){NULL});
@@ -507,8 +528,8 @@ static void interviews_and_passives(void **state)
 {
     (void)state;
     /* X(以下简称“Y”)已被Z收购: past the brackets, X is bought */
-    one_deal("深圳栖霞微电子有限公司(以下简称“栖霞微电子”)已被鹭江股份收购,交易已完成交割。", "acquisition",
-             "栖霞微电子", -1, (const char *const[]){"鹭江股份", NULL});
+    one_deal("深圳栖霞微电子有限公司(以下简称“栖霞微电子”)已被鹭江股份收购,交易已完成交割。",
+             "acquisition", "栖霞微电子", -1, (const char *const[]){"鹭江股份", NULL});
     /* an interview: speaker labels, 我们 is the company, 是X的种子轮投资 */
     json_t *d = deals_of("栖霞增材本周一宣布完成新一轮融资。\n"
                          "问:先说说这轮融资吧。\n"
@@ -526,7 +547,8 @@ static void interviews_and_passives(void **state)
     assert_string_equal(s(inv(y, 0), "text"), "白鹭创坛");
     json_decref(d);
     /* a mainland page naming one Taiwan price keeps its bare 元 in CNY */
-    d = deals_of("栖霞智能完成3亿元B轮融资,由鹭江资本领投。该产品在台湾定价新台币2.79万元。", "2026-04-14");
+    d = deals_of("栖霞智能完成3亿元B轮融资,由鹭江资本领投。该产品在台湾定价新台币2.79万元。",
+                 "2026-04-14");
     assert_int_equal(json_array_size(d), 1);
     assert_string_equal(s(json_object_get(json_array_get(d, 0), "amount"), "currency"), "CNY");
     json_decref(d);
@@ -537,7 +559,8 @@ static void counts_terms_and_dropped_subjects(void **state)
 {
     (void)state;
     /* a count of rounds sums up a history: no deal; 上一轮 is one round */
-    json_t *d = deals_of("截至目前,云杉储能已累计完成4轮融资,投资方包括蓝湖资本、白鹭创投等机构。", "2026-06-10");
+    json_t *d = deals_of("截至目前,云杉储能已累计完成4轮融资,投资方包括蓝湖资本、白鹭创投等机构。",
+                         "2026-06-10");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
     one_deal("云杉储能的上一轮融资于2025年5月完成,筹集了3亿元。", "funding", "云杉储能", 3e8,
@@ -549,7 +572,8 @@ static void counts_terms_and_dropped_subjects(void **state)
     assert_int_equal(json_array_size(d), 2);
     json_decref(d);
     /* the terms of an acquisition's payment are no contract */
-    d = deals_of("鹭江股份公告,拟以现金9亿元收购青禾传感100%股权。本次交易对价分两期支付:协议生效之日起15日内,"
+    d = deals_of("鹭江股份公告,拟以现金9亿元收购青禾传感100%股权。本次交易对价分两期支付:"
+                 "协议生效之日起15日内,"
                  "鹭江股份向交易对方支付首期款5.4亿元。",
                  "2026-06-10");
     assert_int_equal(json_array_size(d), 1);
@@ -558,7 +582,8 @@ static void counts_terms_and_dropped_subjects(void **state)
     /* a tender's notice: the sender buys, the company told to have won supplies */
     one_deal("青禾智控6月3日晚间公告称,公司近日收到江城轨道交通集团有限公司发出的《中标通知书》,"
              "确认公司为该项目的中标单位,中标金额为人民币1.26亿元。",
-             "contract", "青禾智控", 1.26e8, (const char *const[]){"江城轨道交通集团有限公司", NULL});
+             "contract", "青禾智控", 1.26e8,
+             (const char *const[]){"江城轨道交通集团有限公司", NULL});
     /* an interview's answer without a subject is about the article's company;
      * X独家投了N: X invests, and leads */
     d = deals_of("本月初,工业软件公司栖云数科宣布完成2亿元B轮融资,由蓝湖资本领投。\n"
@@ -582,17 +607,20 @@ static void counts_terms_and_dropped_subjects(void **state)
     json_decref(d);
     /* 本轮 is the news deal however far back it was told; X领投,出资N and
      * X跟投N are their shares; 已于本月中旬 is this month's news */
-    d = deals_of("据悉,大模型公司澜图智能已于本月中旬完成5亿美元C轮融资。\n这是今年赛道最大的一笔融资。\n"
-                 "业内人士认为,这说明了市场的信心。\n从名单看,这是产业资本的组合。\n"
-                 "本轮由蓝湖资本领投,出资2亿美元;白鹭创投跟投1亿美元。",
-                 "2026-09-28");
+    d = deals_of(
+        "据悉,大模型公司澜图智能已于本月中旬完成5亿美元C轮融资。\n这是今年赛道最大的一笔融资。\n"
+        "业内人士认为,这说明了市场的信心。\n从名单看,这是产业资本的组合。\n"
+        "本轮由蓝湖资本领投,出资2亿美元;白鹭创投跟投1亿美元。",
+        "2026-09-28");
     assert_int_equal(json_array_size(d), 1);
     y = json_array_get(d, 0);
     assert_true(amount(y) == 5e8);
     assert_string_equal(s(y, "status"), "announced");
     assert_int_equal(json_array_size(json_object_get(y, "investors")), 2);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 0), "amount"), "value")) == 2e8);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 1), "amount"), "value")) == 1e8);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 0), "amount"), "value")) ==
+                2e8);
+    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 1), "amount"), "value")) ==
+                1e8);
     json_decref(d);
 }
 
@@ -611,16 +639,19 @@ static void denials_terms_and_announcers(void **state)
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
     /* 公司 is the announcer, who subscribes (认购) or takes over (受让) */
-    one_deal("鹭岭科技8月3日晚间公告,公司以自有资金8000万元认购青屿半导体新增注册资本。", "funding", "青屿半导体",
-             8e7, (const char *const[]){"鹭岭科技", NULL});
-    one_deal("创业板上市公司鹭岭科技晚间披露公告,公司已与相关股东签署协议,以现金2.4亿元受让青屿传感51%股权。",
+    one_deal("鹭岭科技8月3日晚间公告,公司以自有资金8000万元认购青屿半导体新增注册资本。", "funding",
+             "青屿半导体", 8e7, (const char *const[]){"鹭岭科技", NULL});
+    one_deal("创业板上市公司鹭岭科技晚间披露公告,公司已与相关股东签署协议,以现金2."
+             "4亿元受让青屿传感51%股权。",
              "acquisition", "青屿传感", 2.4e8, (const char *const[]){"鹭岭科技", NULL});
     /* a service agreement where the reporting company serves */
-    one_deal("算力服务商青屿数据发布公告称,公司与白鹭集团旗下的白鹭云签订《算力服务协议》,由公司向对方提供算力服务,"
+    one_deal("算力服务商青屿数据发布公告称,公司与白鹭集团旗下的白鹭云签订《算力服务协议》,"
+             "由公司向对方提供算力服务,"
              "协议总金额约为12亿元。",
              "contract", "青屿数据", 1.2e9, (const char *const[]){"白鹭云", NULL});
     /* 总额N的B轮融资 is the round; a closing's amount is a tranche; 引入了A和B */
-    d = deals_of("鹭岭机器人昨日宣布,公司已完成总额五亿元的B轮融资。本轮分两次交割,首轮交割金额为3亿元,由蓝湖资本领投;"
+    d = deals_of("鹭岭机器人昨日宣布,公司已完成总额五亿元的B轮融资。本轮分两次交割,"
+                 "首轮交割金额为3亿元,由蓝湖资本领投;"
                  "第二次交割金额为2亿元,引入了白鹭汽车和海燕电池两家产业方。",
                  "2026-06-18");
     assert_int_equal(json_array_size(d), 1);
@@ -630,13 +661,15 @@ static void denials_terms_and_announcers(void **state)
     json_decref(d);
     /* an earlier deal told in the same sentence after 更早之前; another round planned */
     d = deals_of("鹭岭生物上周宣布完成2亿元A+轮融资,由蓝湖资本领投。\n"
-                 "公司曾于去年5月完成由白鹭创投领投的8000万元A轮融资,更早之前还获得过海燕基金的天使轮投资。\n"
+                 "公司曾于去年5月完成由白鹭创投领投的8000万元A轮融资,"
+                 "更早之前还获得过海燕基金的天使轮投资。\n"
                  "公司计划于明年启动B轮融资,目标融资金额不低于5亿元。",
                  "2026-05-25");
     assert_int_equal(json_array_size(d), 4);
     json_decref(d);
     /* the use of money raised is no acquisition */
-    d = deals_of("青屿医疗计划将约40%的募资净额用于研发,其余用作潜在收购及一般营运资金。", "2026-05-25");
+    d = deals_of("青屿医疗计划将约40%的募资净额用于研发,其余用作潜在收购及一般营运资金。",
+                 "2026-05-25");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
 }
@@ -644,16 +677,26 @@ static void denials_terms_and_announcers(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(funding_with_lead_and_follow), cmocka_unit_test(shares_from_laizi),
-        cmocka_unit_test(acquisition_both_voices),      cmocka_unit_test(status_words),
-        cmocka_unit_test(not_deals),                    cmocka_unit_test(continuation_and_this_round),
-        cmocka_unit_test(contracts_sale_and_service),   cmocka_unit_test(ipo_money_raised_not_prices),
-        cmocka_unit_test(list_lines_and_traditional),   cmocka_unit_test(object_of_the_deal_verb),
-        cmocka_unit_test(pronouns_and_speakers),        cmocka_unit_test(parents_are_not_parties),
-        cmocka_unit_test(called_off_and_listing_day),   cmocka_unit_test(list_items_and_roles),
-        cmocka_unit_test(totals_of_a_field_are_no_deal), cmocka_unit_test(role_nouns_sales_and_tranches),
-        cmocka_unit_test(names_media_and_shares),       cmocka_unit_test(prices_sizes_and_strategic_stakes),
-        cmocka_unit_test(interviews_and_passives),      cmocka_unit_test(counts_terms_and_dropped_subjects),
+        cmocka_unit_test(funding_with_lead_and_follow),
+        cmocka_unit_test(shares_from_laizi),
+        cmocka_unit_test(acquisition_both_voices),
+        cmocka_unit_test(status_words),
+        cmocka_unit_test(not_deals),
+        cmocka_unit_test(continuation_and_this_round),
+        cmocka_unit_test(contracts_sale_and_service),
+        cmocka_unit_test(ipo_money_raised_not_prices),
+        cmocka_unit_test(list_lines_and_traditional),
+        cmocka_unit_test(object_of_the_deal_verb),
+        cmocka_unit_test(pronouns_and_speakers),
+        cmocka_unit_test(parents_are_not_parties),
+        cmocka_unit_test(called_off_and_listing_day),
+        cmocka_unit_test(list_items_and_roles),
+        cmocka_unit_test(totals_of_a_field_are_no_deal),
+        cmocka_unit_test(role_nouns_sales_and_tranches),
+        cmocka_unit_test(names_media_and_shares),
+        cmocka_unit_test(prices_sizes_and_strategic_stakes),
+        cmocka_unit_test(interviews_and_passives),
+        cmocka_unit_test(counts_terms_and_dropped_subjects),
         cmocka_unit_test(denials_terms_and_announcers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

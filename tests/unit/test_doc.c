@@ -146,7 +146,7 @@ static void sort_drops_nested_same_type(void **state)
     (void)state;
     zd_mentions m = {0};
     zd_mentions_add(&m, ZD_ORG, 10, 20);
-    zd_mentions_add(&m, ZD_ORG, 0, 30);  /* contains the first */
+    zd_mentions_add(&m, ZD_ORG, 0, 30);   /* contains the first */
     zd_mentions_add(&m, ZD_DATE, 12, 14); /* other type: kept */
     zd_mentions_sort(&m);
     assert_int_equal(m.n, 2);

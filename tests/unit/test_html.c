@@ -148,8 +148,7 @@ static void test_end_mark(void **state)
 {
     (void)state;
     const char *page =
-        "<html><body><div class=\"rich_media_content\">" P1 P2
-        "<p>— END "
+        "<html><body><div class=\"rich_media_content\">" P1 P2 "<p>— END "
         "—</p><p>往期推荐：某公司完成了新一轮融资，金额高达二十亿元，投资方众多，堪称年度最大。</p>"
         "</div></body></html>";
     extract(page, NULL);

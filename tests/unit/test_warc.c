@@ -21,7 +21,8 @@ static char *record(const char *type, const char *uri, const char *block)
                         type, uri, strlen(block), block);
 }
 
-static const char *http_ok = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=gbk\r\n\r\n<p>正文</p>";
+static const char *http_ok =
+    "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=gbk\r\n\r\n<p>正文</p>";
 
 static void parse_response(void **state)
 {
@@ -43,8 +44,9 @@ static void parse_response(void **state)
 static void chunked_body(void **state)
 {
     (void)state;
-    char *r = record("response", "u",
-                     "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n");
+    char *r = record(
+        "response", "u",
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nabcd\r\n3\r\nefg\r\n0\r\n\r\n");
     zd_warc_record w;
     zd_warc_record_init(&w);
     char *err = NULL;
@@ -103,7 +105,8 @@ static void stream(int gz)
     char *b = record("response", "https://a.cn/1", http_ok);
     char *c = record("response", "https://a.cn/2", http_ok);
     /* a record whose Content-Length promises more than is there, then a good one */
-    char *bad = zd_xasprintf("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n");
+    char *bad = zd_xasprintf(
+        "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n\r\n");
     zd_buf all = ZD_BUF_INIT;
     zd_buf_adds(&all, a);
     zd_buf_adds(&all, b);
