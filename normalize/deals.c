@@ -186,7 +186,7 @@ static const char *const w_not_deal_pre[] = {
     /* a tranche of the deal, not its total (首轮交割金额为N, 首期款N) */
     "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔", NULL};
 /* ... unless the money is the round's own size */
-static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金",
+static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
                                           "合同金额", "交易对价", "收购价", "总价", "对价", "中标金额",
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
@@ -809,6 +809,18 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
     return -1;
 }
 
+/* 1 when pos lies in a clause of time (在被X收购前, 在X上市之后): its
+ * organizations are not the sentence's subject */
+static int in_time_clause(const ctx *c, size_t lo, size_t hi, size_t pos)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    size_t cs = clause_start(t, c->n, lo, pos), ce = clause_end(t, c->n, hi, pos);
+    if (!at(t, ce, cs, "在")) return 0;
+    size_t back = back_chars(t, cs, ce, 2);
+    return has_any(W, back, ce, (const char *const[]){"前", "后", "以前", "以后", NULL});
+}
+
 /* adverbs between an investor and 投了 (独家 first: a sole investor leads) */
 static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也",   "还", "又",
                                         "再",   "已",   "曾",   "先后", NULL};
@@ -888,7 +900,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t sh = find(W, lo, hi, "上市");
     if (ex != (size_t)-1 && (sh != (size_t)-1 || has(W, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(W, lo, hi, "登陆") || has(W, lo, hi, "挂牌交易"))) ipo_listing = 1;
-    if ((p = trigger(c, a, b, lo, hi, w_acq)) != (size_t)-1) {
+    /* 在被X收购前/之后,Y完成…融资: the deal word of a time clause is not the
+     * sentence's deal */
+    size_t acq = trigger(c, a, b, lo, hi, w_acq);
+    if (acq != (size_t)-1 && has(W, clause_start(t, n, lo, acq), back_chars(t, lo, acq, 3), "在") &&
+        has_any(W, acq, fwd_chars(t, clause_end(t, n, hi, acq), acq, 6),
+                (const char *const[]){"前", "之前", "后", "之后", "以后", "以前", NULL}) &&
+        trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
+        acq = (size_t)-1;
+    if ((p = acq) != (size_t)-1) {
         type = "acquisition", trig = p;
     } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
                !has(W, lo, hi, "Pre-IPO") && !has(W, lo, hi, "pre-IPO")) {
@@ -1131,6 +1151,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         /* funding, ipo, or a sentence continuing the last deal */
+        if (type && strcmp(type, "funding") == 0 && in_time_clause(c, lo, hi, s)) {
+            role[k] = R_SKIP; /* 在被X收购前,Y完成…融资: X is no party to the round */
+            continue;
+        }
         if (has(W, e, fwd_chars(t, hi, e, 2), "旗下") && i + 1 < b &&
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
@@ -1355,6 +1379,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE &&
                 c->vals[i].m->start < trig && !venue(&c->vals[i]) &&
+                !in_time_clause(c, lo, hi, c->vals[i].m->start) &&
                 !has_any(W, c->vals[i].m->end, fwd_chars(t, hi, c->vals[i].m->end, 12),
                          w_adviser)) {
                 target = &c->vals[i];
@@ -1400,6 +1425,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_MONEY && at(t, n, c->vals[i].m->end, "来自")) shares = 1;
         cue = cue || has(W, lo, hi, "估值") || shares || roles;
+        /* the proceeds of the offer just told (…招股。集资总额约N) */
+        if (recent && !strcmp(out->v[c->last].type, "ipo") &&
+            has_any(W, lo, hi, (const char *const[]){"集资", "募资", "募集资金", "筹资", NULL}))
+            cue = 1;
         /* an organization that is already a deal's target names that deal,
          * however far back it was told (芯动半导体的投前估值约为80亿元) */
         int named = 0;
@@ -1498,6 +1527,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             party_free(&main_co);
             if (!recent || !cue) return;
             const zd_deal *l = &out->v[c->last];
+            /* 募资净额约N after an offer was told: its proceeds, not a round */
+            if (type && !strcmp(l->type, "ipo") && !strcmp(type, "funding") && trig < hi &&
+                has_any(W, trig, fwd_chars(t, hi, trig, 2),
+                        (const char *const[]){"募资", "募集", "集资", NULL}))
+                type = "ipo";
             if (type && strcmp(type, l->type) != 0) {
                 /* another kind of deal of the same company (IPO之前…其中
                  * 最近一次是…Pre-IPO轮) */
@@ -1638,8 +1672,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* IPO: the money raised, not prices per share */
         if (d.type && strcmp(d.type, "ipo") == 0 &&
-            !has_any(W, cl, m->start,
-                     (const char *const[]){"募", "集资", "筹资", "发行规模", "IPO", NULL}))
+            !has_any(
+                W, cl, m->start,
+                (const char *const[]){"募", "集资", "筹资", "发行规模", "IPO", "所得款项", NULL}))
             continue;
         /* in a continuation, a bare amount is the deal's only if it had none
          * and the clause speaks of the deal (其余N由X认购 is a share of it) */

@@ -37,18 +37,18 @@ extern const char zd_orgs_tsv_end[];
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-#define NAMECH "[^,;:。!?\\n\\s\"“”「」()（）《》【】]"
+#define NAMECH "[^,;:。!?|\\n\\s\"“”「」()（）《》【】]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
-#define BOUND "(?<=^|[,;:。!?\\n\\s\"“”「」()（）《》】])"
-#define TIMEWORD "(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
+#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】])"
+#define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
-                "共计|一共|总共|共|累计|先后|陆续|" \
+                "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
@@ -58,7 +58,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
     "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
-    BOUND "(" NAMECH "{2,40}?)(?:\\([A-Za-z][^)]{0,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
+    BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
     "(?:融资|投资|注资|募资)",
     /* a company name by its industry word, as the subject of a sentence
@@ -95,6 +95,8 @@ static const char *const role_patterns[] = {
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
+    /* a Hong Kong offer opens: X今日起(至10月3日)招股 */
+    BOUND "(" NAMECH "{2,30}?)(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)起(?:至\\d{1,2}月\\d{1,2}日)?(?:公开)?招股",
     /* a list line: 【行业】X:Y领投N元融资 */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
     "([^:|\\n【】 ]{2,20}?) ?[:|](?=[^\\n]*(?:融资|投资|领投|收购|募资))",
@@ -159,7 +161,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 36
+#define ZD_NROLES 37
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -182,6 +184,7 @@ static const char *const role_words[ZD_NROLES] = {
     "签署|签订|达成|签下",
     "上市|IPO|挂牌",
     "招股|上市申请",
+    "招股",
     "融资|投资|领投|收购|募资",
     "“|「",
     "「",
@@ -795,14 +798,15 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",   "等机构", "等投资方", "方面", "共同", "联合", "了",     "计划",     "拟",   "将",
-    "已",   "正在",   "宣布",     "否认", "表示", "称",   "也",     "还",       "曾",   "再次",
-    "首次", "此前",   "今日",     "近日", "日前", "昨日", "今天",   "昨天",     "超额", "继续",
-    "持续", "均",     "则",       "分别", "领投", "跟投", "参投",   "独家投资", "投资", "联合领投",
-    "近期", "目前",   "随后",     "当天", "同日", "本周", "官宣",   "公布",     "确认", "证实",
-    "发布", "透露",   "披露",     "独家", "连续", "担任", "作为",   "成为",     "本轮", "此轮",
-    "本次", "增资",   "注资",     "入股", "以",   "分期", "分两期", "分三期",   "全部", "部分",
-    "股东", "方面",   "战略",     "正在", "正",   NULL};
+    "等",   "等机构",   "等投资方", "方面",     "共同",   "联合", "了",       "计划",     "拟",
+    "将",   "已",       "正在",     "宣布",     "否认",   "表示", "称",       "也",       "还",
+    "曾",   "再次",     "首次",     "此前",     "今日",   "近日", "日前",     "昨日",     "今天",
+    "昨天", "超额",     "继续",     "持续",     "均",     "则",   "分别",     "领投",     "跟投",
+    "参投", "独家投资", "投资",     "联合领投", "近期",   "目前", "随后",     "当天",     "同日",
+    "本周", "官宣",     "公布",     "确认",     "证实",   "发布", "透露",     "披露",     "独家",
+    "连续", "担任",     "作为",     "成为",     "本轮",   "此轮", "本次",     "增资",     "注资",
+    "入股", "以",       "分期",     "分两期",   "分三期", "全部", "部分",     "股东",     "方面",
+    "战略", "正在",     "正",       "即将",     "即",     "接近", "当地时间", "北京时间", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -1145,7 +1149,7 @@ static int is_boundary_char(const char *t, size_t i, size_t *len)
     unsigned char c = (unsigned char)t[i];
     *len = 1;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||
-        c == '\t' || c == '"' || c == '(' || c == ')')
+        c == '\t' || c == '"' || c == '(' || c == ')' || c == '|')
         return 1;
     if (c != 0xE2 && c != 0xE3 && c != 0xEF) return 0; /* every mark starts with one of these */
     for (int k = 0; marks[k]; k++)

@@ -674,6 +674,40 @@ static void denials_terms_and_announcers(void **state)
     json_decref(d);
 }
 
+/* rules from the sixth held-out batch, each on sentences written here */
+static void headlines_time_clauses_and_offers(void **state)
+{
+    (void)state;
+    /* a headline's 独家| and an adverb before the verb are no part of the name */
+    one_deal("独家|青屿智能接近完成新一轮融资,蓝湖资本领投", "funding", "青屿智能", -1,
+             (const char *const[]){"蓝湖资本", NULL});
+    one_deal("据悉,AI公司青屿智能即将完成新一轮约1亿美元的融资。", "funding", "青屿智能", 1e8,
+             (const char *const[]){NULL});
+    /* a Latin name with its Chinese name in brackets, 当地时间 before the date */
+    json_t *d = deals_of(
+        "跨境支付公司Lumina(中文名“路光科技”)当地时间6月8日宣布完成US$20 million的Series A融资。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(target(x), "Lumina");
+    assert_true(amount(x) == 2e7);
+    assert_string_equal(s(x, "round"), "a");
+    json_decref(d);
+    /* 在被X收购前: the deal word of a time clause is not the sentence's */
+    one_deal("在被鹭岭集团收购前,青屿精密曾于2023年完成1亿元B轮融资,由蓝湖资本领投。", "funding",
+             "青屿精密", 1e8, (const char *const[]){"蓝湖资本", NULL});
+    /* a Hong Kong offer opens, its gross proceeds told in the next sentence */
+    d = deals_of("物流机器人企业青屿机器人今日起至6月12日招股,计划发行1亿股H股。"
+                 "以招股价中位数10港元计算,集资总额约10亿港元,扣除上市开支后,集资净额约9.3亿港元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "ipo");
+    assert_string_equal(target(x), "青屿机器人");
+    assert_true(amount(x) == 1e9);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -698,6 +732,7 @@ int main(void)
         cmocka_unit_test(interviews_and_passives),
         cmocka_unit_test(counts_terms_and_dropped_subjects),
         cmocka_unit_test(denials_terms_and_announcers),
+        cmocka_unit_test(headlines_time_clauses_and_offers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
