@@ -62,7 +62,7 @@ static const char *usage_extract =
     "      --text            inputs are plain text, not HTML\n"
     "      --url URL         the url of a single-page input\n"
     "      --published DATE  publish time, YYYY-MM-DD[THH:MM[:SS][+08:00]]\n"
-    "      --max-bytes N     largest page, after decompression (default 10485760)\n"
+    "      --max-bytes N     largest page, after decompression, and its text (default 10485760)\n"
     "      --max-page-seconds S  time for one page, then it is skipped (default 10; 0: none)\n"
     "      --jobs N          worker threads (default 1); the output is the same,\n"
     "                        in input order\n"

@@ -81,6 +81,8 @@ zd_extract *zd_extract_new(const zd_extract_opts *o, zd_orgs *orgs, char **err)
     x->orgs = orgs;
     x->cs = zd_charset_new();
     x->html = zd_html_new();
+    if (x->html)
+        zd_html_set_max_text(x->html, x->opt.max_bytes); /* the page limit holds for its text too */
     x->norm = zd_textnorm_new();
     x->money = zd_money_rx_new();
     x->date = zd_date_rx_new();
@@ -300,6 +302,11 @@ static int page(zd_extract *x, const char *name, long recno, const char *bytes, 
             zd_msg("extract",
                    "%s%s: line %ld: elements nested deeper than %d; their content is left out",
                    name, where, a.deep_line, ZD_HTML_MAX_DEPTH);
+        if (a.text_cut)
+            zd_msg("extract",
+                   "%s%s: text byte %zu: the page's text reaches the page limit of %zu bytes "
+                   "(--max-bytes); the rest is left out",
+                   name, where, a.text_cut, x->opt.max_bytes);
         nfkc_blocks(x, a.text ? a.text : "", a.text ? strlen(a.text) : 0, &x->text);
         free(a.text);
         a.text = NULL;

@@ -286,7 +286,9 @@ typedef struct {
     int pend; /* pending space */
     int in_link;
     int in_pre;
-    long deep_line; /* line of the first element nested past MAX_DEPTH, or 0 */
+    long deep_line;  /* line of the first element nested past MAX_DEPTH, or 0 */
+    size_t max_text; /* the page's text stops here (0: no limit) */
+    size_t text_cut; /* where it stopped, or 0 */
 } walker;
 
 static int add_el(zd_page *pg, int parent, int depth, int tag)
@@ -352,6 +354,10 @@ static void add_text(walker *w, int el, const char *s, size_t n)
         }
         if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFD || c == 0x200C || c == 0x200D)
             continue;
+        if (w->max_text && w->pg->text.len + (i - at) + 1 > w->max_text) {
+            if (!w->text_cut) w->text_cut = w->pg->text.len;
+            continue; /* past the text limit: left out */
+        }
         if (w->cur < 0) open_block(w, el);
         zd_block *b = &w->pg->blocks[w->cur];
         if (w->pend) {
@@ -791,6 +797,11 @@ static pcre2_code *rx(const char *pat)
     return re;
 }
 
+void zd_html_set_max_text(zd_html *h, size_t max)
+{
+    h->max_text = max;
+}
+
 zd_html *zd_html_new(void)
 {
     zd_html *h = zd_xcalloc(1, sizeof *h);
@@ -1136,6 +1147,7 @@ int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *
     if (err) *err = NULL;
     out->title = out->published = out->text = NULL;
     out->deep_line = 0;
+    out->text_cut = 0;
     zd_page *pg = &h->page;
     zd_page_clear(pg);
     feed f;
@@ -1145,7 +1157,7 @@ int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *
     f.empty = "<html></html>";
     lazy lz;
     memset(&lz, 0, sizeof lz);
-    lz.w = (walker){pg, -1, 0, 0, 0, 0};
+    lz.w = (walker){pg, -1, 0, 0, 0, 0, h->max_text, 0};
     lz.st = h->frames;
     lz.cap = h->cap_frames;
     /* as htmlReadMemory(page, size, NULL, "UTF-8", opts) does it, with the
@@ -1186,6 +1198,7 @@ int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *
      * </html> leave their content in siblings of <html> */
     advance(&lz, 1);
     out->deep_line = lz.w.deep_line;
+    out->text_cut = lz.w.text_cut;
     close_block(&lz.w);
     pg->els[0].end = pg->nels;
     pg->els[0].fb = 0;

@@ -22,11 +22,19 @@ typedef struct {
     char *text;      /* main text, UTF-8, paragraphs joined by '\n' (not yet NFKC) */
     long deep_line;  /* > 0: elements nested deeper than ZD_HTML_MAX_DEPTH start at
                         this line of the page; what is inside them was not read */
+    size_t text_cut; /* > 0: the page's text reached the limit (zd_html_set_max_text)
+                        at this byte of it; the text after it was not read */
 } zd_article;
 
 #define ZD_HTML_MAX_DEPTH 256 /* element nesting read (deeper content is left out) */
 
 zd_html *zd_html_new(void);
+
+/* Read at most max bytes of text (UTF-8) from each page, 0 for no limit:
+ * what a page holds past it is left out (and zd_article.text_cut says
+ * where), so that memory is bounded by the limit whatever the page's
+ * encoding (2 bytes of GBK are 3 of UTF-8). */
+void zd_html_set_max_text(zd_html *h, size_t max);
 void zd_html_free(zd_html *h);
 void zd_article_clear(zd_article *a);
 

@@ -156,6 +156,7 @@ struct zd_html {
     zd_page page;               /* the current page, reused */
     void *frames;               /* the walk's stack (html.c), reused */
     int cap_frames;
+    size_t max_text; /* text read from a page, in bytes (0: no limit) */
 };
 
 /* html.c. zd_page_clear: frees the page's tree, metas, JSON-LD texts and
