@@ -250,25 +250,35 @@ static int lunar_to_greg(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_da
     return rc;
 }
 
-static int lunar_to_greg_icu(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out)
+/* Gregorian date of day `day` of month `month0` (ICU's number, from 0) of
+ * extended year ext_year in calendar cal; leap (0/1) is the Chinese
+ * calendar's leap-month flag, -1 where the calendar has none. Returns -1
+ * when that month has no such day (ICU would roll it into the next). */
+static int cal_to_greg(zd_date_ctx *c, UCalendar *cal, int ext_year, int month0, int leap, int day,
+                       zd_date *out)
 {
     UErrorCode st = U_ZERO_ERROR;
-    ucal_clear(c->chin);
-    ucal_set(c->chin, UCAL_EXTENDED_YEAR, ly + 2637);
-    ucal_set(c->chin, UCAL_MONTH, lm - 1);
-    ucal_set(c->chin, UCAL_IS_LEAP_MONTH, leap);
-    ucal_set(c->chin, UCAL_DATE, ld);
-    ucal_set(c->chin, UCAL_HOUR_OF_DAY, 12);
-    UDate ms = ucal_getMillis(c->chin, &st);
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_EXTENDED_YEAR, ext_year);
+    ucal_set(cal, UCAL_MONTH, month0);
+    if (leap >= 0) ucal_set(cal, UCAL_IS_LEAP_MONTH, leap);
+    ucal_set(cal, UCAL_DATE, day);
+    ucal_set(cal, UCAL_HOUR_OF_DAY, 12);
+    UDate ms = ucal_getMillis(cal, &st);
     if (U_FAILURE(st)) return -1;
-    if (ucal_get(c->chin, UCAL_DATE, &st) != ld || ucal_get(c->chin, UCAL_MONTH, &st) != lm - 1 ||
-        ucal_get(c->chin, UCAL_IS_LEAP_MONTH, &st) != leap)
+    if (ucal_get(cal, UCAL_DATE, &st) != day || ucal_get(cal, UCAL_MONTH, &st) != month0 ||
+        (leap >= 0 && ucal_get(cal, UCAL_IS_LEAP_MONTH, &st) != leap))
         return -1;
     ucal_setMillis(c->greg, ms, &st);
     if (U_FAILURE(st)) return -1;
     greg_read(c, &out->y, &out->m, &out->d);
     out->gran = ZD_GRAN_DAY;
     return 0;
+}
+
+static int lunar_to_greg_icu(zd_date_ctx *c, int ly, int lm, int leap, int ld, zd_date *out)
+{
+    return cal_to_greg(c, c->chin, ly + 2637, lm - 1, leap, ld, out);
 }
 
 /* ------------------------------------------------------------ holidays */
@@ -558,42 +568,16 @@ static int32_t orthodox_easter_jd(zd_date_ctx *c, int y)
 /* Gregorian date of Islamic (Umm al-Qura) year hy, month hm, day hd. */
 static int islamic_to_greg(zd_date_ctx *c, int hy, int hm, int hd, zd_date *out)
 {
-    UErrorCode st = U_ZERO_ERROR;
     if (hy < 1 || hy > 9000) return -1;
-    ucal_clear(c->isl);
-    ucal_set(c->isl, UCAL_EXTENDED_YEAR, hy);
-    ucal_set(c->isl, UCAL_MONTH, hm - 1);
-    ucal_set(c->isl, UCAL_DATE, hd);
-    ucal_set(c->isl, UCAL_HOUR_OF_DAY, 12);
-    UDate ms = ucal_getMillis(c->isl, &st);
-    if (U_FAILURE(st)) return -1;
-    ucal_setMillis(c->greg, ms, &st);
-    if (U_FAILURE(st)) return -1;
-    greg_read(c, &out->y, &out->m, &out->d);
-    out->gran = ZD_GRAN_DAY;
-    return 0;
+    return cal_to_greg(c, c->isl, hy, hm - 1, -1, hd, out);
 }
 
 /* Gregorian date of Hebrew year am (anno mundi), month hm (ICU's number
  * + 1), day hd. Returns -1 when that month has no such day this year. */
 static int hebrew_to_greg(zd_date_ctx *c, int am, int hm, int hd, zd_date *out)
 {
-    UErrorCode st = U_ZERO_ERROR;
     if (am < 3762 || am > 9999) return -1;
-    ucal_clear(c->heb);
-    ucal_set(c->heb, UCAL_EXTENDED_YEAR, am);
-    ucal_set(c->heb, UCAL_MONTH, hm - 1);
-    ucal_set(c->heb, UCAL_DATE, hd);
-    ucal_set(c->heb, UCAL_HOUR_OF_DAY, 12);
-    UDate ms = ucal_getMillis(c->heb, &st);
-    if (U_FAILURE(st)) return -1;
-    if (ucal_get(c->heb, UCAL_DATE, &st) != hd || ucal_get(c->heb, UCAL_MONTH, &st) != hm - 1)
-        return -1;
-    ucal_setMillis(c->greg, ms, &st);
-    if (U_FAILURE(st)) return -1;
-    greg_read(c, &out->y, &out->m, &out->d);
-    out->gran = ZD_GRAN_DAY;
-    return 0;
+    return cal_to_greg(c, c->heb, am, hm - 1, -1, hd, out);
 }
 
 /* A Jewish holiday in Gregorian year y (each falls once a Gregorian year:
