@@ -262,9 +262,12 @@ static void utf8_stats(const char *s, size_t n, size_t *good_mb, size_t *bad)
 
 /* ---- conversion ---------------------------------------------------------------------- */
 
-/* Convert with converter e into out (UTF-8). Returns the count of code
- * points decoded (for the bad-ratio check); cs->bad holds the bad count. */
-static size_t convert(zd_charset *cs, conv_entry *e, const char *bytes, size_t n, zd_buf *out)
+/* Convert with converter e into out (UTF-8), keeping only the output's
+ * first `keep` bytes or so (SIZE_MAX: all of it). Returns the count of
+ * code points decoded (for the bad-ratio check); cs->bad holds the bad
+ * count. */
+static size_t convert_upto(zd_charset *cs, conv_entry *e, const char *bytes, size_t n, zd_buf *out,
+                           size_t keep)
 {
     UErrorCode st = U_ZERO_ERROR;
     cs->bad = 0;
@@ -287,7 +290,7 @@ static size_t convert(zd_charset *cs, conv_entry *e, const char *bytes, size_t n
             pending = tstart[len - 1];
             len--;
         }
-        if (len) {
+        if (len && out->len < keep) {
             UErrorCode st2 = U_ZERO_ERROR;
             int32_t need = 0;
             zd_buf_reserve(out, len * 3);
@@ -295,11 +298,16 @@ static size_t convert(zd_charset *cs, conv_entry *e, const char *bytes, size_t n
                                (int32_t)len, 0xFFFD, NULL, &st2);
             if (U_SUCCESS(st2)) out->len += (size_t)need;
             out->p[out->len] = '\0';
-            total += len;
         }
+        total += len;
         if (st != U_BUFFER_OVERFLOW_ERROR) break;
     }
     return total;
+}
+
+static size_t convert(zd_charset *cs, conv_entry *e, const char *bytes, size_t n, zd_buf *out)
+{
+    return convert_upto(cs, e, bytes, n, out, SIZE_MAX);
 }
 
 /* ---- label scanning ------------------------------------------------------------------ */
@@ -496,39 +504,7 @@ enum { S_DONE, S_COPY, S_CLEAN, S_CONVERT };
 static void convert_count(zd_charset *cs, conv_entry *e, const char *bytes, size_t n, zd_buf *out,
                           size_t *total)
 {
-    UErrorCode st = U_ZERO_ERROR;
-    cs->bad = 0;
-    *total = 0;
-    ucnv_reset(e->conv);
-    ucnv_setToUCallBack(e->conv, to_u_count, cs, NULL, NULL, &st);
-    if (cs->u16cap < 65536) {
-        cs->u16 = zd_xrealloc(cs->u16, 65536 * sizeof(UChar));
-        cs->u16cap = 65536;
-    }
-    const char *src = bytes, *end = bytes + n;
-    UChar pending = 0;
-    for (;;) {
-        UChar *t = cs->u16, *tstart = cs->u16;
-        if (pending) *t++ = pending, pending = 0;
-        st = U_ZERO_ERROR;
-        ucnv_toUnicode(e->conv, &t, cs->u16 + cs->u16cap, &src, end, NULL, 1, &st);
-        size_t len = (size_t)(t - tstart);
-        if (len && U16_IS_LEAD(tstart[len - 1]) && st == U_BUFFER_OVERFLOW_ERROR) {
-            pending = tstart[len - 1];
-            len--;
-        }
-        if (len && out->len < BINARY_WINDOW) {
-            UErrorCode st2 = U_ZERO_ERROR;
-            int32_t need = 0;
-            zd_buf_reserve(out, len * 3);
-            u_strToUTF8WithSub(out->p + out->len, (int32_t)(out->cap - out->len), &need, tstart,
-                               (int32_t)len, 0xFFFD, NULL, &st2);
-            if (U_SUCCESS(st2)) out->len += (size_t)need;
-            out->p[out->len] = '\0';
-        }
-        *total += len;
-        if (st != U_BUFFER_OVERFLOW_ERROR) break;
-    }
+    *total = convert_upto(cs, e, bytes, n, out, BINARY_WINDOW);
 }
 
 /* Start converting for the stream: the converter at the start of the input. */
