@@ -210,10 +210,14 @@ FUZZ_CFLAGS  := -O1 -g -std=c11 -D_GNU_SOURCE -I. $(PKG_CFLAGS) -fsanitize=fuzze
 FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/%.o) $(FUZZ_BUILD)/normalize/orgs_data.o
 FUZZ_BIN     := $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
 
+# -MMD: an object is rebuilt when a header it includes changes (a stale
+# one with an old struct layout made the fuzzer report a false crash)
 $(FUZZ_BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  FUZZCC  $<"
-	$(Q)clang $(FUZZ_CFLAGS) -c -o $@ $<
+	$(Q)clang $(FUZZ_CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(shell find $(FUZZ_BUILD) -name '*.d' 2>/dev/null)
 
 $(FUZZ_BUILD)/normalize/orgs_data.o: normalize/orgs_data.S normalize/orgs.tsv
 	@mkdir -p $(dir $@)
