@@ -1492,7 +1492,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 &&
             roles && money && out->n > 0 && trig < hi &&
             has_any(W, trig, fwd_chars(t, hi, trig, 2),
-                    (const char *const[]){"融资", "领投", "跟投", "投了", "独家投资", NULL})) {
+                    (const char *const[]){"融资", "领投", "跟投", "投了", NULL})) {
             dropped = 1;
             for (size_t i = a; i < b && dropped; i++) /* the subject's place is empty */
                 if (c->vals[i].m->type == ZD_ORG && role[i - a] != R_INV && !venue(&c->vals[i]) &&

@@ -90,6 +90,12 @@ static json_t *inv(json_t *deal, size_t i)
     return json_array_get(json_object_get(deal, "investors"), i);
 }
 
+/* investor i's own amount, or 0 when it has none */
+static double inv_amount(json_t *deal, size_t i)
+{
+    return json_number_value(json_object_get(json_object_get(inv(deal, i), "amount"), "value"));
+}
+
 static void funding_with_lead_and_follow(void **state)
 {
     (void)state;
@@ -124,8 +130,7 @@ static void shares_from_laizi(void **state)
     json_t *x = json_array_get(d, 0);
     assert_true(amount(x) == 3e9);
     assert_string_equal(s(inv(x, 0), "text"), "蓝湖资本");
-    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 0), "amount"), "value")) ==
-                1e9);
+    assert_true(inv_amount(x, 0) == 1e9);
     assert_string_equal(s(json_object_get(x, "valuation"), "basis"), "pre");
     /* no date in the text: the news deal takes the publish date */
     assert_string_equal(s(x, "date"), "2026-04-01");
@@ -494,8 +499,7 @@ static void names_media_and_shares(void **state)
     x = json_array_get(d, 0);
     assert_true(amount(x) == 1.2e9);
     assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(x, 1), "amount"), "value")) ==
-                4.8e8);
+    assert_true(inv_amount(x, 1) == 4.8e8);
     json_decref(d);
 }
 
@@ -617,10 +621,8 @@ static void counts_terms_and_dropped_subjects(void **state)
     assert_true(amount(y) == 5e8);
     assert_string_equal(s(y, "status"), "announced");
     assert_int_equal(json_array_size(json_object_get(y, "investors")), 2);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 0), "amount"), "value")) ==
-                2e8);
-    assert_true(json_number_value(json_object_get(json_object_get(inv(y, 1), "amount"), "value")) ==
-                1e8);
+    assert_true(inv_amount(y, 0) == 2e8);
+    assert_true(inv_amount(y, 1) == 1e8);
     json_decref(d);
 }
 
