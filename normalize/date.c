@@ -71,6 +71,8 @@
 #include <unicode/ucal.h>
 
 #include "../common/util.h"
+#include "astro.h"
+#include "date_hindu.h"
 
 struct zd_date_ctx {
     UCalendar *greg;  /* Gregorian, Asia/Shanghai */
@@ -283,7 +285,18 @@ static int lunar_to_greg_icu(zd_date_ctx *c, int ly, int lm, int leap, int ld, z
 
 /* ------------------------------------------------------------ holidays */
 
-enum { H_SOLAR, H_LUNAR, H_EVE, H_EASTER, H_OEASTER, H_ISLAMIC, H_NTHWD, H_TERM, H_HEBREW };
+enum {
+    H_SOLAR,
+    H_LUNAR,
+    H_EVE,
+    H_EASTER,
+    H_OEASTER,
+    H_ISLAMIC,
+    H_NTHWD,
+    H_TERM,
+    H_HEBREW,
+    H_HINDU
+};
 
 /* Hebrew months as ICU numbers them (UCAL_MONTH + 1): Adar is Adar II in a
  * leap year, where Adar I (6) is inserted before it */
@@ -296,7 +309,8 @@ typedef struct {
     int kind;
     int a, b, c; /* SOLAR/LUNAR/ISLAMIC/HEBREW: month, day (HEBREW: c a rule);
                   * (O)EASTER: offset in days; NTHWD: month, n, ISO weekday;
-                  * TERM: month of the term */
+                  * TERM: the sun's longitude; HINDU: zd_hindu_holiday,
+                  * offset in days */
 } holiday;
 
 /* Longest names first where one is a prefix of another (matched in order). */
@@ -519,9 +533,64 @@ static const holiday holidays[] = {
     {"臘八節", H_LUNAR, 12, 8, 0},
     {"腊八", H_LUNAR, 12, 8, 0},
     {"臘八", H_LUNAR, 12, 8, 0},
-    {"清明节", H_TERM, 4, 0, 0},
-    {"清明節", H_TERM, 4, 0, 0},
-    {"冬至", H_TERM, 12, 0, 0},
+    /* the 24 solar terms: the sun's apparent longitude (extract/date_rx.c
+     * finds the ones that are also words, 雨水 or 大雪, only with 节气) */
+    {"清明", H_TERM, 15, 0, 0},
+    {"立春", H_TERM, 315, 0, 0},
+    {"雨水", H_TERM, 330, 0, 0},
+    {"惊蛰", H_TERM, 345, 0, 0},
+    {"春分", H_TERM, 0, 0, 0},
+    {"谷雨", H_TERM, 30, 0, 0},
+    {"立夏", H_TERM, 45, 0, 0},
+    {"小满", H_TERM, 60, 0, 0},
+    {"芒种", H_TERM, 75, 0, 0},
+    {"夏至", H_TERM, 90, 0, 0},
+    {"小暑", H_TERM, 105, 0, 0},
+    {"大暑", H_TERM, 120, 0, 0},
+    {"立秋", H_TERM, 135, 0, 0},
+    {"处暑", H_TERM, 150, 0, 0},
+    {"白露", H_TERM, 165, 0, 0},
+    {"秋分", H_TERM, 180, 0, 0},
+    {"寒露", H_TERM, 195, 0, 0},
+    {"霜降", H_TERM, 210, 0, 0},
+    {"立冬", H_TERM, 225, 0, 0},
+    {"小雪", H_TERM, 240, 0, 0},
+    {"大雪", H_TERM, 255, 0, 0},
+    {"冬至", H_TERM, 270, 0, 0},
+    {"小寒", H_TERM, 285, 0, 0},
+    {"大寒", H_TERM, 300, 0, 0},
+    /* Hindu festivals (date_hindu.c) */
+    {"排灯节", H_HINDU, ZD_HINDU_DIWALI, 0, 0},
+    {"万灯节", H_HINDU, ZD_HINDU_DIWALI, 0, 0},
+    {"印度灯节", H_HINDU, ZD_HINDU_DIWALI, 0, 0},
+    {"屠妖节", H_HINDU, ZD_HINDU_DIWALI, 0, 0},
+    {"洒红节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"侯丽节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"荷丽节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"好利节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"胡里节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"霍利节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"欢悦节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"五彩节", H_HINDU, ZD_HINDU_HOLI, 0, 0},
+    {"印度兄妹节", H_HINDU, ZD_HINDU_RAKSHA, 0, 0},
+    {"拉克沙班丹节", H_HINDU, ZD_HINDU_RAKSHA, 0, 0},
+    {"十胜节", H_HINDU, ZD_HINDU_DUSSEHRA, 0, 0},
+    {"凯旋节", H_HINDU, ZD_HINDU_DUSSEHRA, 0, 0},
+    {"克哈特普迦节", H_HINDU, ZD_HINDU_CHHATH, 0, 0},
+    {"庞格尔节第三天", H_HINDU, ZD_HINDU_PONGAL, 1, 0},
+    {"庞格尔节第四天", H_HINDU, ZD_HINDU_PONGAL, 2, 0},
+    {"庞格尔节", H_HINDU, ZD_HINDU_PONGAL, 0, 0},
+    {"淡米尔丰收节第三天", H_HINDU, ZD_HINDU_PONGAL, 1, 0},
+    {"淡米尔丰收节第四天", H_HINDU, ZD_HINDU_PONGAL, 2, 0},
+    {"淡米尔丰收节", H_HINDU, ZD_HINDU_PONGAL, 0, 0},
+    {"印度丰收节第三天", H_HINDU, ZD_HINDU_PONGAL, 1, 0},
+    {"印度丰收节第四天", H_HINDU, ZD_HINDU_PONGAL, 2, 0},
+    {"印度丰收节", H_HINDU, ZD_HINDU_PONGAL, 0, 0},
+    {"欧南节", H_HINDU, ZD_HINDU_ONAM, 0, 0},
+    /* Vesak as Singapore keeps it: the 15th of the fourth Chinese month */
+    {"卫塞节", H_LUNAR, 4, 15, 0},
+    {"威瑟节", H_LUNAR, 4, 15, 0},
+    {"比萨宝蕉节", H_LUNAR, 4, 15, 0},
     {"新年", H_LUNAR, 1, 1, 0}, /* after 农历: 农历新年 */
 };
 
@@ -536,21 +605,18 @@ static void easter(int y, int *m, int *d)
     *d = (h + l - 7 * mm + 114) % 31 + 1;
 }
 
-/* Qingming (about 4-5 April) and the winter solstice (21-22 December) by
- * the usual 20th/21st-century term formula; other solar terms are not
- * recognized. */
-static int solar_term(int y, int month, zd_date *out)
+/* The solar term at which the sun's apparent longitude is lon, in
+ * Gregorian year y, in China time (Asia/Shanghai, UTC+8). */
+static int solar_term(int y, int lon, zd_date *out)
 {
-    double cst;
-    if (y < 1901 || y > 2100) return -1;
-    int yy = y % 100;
-    if (month == 4)
-        cst = y > 2000 ? 4.81 : 5.59;
-    else
-        cst = y > 2000 ? 21.94 : 22.60;
-    int d = (int)(yy * 0.2422 + cst) - yy / 4;
-    if (y == 2000) d = month == 4 ? 4 : 21;
-    out->y = y, out->m = month, out->d = d, out->gran = ZD_GRAN_DAY;
+    if (y < 1000 || y > 3000) return -1;
+    /* the sun passes 0 degrees about 20 March */
+    double guess = zd_astro_jd(y, 3, 20) + lon / 360.0 * 365.2422;
+    if (lon >= 285) guess -= 365.2422; /* 小寒, 大寒: January */
+    int yy, m, d;
+    zd_astro_civil(zd_astro_sun_at(guess, lon, 0), 8.0, &yy, &m, &d);
+    if (yy != y) return -1;
+    out->y = y, out->m = m, out->d = d, out->gran = ZD_GRAN_DAY;
     return 0;
 }
 
@@ -645,6 +711,10 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
         return solar_term(y, h->a, out);
     case H_HEBREW:
         return hebrew_holiday(c, h, y, out);
+    case H_HINDU:
+        if (zd_hindu_date((zd_hindu_holiday)h->a, y, h->b, &out->m, &out->d) != 0) return -1;
+        out->y = y, out->gran = ZD_GRAN_DAY;
+        return 0;
     }
     return -1;
 }
@@ -1080,6 +1150,7 @@ static int parse_holiday(cur *c, holiday *out)
     for (size_t i = 0; i < sizeof holidays / sizeof holidays[0]; i++) {
         if (!eat(&t, holidays[i].name)) continue;
         if (orthodox && holidays[i].kind != H_EASTER && holidays[i].kind != H_OEASTER) return 0;
+        if (holidays[i].kind == H_TERM) eat_any(&t, (const char *const[]){"节气", "节", NULL});
         *c = t;
         *out = holidays[i];
         if (orthodox) out->kind = H_OEASTER;
@@ -1114,7 +1185,8 @@ static int parse_quarter(cur *c)
     return q;
 }
 
-/* Day after a month: 27日, 27号, 二十七日, 初一, 廿二 (bare numbers too). */
+/* Day after a month: 27日, 27号, 二十七日, 初一, 廿二 (bare numbers too), 朔日 and
+ * 望日 (the lunar first and fifteenth). */
 static int parse_day(cur *c, parts *P)
 {
     cur t = *c;
@@ -1122,6 +1194,10 @@ static int parse_day(cur *c, parts *P)
     if (eat(&t, "初")) {
         if (!num(&t, &v, &nd) || v < 1 || v > 10) return 0;
         P->lunar = 1;
+    } else if (eat_any(&t, (const char *const[]){"朔日", "朔", NULL})) {
+        v = 1, P->lunar = 1; /* 正月朔日: the new moon's day, the first */
+    } else if (eat_any(&t, (const char *const[]){"望日", NULL})) {
+        v = 15, P->lunar = 1; /* the full moon's day, the fifteenth */
     } else {
         int ascii = t.p < t.e && *t.p >= '0' && *t.p <= '9';
         if (!num(&t, &v, &nd)) return 0;
@@ -1507,7 +1583,10 @@ static const char *const trad_simp[][2] = {
     {"親", "亲"}, {"數", "数"}, {"幾", "几"},     {"兩", "两"},     {"當", "当"}, {"會", "会"},
     {"歲", "岁"}, {"這", "这"}, {"沈默", "沉默"}, {"瞻禮", "瞻礼"}, {"閏", "闰"}, {"猶", "犹"},
     {"贖", "赎"}, {"誦", "诵"}, {"經", "经"},     {"歡", "欢"},     {"圖", "图"}, {"獨", "独"},
-    {"闆", "板"}, {"獻", "献"}, {"毀", "毁"},
+    {"闆", "板"}, {"獻", "献"}, {"毀", "毁"},     {"燈", "灯"},     {"灑", "洒"}, {"紅", "红"},
+    {"麗", "丽"}, {"勝", "胜"}, {"凱", "凯"},     {"豐", "丰"},     {"衛", "卫"}, {"薩", "萨"},
+    {"寶", "宝"}, {"龐", "庞"}, {"歐", "欧"},     {"驚", "惊"},     {"蟄", "蛰"}, {"處", "处"},
+    {"滿", "满"}, {"種", "种"}, {"穀", "谷"},     {"氣", "气"},
 };
 
 static void fold_trad(char *s, size_t n)

@@ -2,7 +2,8 @@
  * date.h: a date span to a calendar value (YYYY-MM-DD, YYYY-MM or YYYY),
  * resolved against the document's publish date, with ICU calendars for all
  * arithmetic (Gregorian, ISO weeks Monday first, the Chinese calendar for
- * lunar holidays, the Islamic and Hebrew calendars for theirs) in
+ * lunar holidays, the Islamic and Hebrew calendars for theirs; the sun and
+ * the moon, astro.h, for Hindu festivals and solar terms) in
  * Asia/Shanghai unless the page says otherwise.
  *
  * Ownership: zd_date_ctx_new() opens the ICU calendars once; free the

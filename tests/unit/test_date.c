@@ -319,6 +319,35 @@ static void test_lunar(void **state)
     expect("耶稣受难日", "2026-02-28", "2026-04-03");
     expect("东正教复活节", "2026-02-28", "2026-04-12");
     expect("2026年开斋节", "2026-02-28", "2026-03-20");
+    /* the solar terms, from the sun's longitude in China time */
+    expect("芒种", "2021-05-01", "2021-06-05");
+    expect("2026年立春", "2026-03-01", "2026-02-04");
+    expect("2025年冬至", "2025-03-01", "2025-12-21");
+    expect("大寒节气", "2026-01-10", "2026-01-20");
+    expect("清明节", "2024-03-20", "2024-04-04");
+    expect("2017年大寒", "2017-03-01", "2017-01-20");
+    /* 朔日 and 望日: the lunar first and fifteenth */
+    expect("正月朔日", "2013-02-12", "2013-02-10");
+    expect("2026年八月望日", "2026-01-01", "2026-09-25");
+}
+
+static void test_hindu(void **state)
+{
+    (void)state;
+    /* Hindu festivals (test_date_hindu.c checks the rules over years) */
+    expect("排灯节", "2023-10-01", "2023-11-12");
+    expect("2024年排燈節", "2024-01-01", "2024-11-01");
+    expect("洒红节", "2025-02-01", "2025-03-14");
+    expect("霍利節", "2024-03-01", "2024-03-25");
+    expect("印度兄妹节", "2013-02-12", "2013-08-20");
+    expect("庞格尔节", "2013-12-20", "2014-01-14");
+    expect("龐格爾節第四天", "2013-12-20", "2014-01-16");
+    expect("欧南节", "2024-08-01", "2024-09-15");
+    expect("十胜节", "2024-09-01", "2024-10-12");
+    expect("克哈特普迦节", "2024-10-01", "2024-11-07");
+    /* Vesak as Singapore keeps it: the 15th of the fourth lunar month */
+    expect("卫塞节", "2024-04-01", "2024-05-22");
+    expect("2023年衛塞節", "2024-04-01", "2023-06-02");
 }
 
 /* Resolve with a preference, then go back to the default. */
@@ -569,6 +598,15 @@ static void test_find_not_dates(void **state)
     spans("张国庆表示,重阳投资与今日资本参与本轮融资,本周期内完成。", "");
     spans("项目建成后年产能达24万片,此前年收入不足亿元,18岁以上年龄段用户居多。", "");
     spans("美国国庆日前后,海边篝火节吸引游客,灰日子过去了,禁食日与转经节。", "");
+    spans("雨水充沛,大雪封山,白露为霜,受大寒潮影响,圣母节游行。", "");
+}
+
+static void test_find_calendars(void **state)
+{
+    (void)state;
+    spans("排灯节前后印度金价上涨,洒红节当天停市,卫塞节休市。", "排灯节|洒红节|卫塞节");
+    spans("今年芒种在6月5日,雨水节气之后,2025年冬至前。", "今年芒种|6月5日|雨水节气|2025年冬至");
+    spans("正月朔日,庞格尔节第三天。", "正月朔日|庞格尔节第三天");
 }
 
 int main(void)
@@ -586,10 +624,12 @@ int main(void)
         cmocka_unit_test(test_lunar),
         cmocka_unit_test(test_prefer),
         cmocka_unit_test(test_jewish),
+        cmocka_unit_test(test_hindu),
         cmocka_unit_test(test_published_day),
         cmocka_unit_test(test_format),
         cmocka_unit_test(test_find_forms),
         cmocka_unit_test(test_find_not_dates),
+        cmocka_unit_test(test_find_calendars),
     };
     zd_msg_quiet(1);
     return cmocka_run_group_tests(tests, setup, teardown);
