@@ -14,6 +14,13 @@
  *    grow with the list. Records that finish ahead of the head are held
  *    until it is done: past HELD_CAP bytes of them, only the first o->jobs
  *    entries of the window may start, which is what the head needs.
+ *  - Memory: bodies being received and records held for order live in
+ *    memory up to SPILL_BUDGET bytes all together; past it, a body goes on
+ *    in an unlinked temporary file (in $TMPDIR, else /tmp) and is read back
+ *    when its turn comes. So a run holds at most one page in memory beyond
+ *    the budget, however many large pages are in flight (each can reach
+ *    --max-bytes): 32 transfers of 10 MiB pages held 125 MiB before. A
+ *    record is built around its body in place (never a second copy).
  *  - Politeness: one request in flight per host (per origin: scheme, host,
  *    port), and o->delay seconds (with up to 50% jitter) between the end of
  *    one request and the start of the next to that host. file:// URLs have
@@ -54,6 +61,7 @@
 #define BACKOFF_CAP_S     30.0
 #define RETRY_AFTER_CAP_S 60.0               /* longest Retry-After we wait for */
 #define HELD_CAP          ((size_t)32 << 20) /* bytes of records held for order */
+#define SPILL_BUDGET      ((size_t)2 << 20)  /* bytes of bodies and records in memory */
 #define DEFAULT_UA        "zhdeals/" ZD_VERSION " (news deal extractor; libcurl)"
 
 void zd_fetch_opts_init(zd_fetch_opts *o)
@@ -73,8 +81,10 @@ void zd_fetch_opts_init(zd_fetch_opts *o)
 enum { E_WAIT, E_RUN, E_DONE };
 
 struct host;
+struct run;
 typedef struct entry {
     struct entry *rnext; /* list of running robots.txt transfers */
+    struct run *r;       /* the run (its memory budget) */
     size_t max_bytes;    /* decoded body cap (copied from the run) */
     unsigned long seq;   /* position in the input, from 1 */
     const char *list;    /* list name (owned by the list, open for the run) */
@@ -90,7 +100,10 @@ typedef struct entry {
     double t_first, not_before;
     CURL *easy;
     zd_buf head, body;
-    int too_large; /* 1: body over max_bytes, 2: head over MAX_HEAD_BYTES */
+    FILE *spill;     /* the body, once the memory budget is spent (body empty) */
+    size_t spilled;  /* bytes of the body in spill */
+    int spill_errno; /* the temporary file could not be made or written */
+    int too_large;   /* 1: body over max_bytes, 2: head over MAX_HEAD_BYTES */
     char errbuf[CURL_ERROR_SIZE];
     /* result */
     int ok;
@@ -99,6 +112,10 @@ typedef struct entry {
     char *error;
     long long ms, bytes;
     char *final_url;
+    char *ip;      /* WARC-IP-Address, or NULL */
+    char date[21]; /* WARC-Date: when the transfer ended */
+    char id[48];   /* WARC-Record-ID */
+    size_t held;   /* bytes counted in the run's held (record, or spilled body) */
     zd_buf record;
 } entry;
 
@@ -113,7 +130,7 @@ typedef struct host {
     long robots_code; /* HTTP status of robots.txt, 0 when none */
 } host;
 
-typedef struct {
+typedef struct run {
     const zd_fetch_opts *o;
     size_t max_bytes;
     const char *user_agent;
@@ -122,6 +139,7 @@ typedef struct {
     size_t wcap, whead, wcount;
     size_t jobs;    /* transfers at most at a time */
     size_t held;    /* bytes of done records not yet released */
+    size_t mem;     /* bytes allocated for bodies and held records */
     host **hbucket; /* hash table of hosts (chained: pointers stay valid) */
     size_t nhosts, hcap;
     char *robots_token;
@@ -325,6 +343,7 @@ static void start_robots(run *r, host *h, double now)
 {
     entry *e = zd_xcalloc(1, sizeof *e);
     e->is_robots = 1;
+    e->r = r;
     e->max_bytes = ZD_ROBOTS_MAX_BYTES;
     e->host = zd_xstrdup(h->name);
     e->h = h;
@@ -336,15 +355,60 @@ static void start_robots(run *r, host *h, double now)
     start(r, e, now);
 }
 
+/* Forget the body received so far (memory and temporary file). */
+static void body_drop(entry *e)
+{
+    if (e->r) e->r->mem -= e->body.cap;
+    zd_buf_free(&e->body);
+    if (e->spill) fclose(e->spill);
+    e->spill = NULL;
+    e->spilled = 0;
+}
+
+/* Move e's body to an unlinked temporary file, where the rest of it will
+ * go. Returns -1 (e->spill_errno set) when the file cannot be made. */
+static int spill_start(entry *e)
+{
+    const char *dir = getenv("TMPDIR");
+    char *path = zd_xasprintf("%s/zhdeals-body-XXXXXX", dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(path);
+    if (fd < 0 || unlink(path) != 0 || !(e->spill = fdopen(fd, "w+b"))) {
+        e->spill_errno = errno ? errno : EIO;
+        if (fd >= 0) close(fd);
+        free(path);
+        return -1;
+    }
+    free(path);
+    if (e->body.len && fwrite(e->body.p, 1, e->body.len, e->spill) != e->body.len) {
+        e->spill_errno = errno ? errno : EIO;
+        return -1;
+    }
+    e->spilled = e->body.len;
+    e->r->mem -= e->body.cap;
+    zd_buf_free(&e->body);
+    return 0;
+}
+
 static size_t on_body(char *p, size_t sz, size_t n, void *ud)
 {
     entry *e = ud;
-    size_t len = sz * n;
-    if (len > e->max_bytes || e->body.len > e->max_bytes - len) {
+    size_t len = sz * n, have = e->body.len + e->spilled;
+    if (len > e->max_bytes || have > e->max_bytes - len) {
         e->too_large = 1;
         return 0; /* aborts the transfer (CURLE_WRITE_ERROR) */
     }
-    zd_buf_add(&e->body, p, len);
+    if (!e->spill) {
+        size_t cap = e->body.cap;
+        zd_buf_add(&e->body, p, len);
+        e->r->mem += e->body.cap - cap;
+        if (e->r->mem <= SPILL_BUDGET || e->is_robots) return len;
+        return spill_start(e) == 0 ? len : 0;
+    }
+    if (fwrite(p, 1, len, e->spill) != len) {
+        e->spill_errno = errno ? errno : EIO;
+        return 0;
+    }
+    e->spilled += len;
     return len;
 }
 
@@ -355,7 +419,7 @@ static size_t on_header(char *p, size_t sz, size_t n, void *ud)
     if (len >= 5 && memcmp(p, "HTTP/", 5) == 0) {
         /* a new response (after a redirect or a 1xx): start over */
         zd_buf_reset(&e->head);
-        zd_buf_reset(&e->body);
+        body_drop(e);
     }
     if (e->head.len + len > MAX_HEAD_BYTES) {
         e->too_large = 2;
@@ -370,9 +434,11 @@ static void start(run *r, entry *e, double now)
     CURL *c = r->npool ? r->pool[--r->npool] : curl_easy_init();
     if (!c) zd_oom();
     e->easy = c;
+    e->r = r;
     zd_buf_reset(&e->head);
-    zd_buf_reset(&e->body);
+    body_drop(e);
     e->too_large = 0;
+    e->spill_errno = 0;
     e->errbuf[0] = '\0';
     if (e->attempts++ == 0) e->t_first = now;
     e->state = E_RUN;
@@ -423,31 +489,59 @@ static char *http_reason(const zd_buf *head, long code)
     return zd_buf_take(&b);
 }
 
-static void build_record(run *r, entry *e)
+/* What the record needs of a finished transfer, taken before its handle
+ * is reused: the URL after redirects, the peer's address, the time. */
+static void record_meta(run *r, entry *e)
 {
-    char date[21], id[48];
     if (r->fixed_date) {
-        memcpy(date, r->fixed_date, 21);
-        char *seed = zd_xasprintf("%s\n%s\n%lu", e->u.url, date, e->seq);
-        zd_warc_record_id(seed, id);
+        memcpy(e->date, r->fixed_date, 21);
+        char *seed = zd_xasprintf("%s\n%s\n%lu", e->u.url, e->date, e->seq);
+        zd_warc_record_id(seed, e->id);
         free(seed);
     } else {
-        zd_warc_date(time(NULL), date);
-        zd_warc_record_id(NULL, id);
+        zd_warc_date(time(NULL), e->date);
+        zd_warc_record_id(NULL, e->id);
     }
     char *eff = NULL, *ip = NULL;
     curl_easy_getinfo(e->easy, CURLINFO_EFFECTIVE_URL, &eff);
     if (!e->is_file) curl_easy_getinfo(e->easy, CURLINFO_PRIMARY_IP, &ip);
     e->final_url = zd_xstrdup(eff && *eff ? eff : e->u.url);
+    e->ip = ip && *ip ? zd_xstrdup(ip) : NULL;
+}
 
+/* Turn e's body (in memory, read back from its temporary file if it went
+ * there) into its WARC record, in place. Returns -1 (e->spill_errno set)
+ * when the temporary file cannot be read back. */
+static int build_record(entry *e)
+{
+    size_t cap = e->body.cap;
+    if (e->spill) {
+        zd_buf_reserve(&e->body, e->spilled);
+        e->r->mem += e->body.cap - cap;
+        cap = e->body.cap;
+        if (fseeko(e->spill, 0, SEEK_SET) != 0 ||
+            fread(e->body.p, 1, e->spilled, e->spill) != e->spilled) {
+            e->spill_errno = errno ? errno : EIO;
+            return -1;
+        }
+        e->body.len = e->spilled;
+        fclose(e->spill);
+        e->spill = NULL;
+        e->spilled = 0;
+    }
     zd_buf head = ZD_BUF_INIT;
     if (e->is_file)
         zd_warc_file_head(&head, e->final_url, e->body.len);
     else
         zd_warc_http_head(&head, e->head.p ? e->head.p : "", e->head.len, e->body.len);
-    zd_warc_meta m = {e->final_url, date, id, ip};
-    zd_warc_response(&e->record, &m, head.p, head.len, e->body.p ? e->body.p : "", e->body.len);
+    zd_warc_meta m = {e->final_url, e->date, e->id, e->ip};
+    zd_warc_response_in_place(&e->body, &m, head.p, head.len);
+    e->r->mem += e->body.cap - cap;
     zd_buf_free(&head);
+    zd_buf_free(&e->record);
+    e->record = e->body; /* the body's bytes are the record's now */
+    zd_buf_init(&e->body);
+    return 0;
 }
 
 /* What went wrong with a transfer: sets status/error, returns 1 when it is
@@ -546,7 +640,11 @@ static void finish(run *r, CURL *c, CURLcode res)
     int retry = 0;
     free(e->error);
     e->error = NULL;
-    if (e->too_large) {
+    if (e->spill_errno) {
+        e->status = "error";
+        e->error =
+            zd_xasprintf("cannot keep the page in a temporary file: %s", strerror(e->spill_errno));
+    } else if (e->too_large) {
         e->status = "too_large";
         if (e->too_large == 2)
             e->error = zd_xasprintf("HTTP headers larger than %d bytes", MAX_HEAD_BYTES);
@@ -589,13 +687,20 @@ static void finish(run *r, CURL *c, CURLcode res)
         }
     }
     if (e->ok) {
-        build_record(r, e);
-        r->held += e->record.len;
+        record_meta(r, e);
+        if (e->spill) { /* its record is made when its turn comes */
+            e->held = e->spilled + e->head.len;
+        } else {
+            build_record(e); /* cannot fail: the body is in memory */
+            e->held = e->record.len;
+        }
+        r->held += e->held;
+    } else {
+        body_drop(e);
     }
     e->ms = (long long)llround((now - e->t_first) * 1000);
     e->state = E_DONE;
-    zd_buf_free(&e->head);
-    zd_buf_free(&e->body);
+    if (!e->spill) zd_buf_free(&e->head); /* a spilled page's record needs it */
     curl_easy_reset(c);
     r->pool[r->npool++] = c;
     e->easy = NULL;
@@ -623,9 +728,11 @@ static void entry_free(entry *e)
     free(e->host);
     free(e->path);
     zd_buf_free(&e->head);
-    zd_buf_free(&e->body);
+    body_drop(e);
     free(e->error);
     free(e->final_url);
+    free(e->ip);
+    if (e->r) e->r->mem -= e->record.cap;
     zd_buf_free(&e->record);
     free(e);
 }
@@ -657,6 +764,7 @@ static void fill(run *r)
             continue;
         }
         e->max_bytes = r->max_bytes;
+        e->r = r;
         e->seq = ++r->seq;
         e->list = zd_urllist_name(l);
         zd_buf_init(&e->head);
@@ -688,12 +796,20 @@ static void release(run *r)
         entry *e = win_at(r, 0);
         if (e->state != E_DONE) break;
         progress_clear(r);
+        r->held -= e->held;
+        if (e->ok && e->spill && build_record(e) != 0) {
+            e->ok = 0;
+            e->status = "error";
+            e->error = zd_xasprintf("cannot read the page back from its temporary file: %s",
+                                    strerror(e->spill_errno));
+        }
         if (e->ok)
             r->n_ok++;
         else
             r->n_failed++;
         if (e->ok) {
-            r->held -= e->record.len;
+            r->mem -= e->record.cap; /* the sink may take or free it */
+            e->r = NULL;
             int stop = r->buf_sink ? r->buf_sink(r->ud, e->final_url, &e->record)
                                    : r->sink(r->ud, e->final_url, e->record.p, e->record.len);
             if (stop != 0) r->stopped = 1;

@@ -16,6 +16,11 @@
  *    turn; records finished early are held for order, up to 32 MiB before
  *    only the oldest `jobs` URLs may start. Memory does not grow with the
  *    length of the lists. Failures are reported (stderr, log) in order.
+ *  - Bodies being received and records held for order share a 4 MiB
+ *    memory budget; past it a body is kept in an unlinked temporary file
+ *    ($TMPDIR, else /tmp) until its turn, so memory does not grow with the
+ *    number of large pages in flight. A page whose body cannot be kept
+ *    there fails with status "error".
  *  - http, https and file URLs; redirects followed (at most 10, to http or
  *    https only); bodies stored decoded (see warc_write.c for the HTTP head
  *    rewrite); file:// pages get a synthesized "HTTP/1.1 200 OK" head.
@@ -32,6 +37,7 @@
  *    are not logged; returns 1. A second signal kills the process.
  *
  * Environment:
+ *  TMPDIR: where bodies past the memory budget are kept (default /tmp).
  *  ZHDEALS_FIXED_DATE=2026-01-01T00:00:00Z  (exactly this shape, UTC) makes
  *    every WARC-Date that value and every WARC-Record-ID a name-based UUID
  *    (SHA-1 of URL, date and position in the input) instead of a random one,

@@ -98,6 +98,12 @@ typedef struct {
  * WARC-Payload-Digest over body and WARC-Block-Digest over the block. */
 void zd_warc_response(zd_buf *out, const zd_warc_meta *m, const char *http_head, size_t head_len,
                       const char *body, size_t body_len);
+/* The same record made of body itself: the header and head are put before
+ * its bytes and the CRLF CRLF after, so a page is never held twice (a
+ * 10 MiB page would be, for a moment, by copying it into a new buffer).
+ * body keeps its ownership: it holds the record afterwards. */
+void zd_warc_response_in_place(zd_buf *body, const zd_warc_meta *m, const char *http_head,
+                               size_t head_len);
 
 /* ---- robots.c ----------------------------------------------------------- */
 

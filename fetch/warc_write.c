@@ -180,8 +180,10 @@ void zd_warc_file_head(zd_buf *out, const char *url, size_t body_len)
 
 /* ---- the record --------------------------------------------------------- */
 
-void zd_warc_response(zd_buf *out, const zd_warc_meta *m, const char *http_head, size_t head_len,
-                      const char *body, size_t body_len)
+/* The record up to the end of its content block's HTTP head: the WARC
+ * header fields (digests computed over body), the blank line, http_head. */
+static void record_head(zd_buf *out, const zd_warc_meta *m, const char *http_head, size_t head_len,
+                        const char *body, size_t body_len)
 {
     unsigned char d[20];
     char payload[33], blockd[33];
@@ -194,7 +196,6 @@ void zd_warc_response(zd_buf *out, const zd_warc_meta *m, const char *http_head,
     zd_sha1_final(&c, d);
     zd_base32_sha1(d, blockd);
 
-    zd_buf_reserve(out, 512 + strlen(m->target_uri) + head_len + body_len);
     zd_buf_adds(out, "WARC/1.1\r\nWARC-Type: response\r\n");
     zd_buf_printf(out, "WARC-Record-ID: %s\r\n", m->record_id);
     zd_buf_printf(out, "WARC-Date: %s\r\n", m->date);
@@ -217,8 +218,28 @@ void zd_warc_response(zd_buf *out, const zd_warc_meta *m, const char *http_head,
     zd_buf_printf(out, "WARC-Block-Digest: sha1:%s\r\n", blockd);
     zd_buf_printf(out, "Content-Length: %zu\r\n\r\n", head_len + body_len);
     zd_buf_add(out, http_head, head_len);
+}
+
+void zd_warc_response(zd_buf *out, const zd_warc_meta *m, const char *http_head, size_t head_len,
+                      const char *body, size_t body_len)
+{
+    zd_buf_reserve(out, 512 + strlen(m->target_uri) + head_len + body_len);
+    record_head(out, m, http_head, head_len, body, body_len);
     zd_buf_add(out, body, body_len);
     zd_buf_adds(out, "\r\n\r\n");
+}
+
+void zd_warc_response_in_place(zd_buf *body, const zd_warc_meta *m, const char *http_head,
+                               size_t head_len)
+{
+    zd_buf h = ZD_BUF_INIT;
+    record_head(&h, m, http_head, head_len, body->p ? body->p : "", body->len);
+    zd_buf_reserve(body, h.len + 4);
+    memmove(body->p + h.len, body->p, body->len);
+    memcpy(body->p, h.p, h.len);
+    body->len += h.len;
+    zd_buf_adds(body, "\r\n\r\n");
+    zd_buf_free(&h);
 }
 
 /* ---- the writer --------------------------------------------------------- */

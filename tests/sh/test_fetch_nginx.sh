@@ -10,7 +10,11 @@
 # the file byte for byte (stored decoded, the gzip transfer noted in
 # X-Crawler-Content-Encoding); `zhdeals extract` of the WARC gives the same
 # documents as extracting the files directly (but for url); --resume of the
-# finished log fetches nothing. nginx comes from `make deps`.
+# finished log fetches nothing. Pages larger than fetch's memory budget
+# (4 MiB of bodies and held records) go through an unlinked temporary file
+# and come out whole, and a TMPDIR that cannot be written fails those pages
+# (one line each, exit 1) while the rest are fetched. nginx comes from
+# `make deps`.
 set -u
 ZHDEALS=${ZHDEALS:-./zhdeals}
 case $ZHDEALS in /*) ;; *) ZHDEALS=$PWD/$ZHDEALS ;; esac
@@ -34,7 +38,23 @@ check() { # check DESCRIPTION COMMAND...
 }
 
 PAGES=$PWD/corpus/pages
-zd_nginx_start "$T/nginx" "$PAGES" 2 || { echo "FAIL: nginx did not start"; exit 1; }
+# the served tree: the corpus pages (links) and three generated 5 MiB pages
+mkdir -p "$T/root"
+ln -s "$PAGES"/* "$T/root/"
+python3 - "$T/root" <<'EOF'
+import random, sys
+rnd = random.Random(7)
+words = ["融资", "公司", "投资", "市场", "技术", "产品", "客户", "团队", "亿元", "发布", "智能", "数据"]
+for k in range(3):
+    parts, size = ["<html><head><meta charset=\"utf-8\"><title>大页 %d</title></head><body>" % k], 0
+    while size < 5 * 1024 * 1024:
+        p = "<p>" + "".join(rnd.choice(words) for _ in range(200)) + "%d。</p>\n" % rnd.randint(0, 10**9)
+        parts.append(p)
+        size += len(p.encode())
+    parts.append("</body></html>\n")
+    open("%s/big-%d.html" % (sys.argv[1], k), "w", encoding="utf-8").write("".join(parts))
+EOF
+zd_nginx_start "$T/nginx" "$T/root" 2 || { echo "FAIL: nginx did not start"; exit 1; }
 ok "nginx started on port $NGINX_PORT"
 
 # the pages in name order, alternating between the two hosts; pages whose
@@ -150,6 +170,48 @@ check "resume of a finished log: exit 0 (got $rc), no record, log unchanged" \
 # (its error log has one line per host for the missing robots.txt)
 check "nginx logged no error but the missing robots.txt" \
     [ -z "$(grep -v '\[notice\]\|/robots.txt" failed (2: No such file' "$T/nginx/error.log")" ]
+
+# large pages: three 5 MiB pages among three small ones, 8 at a time
+base=http://127.0.0.1:$NGINX_PORT
+small=($(ls "$PAGES" | grep '\.html$' | head -3))
+for i in 0 1 2; do echo "$base/big-$i.html"; echo "$base/${small[$i]}"; done >"$T/big.urls"
+mkdir -p "$T/spill"
+TMPDIR=$T/spill "$ZHDEALS" fetch --jobs 8 --delay 0 -o "$T/big.warc" "$T/big.urls" 2>"$T/big.err"
+rc=$?
+check "large pages: exit 0 (got $rc), stderr empty" [ "$rc" -eq 0 -a ! -s "$T/big.err" ]
+check "large pages: no temporary file left behind" [ -z "$(ls -A "$T/spill")" ]
+python3 - "$T" <<'EOF' || fails=$((fails + 1))
+import os, sys
+T = sys.argv[1]
+data = open(T + "/big.warc", "rb").read()
+urls = open(T + "/big.urls").read().split()
+got = []
+while data:
+    he = data.index(b"\r\n\r\n")
+    h = dict(x.split(": ", 1) for x in data[:he].decode().split("\r\n")[1:])
+    n = int(h["Content-Length"])
+    block = data[he + 4: he + 4 + n]
+    assert data[he + 4 + n: he + 8 + n] == b"\r\n\r\n"
+    data = data[he + 8 + n:]
+    got.append((h["WARC-Target-URI"], block[block.index(b"\r\n\r\n") + 4:]))
+same = 0
+for (u, body), want in zip(got, urls):
+    path = os.path.join(T, "root", want.rsplit("/", 1)[1])
+    same += u == want and body == open(path, "rb").read()
+ok = len(got) == len(urls) == same
+print(("ok   " if ok else "FAIL ") + "large pages: records in list order, bodies equal the files (%d/%d)" % (same, len(urls)))
+sys.exit(0 if ok else 1)
+EOF
+# a temporary directory that is not there: the large pages fail, one line
+# each naming the URL; the small ones (one at a time, under the budget) do not
+TMPDIR=$T/not-there "$ZHDEALS" fetch --jobs 1 --delay 0 --log "$T/big.log" -o "$T/big2.warc" \
+    "$T/big.urls" 2>"$T/big2.err"
+rc=$?
+check "TMPDIR missing: exit 1 (got $rc)" [ "$rc" -eq 1 ]
+check "TMPDIR missing: one error line per large page" \
+    [ "$(grep -c 'big-[0-2].html: cannot keep the page in a temporary file: No such file or directory' "$T/big2.err")" -eq 3 -a "$(wc -l <"$T/big2.err")" -eq 3 ]
+check "TMPDIR missing: the small pages are fetched" \
+    [ "$(jq -r .status "$T/big.log" | tr '\n' ' ')" = "error ok error ok error ok " -a "$(grep -c '^WARC/1.1' "$T/big2.warc")" -eq 3 ]
 
 echo "$fails failed"
 [ "$fails" -eq 0 ]

@@ -3,7 +3,9 @@
 # resident memory (GNU time's %M) on a page at the default page limit
 # (--max-bytes, 10 MiB), however it comes: an HTML file, the same file
 # gzipped, a WARC record fetched by zhdeals itself, and through `run` from
-# a file:// URL list. The page is built here: a corpus page's frame with its
+# a file:// URL list, and `run` over a list of six such pages (fetch keeps
+# bodies past its 4 MiB budget in temporary files, so pages in flight do
+# not add up: 8 pages peaked at 125 MiB before). The page is built here: a corpus page's frame with its
 # article padded to 9.9 MiB by generated news paragraphs and data tables
 # (every byte of it main text, the worst case: the whole page ends up in
 # the document), in UTF-8 and in GBK (GB18030 text grows by 40% as UTF-8).
@@ -126,4 +128,10 @@ cat "$tmp/u.urls" "$tmp/g.urls" >"$tmp/ug.urls"
 "$Z" fetch --ignore-robots -o "$tmp/ug.warc.gz" "$tmp/ug.urls" 2>"$tmp/err" || fail "fetch: $(cat "$tmp/err")"
 k=$(peak "$Z" extract "$tmp/ug.warc.gz") && docs_ok "extract WARC.gz of both" 2 9000000 &&
     check "extract both pages, WARC.gz" "$k" || exit 1
+# many large pages in one run, fetched 32 at a time (the default): no
+# more than one page's memory
+for i in 1 2 3; do cat "$tmp/u.urls" "$tmp/g.urls"; done >"$tmp/six.urls"
+k=$(peak "$Z" run --ignore-robots "$tmp/six.urls") || exit 1
+[ "$(jq -s 'map(.url) | unique | length' "$tmp/out")" -eq 2 ] || fail "run of six pages: deals of both pages expected"
+check "run, six pages (UTF-8 and GBK, 32 transfers)" "$k" || exit 1
 echo ok
