@@ -285,6 +285,7 @@ typedef struct {
     int cur;  /* open block index or -1 */
     int pend; /* pending space */
     int in_link;
+    int in_bold; /* open <strong>/<b> elements */
     int in_pre;
     long deep_line;  /* line of the first element nested past MAX_DEPTH, or 0 */
     size_t max_text; /* the page's text stops here (0: no limit) */
@@ -368,6 +369,7 @@ static void add_text(walker *w, int el, const char *s, size_t n)
         b->len = w->pg->text.len - b->off;
         b->chars++;
         if (w->in_link) b->link_chars++;
+        if (w->in_bold) b->bold_chars++;
         if (zd_html_is_han((uint32_t)c))
             b->han++;
         else if (zd_html_is_punct((uint32_t)c))
@@ -473,7 +475,8 @@ typedef struct {
     int el;          /* the element index its children belong to */
     int depth;       /* depth of its children */
     int kind;        /* F_* */
-    int saved;       /* F_A: in_link before it; F_BLOCK: in_pre before it */
+    int saved;       /* F_A: in_link before it; F_BLOCK: in_pre before it;
+                      * F_INLINE: 1 for <strong>/<b> */
     int me;          /* F_BLOCK: its element index; F_INLINE: title candidate or -1 */
     int deep;        /* deeper than MAX_DEPTH: children not read */
 } frame;
@@ -535,6 +538,7 @@ static void leave(lazy *lz)
         if (w->cur >= 0) w->pg->blocks[w->cur].links++;
         break;
     case F_INLINE:
+        w->in_bold -= f.saved;
         if (f.me >= 0) w->pg->tcand[f.me].text = zd_html_node_text(f.node, 1024);
         break;
     case F_BLOCK:
@@ -595,7 +599,9 @@ static int visit(lazy *lz, frame *f, xmlNodePtr c, int final)
                 cand = pg->ntcand++;
             }
         }
-        push(lz, c, el, depth + 1, F_INLINE, 0, cand);
+        int bold = !strcmp(t, "strong") || !strcmp(t, "b");
+        w->in_bold += bold;
+        push(lz, c, el, depth + 1, F_INLINE, bold, cand);
         return 1;
     }
     close_block(w);
@@ -1116,6 +1122,9 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
     /* the line ends inside a sentence: a Han character or ，、；： */
     if (!zd_html_is_han((uint32_t)l) && l != 0xFF0C && l != 0x3001 && l != 0xFF1B && l != 0xFF1A)
         return 0;
+    /* a line all in bold that ends with a word is a subheading
+     * (<p><strong>2.X完成B轮</strong></p>), not a wrapped line */
+    if (a->bold_chars == a->chars && zd_html_is_han((uint32_t)l)) return 0;
     return zd_html_is_han((uint32_t)f) || f == 0xFF0C || f == 0x3002 || f == 0x3001 ||
            f == 0xFF1B || f == 0xFF1A || f == 0x300D || f == 0x201D || f == 0xFF01 || f == 0xFF1F;
 }
@@ -1157,7 +1166,7 @@ int zd_html_extract_stream(zd_html *h, zd_html_reader rd, void *ud, const char *
     f.empty = "<html></html>";
     lazy lz;
     memset(&lz, 0, sizeof lz);
-    lz.w = (walker){pg, -1, 0, 0, 0, 0, h->max_text, 0};
+    lz.w = (walker){pg, -1, 0, 0, 0, 0, 0, h->max_text, 0};
     lz.st = h->frames;
     lz.cap = h->cap_frames;
     /* as htmlReadMemory(page, size, NULL, "UTF-8", opts) does it, with the

@@ -96,8 +96,9 @@ typedef struct {
     int link_chars;
     int punct;
     int links;
-    int heading; /* 1..4 for h1..h4-6, else 0 */
-    int keep;    /* output decision (html_score.c) */
+    int bold_chars; /* of which inside <strong> or <b> */
+    int heading;    /* 1..4 for h1..h4-6, else 0 */
+    int keep;       /* output decision (html_score.c) */
     double value;
 } zd_block;
 
