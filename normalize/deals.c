@@ -158,7 +158,7 @@ static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公�
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
-static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "配售新股",
+static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "新增股东", "配套资金", "非公开发行", "配售新股",
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案",
                                      "认购", "募资", "投资", "投了", NULL};
@@ -192,7 +192,7 @@ static const char *const w_deal_size[] = {"融资规模", "融资金额", "融�
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
                                           "入股金额", "增资金额",
                                           NULL};
-static const char *const w_not_deal_post[] = {"现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
+static const char *const w_not_deal_post[] = {"扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
@@ -561,7 +561,7 @@ static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
 static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
                                             "注资", "入股", "参与", "认购",     NULL};
-static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", NULL};
+static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
 
@@ -590,6 +590,11 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     /* only a descriptor between: no list, no other party, no 的 */
     if (has_any(W, q, s, (const char *const[]){"、", "和", "与", "及", "方", NULL})) return 0;
     size_t de = find(W, q, s, "的"); /* 旗下的智能驾驶公司X, not 投资的公司X */
+    /* a quoted name after a short descriptor ending in 的 is the object
+     * (投资了同赛道的「X」) */
+    int quoted = s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3));
+    if (quoted && s - q <= 30 && s >= q + 6 && !memcmp(t + s - 6, "的", 3) && !has(W, q, s, "投资"))
+        return 1;
     if (de != (size_t)-1 && !has(W, back_chars(t, q, de, 2), de, "旗下")) return 0;
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
@@ -908,6 +913,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (const char *const[]){"前", "之前", "后", "之后", "以后", "以前", NULL}) &&
         trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
         acq = (size_t)-1;
+    if (acq == (size_t)-1) { /* 购买Y(70%的)股权: buying a stake */
+        size_t g = find(W, lo, hi, "购买");
+        if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权")) acq = g;
+    }
     if ((p = acq) != (size_t)-1) {
         type = "acquisition", trig = p;
     } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
@@ -1095,6 +1104,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             int to_other = has_any(
                 W, lo, hi,
                 (const char *const[]){"向对方提供", "向对方供应", "向对方交付", "向其提供", NULL});
+            /* …签署服务合同,为其(旗下…)提供系统: the subject serves */
+            if (has_any(W, lo, hi, (const char *const[]){"为其", "为对方", NULL}) &&
+                has(W, lo, hi, "提供"))
+                to_other = 1;
             if (to_other) sale = 1, service = 0;
             size_t yu = find(W, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(W, e, yu, ",") &&
@@ -1159,6 +1172,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
+        } else if (has_any(W, back_chars(t, lo, s, 5), s,
+                           (const char *const[]){"新增股东", "新进股东", NULL})) {
+            role[k] = R_INV; /* X新增股东Y (a registry change): Y invests in X */
+        } else if (has_any(W, e, fwd_chars(t, hi, e, 8),
+                           (const char *const[]){"新增股东", "新进股东", NULL})) {
+            if (!target) target = v, role[k] = R_TARGET;
         } else if (has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"引入", "引进", NULL})) {
             role[k] = R_INV; /* 通过增资扩股引入国家大基金: X brings in an investor */
@@ -1231,6 +1250,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    !has(W, e, fwd_chars(t, hi, e, 8), ",")) {
             role[k] = R_INV; /* X(已先后)投资…: X pays */
             weak_inv[k] = 1;
+        } else if (!target && has(W, e, fwd_chars(t, hi, e, 3), "向") &&
+                   has_any(W, e, clause_end(t, n, hi, e),
+                           (const char *const[]){"发行股份", "发行股票", "募集", "增发", "定增",
+                                                 NULL})) {
+            target = v, role[k] = R_TARGET; /* X拟向特定对象发行股份募集资金: X issues */
         } else if ((has(W, e, fwd_chars(t, hi, e, 3), "向") &&
                     !(i + 1 < b && venue(&c->vals[i + 1]))) || /* X向港交所递交: X lists */
                    has_any(W, e, fwd_chars(t, hi, e, 3),
@@ -1249,6 +1273,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || venue(&c->vals[i]))
                 continue;
             target = &c->vals[i], role[i - a] = R_TARGET;
+            break;
+        }
+    /* 「X」(Y)完成…: Y in brackets right after X is X's other name (an
+     * English one); the deal is X's, by the name the article uses */
+    if (target)
+        for (size_t i = a + 1; i < b; i++) {
+            const zd_value *x = &c->vals[i - 1];
+            if (&c->vals[i] != target || x->m->type != ZD_ORG || role[i - 1 - a] == R_INV) continue;
+            size_t g = x->m->end;
+            if (g + 3 <= target->m->start &&
+                (!memcmp(t + g, "」", 3) || !memcmp(t + g, "”", 3) || !memcmp(t + g, "“", 3)))
+                g += 3;
+            if (g + 1 == target->m->start && t[g] == '(') {
+                role[i - a] = R_SKIP;
+                role[i - 1 - a] = R_TARGET;
+                target = x;
+            }
             break;
         }
     /* the target named again (its short name in 下称“X”) is not its own investor */
@@ -1711,6 +1752,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             d.date = v->date;
             break;
         }
+    /* 与此同时/同日…: the same day as the deal just told */
+    if (!d.date.gran && c->last >= 0 && c->sent - c->last_sent <= 2 &&
+        has_any(W, lo, fwd_chars(t, hi, lo, 4),
+                (const char *const[]){"与此同时", "同时", "同日", "当天", "当日", "同一天", NULL}))
+        d.date = out->v[c->last].date;
     /* ---- status */
     size_t head = trig < hi ? trig : hi;
     if (has_any(W, lo, hi, w_rumor))

@@ -81,7 +81,10 @@ void zd_normalize_begin(zd_normalize *z)
 }
 
 /* The ISO code a bare 元 means in this document: a page that prices in
- * 新台币 and never in 人民币 is a Taiwan page, where 元 is TWD. */
+ * 新台币 and never in 人民币 is a Taiwan page, where 元 is TWD; a page in
+ * Traditional script about Hong Kong's market (港元, 港交所, 聯交所, 港股) is
+ * a Hong Kong page, where 元 is HKD and the renminbi is always written
+ * 人民幣 (招股價每股10.4元至13元 ... 收入約人民幣8.62億元). */
 static const char *bare_yuan(const zd_doc *d)
 {
     const char *t = d->text;
@@ -89,7 +92,11 @@ static const char *bare_yuan(const zd_doc *d)
      * names one Taiwan price (新台币2.79万元) still counts its 元 in CNY */
     int twd = strstr(t, "新台幣") || strstr(t, "NT$");
     int cny = strstr(t, "人民币") || strstr(t, "人民幣") || strstr(t, "RMB");
-    return twd && !cny ? "TWD" : "CNY";
+    if (twd && !cny) return "TWD";
+    int trad = strstr(t, "億") || strstr(t, "萬");
+    int hk = strstr(t, "港元") || strstr(t, "港幣") || strstr(t, "港交所") || strstr(t, "聯交所") ||
+             strstr(t, "港股");
+    return trad && hk && !twd ? "HKD" : "CNY";
 }
 
 static const char *keep_name(zd_normalize *z, const char *s, size_t n)

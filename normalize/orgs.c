@@ -37,11 +37,11 @@ extern const char zd_orgs_tsv_end[];
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-#define NAMECH "[^,;:。!?|\\n\\s\"“”「」()（）《》【】]"
+#define NAMECH "[^,;:。!?|\\n\\s\"“”「」()（）《》【】▍▌■□●◆▶►★☆※•]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
-#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】])"
+#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】▍▌■□●◆▶►★☆※•])"
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
@@ -84,6 +84,9 @@ static const char *const role_patterns[] = {
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
+    /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
+    "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" NAMECH "{2,20}?)"
+    "(?=\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
@@ -102,9 +105,13 @@ static const char *const role_patterns[] = {
     "([^:|\\n【】 ]{2,20}?) ?[:|](?=[^\\n]*(?:融资|投资|领投|收购|募资))",
     /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
     "(?:公司|企业|初创|新创|厂商|商|平台|品牌|机构|创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
+    /* ... or an app, unless its maker is named after it (应用“X”的开发商Y) */
+    "(?:应用|App|APP)[“「]([^”」,。]{2,20})[”」](?!的)",
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
      * mark a company (「澄芯微电子」已于…完成…融资) */
     "「([^」,。]{2,20})」(?=[^。!?\\n]*(?:融资|投资|收购|并购|上市|领投))",
+    /* ... or after the deal's verb (京东战略投资了同赛道的「店伙计」) */
+    "(?:投资|收购|并购|入股|注资|领投)了?[^「」。!?\\n]{0,24}「([^」,。]{2,20})」",
     /* ... and so do quotes opening a sentence whose verb follows them
      * (“星河动力”宣布完成5亿元B轮融资) */
     BOUND "[“\"]([^”\",。]{2,20})[”\"]" TIMEWORD ADVERBS "(?:已经|已|正式|成功|顺利)?"
@@ -152,6 +159,8 @@ static const char *const role_patterns[] = {
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
+    /* a registry change: X(近日)新增股东Y */
+    BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
     "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
     "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
@@ -161,7 +170,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 37
+#define ZD_NROLES 41
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -180,6 +189,7 @@ static const char *const role_words[ZD_NROLES] = {
     "获",
     "被|遭",
     "收购|并购|买下|入股|受让|吸收合并",
+    "收购|并购|购买|买下|受让",
     "采购|订购|购买",
     "签署|签订|达成|签下",
     "上市|IPO|挂牌",
@@ -187,6 +197,8 @@ static const char *const role_words[ZD_NROLES] = {
     "招股",
     "融资|投资|领投|收购|募资",
     "“|「",
+    "“|「",
+    "「",
     "「",
     "“|\"",
     "称",
@@ -206,6 +218,7 @@ static const char *const role_words[ZD_NROLES] = {
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创",
     "公告",
     "认购",
+    "新增股东|新进股东",
     "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
@@ -614,7 +627,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
-                      "运营商|解决方案商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
+                      "运营商|解决方案商|方案商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -953,8 +966,22 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             break;
         }
     }
+    size_t s0 = s;
     int rc = zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
+    /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
+     * 企业): trim it at a word that cannot be inside a name instead */
+    if (legal && s < e && t[s] == '(') {
+        static const char *const stops[] = {"股东", "由", "获", "向", "与", "和", "及",
+                                            "对",   "在", "为", "是", "于", "、", NULL};
+        size_t best = s0;
+        for (int i = 0; stops[i]; i++) {
+            size_t l = strlen(stops[i]);
+            for (size_t q = s0; q + l <= s; q++)
+                if (!memcmp(t + q, stops[i], l) && q + l > best) best = q + l;
+        }
+        s = best;
+    }
     for (int again = 1; again && !legal && !f->whole;) {
         again = 0;
         for (int i = 0; tails[i]; i++) {
@@ -998,18 +1025,26 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",   "是",   "提供", "唯一",   "能够",   "可以",   "正在", "已经", "主攻",
-        "专注", "主营", "致力", "聚焦",   "从事",   "洽谈",   "一笔", "一轮", "个月",
-        "年内", "天内", "以来", "有助于", "有利于", "补齐",   "提升", "加快", "推动",
-        "帮助", "不到", "半年", "延伸",   "缩短",   "带有",   "变成", "变为", "削减",
-        "增长", "下降", "上升", "达到",   "降低",   "减少",   "增加", "申请", "中止",
-        "出手", "最",   "具有", "拥有",   "考量",   "第一次", "尝试", NULL};
+        "的",   "是",       "提供", "唯一",   "能够",   "可以", "正在",   "已经", "主攻",
+        "专注", "主营",     "致力", "聚焦",   "从事",   "洽谈", "一笔",   "一轮", "个月",
+        "年内", "天内",     "以来", "有助于", "有利于", "补齐", "提升",   "加快", "推动",
+        "帮助", "不到",     "半年", "延伸",   "缩短",   "带有", "变成",   "变为", "削减",
+        "增长", "下降",     "上升", "达到",   "降低",   "减少", "增加",   "申请", "中止",
+        "出手", "发行股份", "最",   "具有",   "拥有",   "考量", "第一次", "尝试", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
+    /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
+    if (!legal && s >= 3 && (!memcmp(t + s - 3, "在", 3) || !memcmp(t + s - 3, "于", 3))) {
+        static const char *const done_at[] = {"宣布", "举行", "召开", "发布", "表示",
+                                              "设立", "成立", "落地", NULL};
+        for (int i = 0; done_at[i]; i++)
+            if (f->n - e >= strlen(done_at[i]) && !memcmp(t + e, done_at[i], strlen(done_at[i])))
+                return;
+    }
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {"未来", "过去", "今年",   "去年", "明年", "年内", "之前",
-                                        "更早", "早前", "年底",   "年初", "此前", "目前", "当前",
-                                        "近期", "近年", "近两年", "近日", NULL};
+    static const char *const times[] = {"未来", "过去", "今年", "去年", "明年",   "年内", "之前",
+                                        "之后", "以后", "更早", "早前", "年底",   "年初", "此前",
+                                        "目前", "当前", "近期", "近年", "近两年", "近日", NULL};
     for (int i = 0; times[i] && !legal; i++)
         if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
@@ -1024,6 +1059,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (c == '%' || c == '$') return;
     }
     if (!letter || isdigit((unsigned char)t[s])) return;
+    /* nor a count of people or firms (不超过35名特定投资者, 3家机构) */
+    for (size_t i = s; i + 1 < e; i++)
+        if (isdigit((unsigned char)t[i]) && !isdigit((unsigned char)t[i + 1]) &&
+            (!memcmp(t + i + 1, "名", 3) || !memcmp(t + i + 1, "家", 3) ||
+             !memcmp(t + i + 1, "位", 3)) &&
+            i + 4 <= e)
+            return;
     /* nor a person by title (董事长韩立川, 联合创始人) */
     static const char *const people[] = {"董事长", "创始人", "CEO",  "总裁", "总经理",
                                          "负责人", "合伙人", "首席", "经理", "主任",

@@ -710,6 +710,74 @@ static void headlines_time_clauses_and_offers(void **state)
     json_decref(d);
 }
 
+static void stakes_registries_places_and_quotes(void **state)
+{
+    (void)state;
+    /* 购买Y N%的股权: buying a stake is an acquisition; an issue of shares
+     * to unnamed subscribers (向不超过N名特定对象发行股份募资) is the issuer's
+     * round, dated like the deal told with it (与此同时) */
+    json_t *d = deals_of("鹭岭股份6月8日晚公告,公司拟以现金方式购买精密轴承制造商青屿精工60%的股权,"
+                         "交易作价为3.6亿元。与此同时,鹭岭股份拟向不超过20名特定对象发行股份,"
+                         "募集配套资金不超过1.5亿元。",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 2);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "acquisition");
+    assert_string_equal(target(x), "青屿精工");
+    assert_string_equal(s(inv(x, 0), "text"), "鹭岭股份");
+    assert_true(amount(x) == 3.6e8);
+    x = json_array_get(d, 1);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(target(x), "鹭岭股份");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 0);
+    assert_string_equal(s(x, "date"), "2026-06-08");
+    json_decref(d);
+    /* a registry change: X新增股东Y, a fund whose legal name ends in (有限合伙) */
+    one_deal("企查查显示,青禾医疗近日新增股东杭州白鹭创新股权投资合伙企业(有限合伙),"
+             "持股比例为5%。",
+             "funding", "青禾医疗", -1,
+             (const char *const[]){"杭州白鹭创新股权投资合伙企业(有限合伙)", NULL});
+    /* the place of an announcement is no party (在新加坡宣布) */
+    one_deal("出海品牌TideWave当地时间6月3日在新加坡宣布完成1200万美元A轮融资,由蓝湖资本领投。",
+             "funding", "TideWave", 1.2e7, (const char *const[]){"蓝湖资本", NULL});
+    /* 「X」(English name): the deal is X's, by the article's name */
+    one_deal("36氪获悉,「青屿智能」(Qingyu AI)已完成2亿元B轮融资,由海燕基金领投。", "funding",
+             "青屿智能", 2e8, (const char *const[]){"海燕基金", NULL});
+    /* a quoted object after a short descriptor (投资了同领域的「X」); a
+     * bullet before a list item's name is no part of it */
+    one_deal("上月,蓝湖资本以2亿元投资了同领域的「青石物流」。", "funding", "青石物流", 2e8,
+             (const char *const[]){"蓝湖资本", NULL});
+    one_deal(
+        "■青屿精密将被鹭岭集团全资收购\n鹭岭集团6月8日晚公告,拟以现金5亿元收购青屿精密100%股权。",
+        "acquisition", "青屿精密", 5e8, (const char *const[]){"鹭岭集团", NULL});
+    /* an app in quotes is the company named for it, unless its maker is
+     * named after it */
+    one_deal("面向外贸商家的AI客服应用“潮汐”获得800万美元天使轮融资,由白鹭创投独家投资。",
+             "funding", "潮汐", 8e6, (const char *const[]){"白鹭创投", NULL});
+    one_deal("AI记账应用“小青账”的开发商青禾数科宣布完成3000万元A轮融资,由海燕基金领投。",
+             "funding", "青禾数科", 3e7, (const char *const[]){"海燕基金", NULL});
+    /* a subsidy is no round, however it is received */
+    d = deals_of("为稳住现金流,青屿汽车今年还获得当地约3亿元的产业扶持资金。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* the subject of a service contract that serves the other party supplies */
+    d = deals_of("青禾数科还与德国物流集团Nordhaven签署了一份为期两年的服务合同,"
+                 "为其旗下的欧洲仓储业务提供调度系统,合同金额约为800万欧元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "contract");
+    assert_string_equal(target(x), "青禾数科");
+    json_decref(d);
+    /* a Hong Kong page: a bare 元 is HKD, the renminbi is written 人民幣 */
+    d = deals_of("青屿醫療今日起招股,招股價介乎每股8元至10元,集資8億至10億元,預計在港交所主板掛牌。"
+                 "公司去年收入約人民幣5.2億元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "amount"), "currency"), "HKD");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -735,6 +803,7 @@ int main(void)
         cmocka_unit_test(counts_terms_and_dropped_subjects),
         cmocka_unit_test(denials_terms_and_announcers),
         cmocka_unit_test(headlines_time_clauses_and_offers),
+        cmocka_unit_test(stakes_registries_places_and_quotes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
