@@ -876,7 +876,26 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     wtext_filter(c->wbits, t, lo, hi);
     c->w = (wtext){t, c->wbits, lo, hi};
     if (has_any(W, lo, hi, w_denial)) {
-        /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal */
+        /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal;
+         * but 另有消息称Y获Z投资,Y回应称该消息不实 denies its own rumor */
+        static const char *const back[] = {"相关报道", "相关传闻", "相关消息", "该消息",
+                                           "上述消息", "上述报道", "该报道",   "此类",
+                                           "对此",     "就此",     NULL};
+        size_t own = (size_t)-1, ptr = hi;
+        for (int i = 0; w_rumor[i]; i++) {
+            size_t f = find(W, lo, hi, w_rumor[i]);
+            if (f < own) own = f;
+        }
+        for (int i = 0; back[i]; i++) {
+            size_t f = find(W, lo, hi, back[i]);
+            if (f != (size_t)-1 && f < ptr) ptr = f;
+        }
+        for (int i = 0; w_denial[i]; i++) {
+            size_t f = find(W, lo, hi, w_denial[i]);
+            if (f != (size_t)-1 && f < ptr) ptr = f;
+        }
+        /* the claim is told before the denial, deal word and all */
+        if (own < ptr && (has_any(W, own, ptr, w_fund) || has_any(W, own, ptr, w_acq))) return;
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
             strcmp(out->v[c->last].status, "rumored") == 0 &&
             (has_any(W, lo, fwd_chars(t, hi, lo, 4),
@@ -1126,6 +1145,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     role[k] = R_INV;
                 continue;
             }
+            /* X拿下/斩获…订单: X wins the order, so X supplies */
+            if (!target &&
+                has_any(W, e, fwd_chars(t, hi, e, 8),
+                        (const char *const[]){"拿下", "斩获", "赢得", "揽获", NULL}) &&
+                has_any(W, e, clause_end(t, n, hi, e),
+                        (const char *const[]){"订单", "大单", "合同", NULL})) {
+                target = v, role[k] = R_TARGET;
+                continue;
+            }
             /* X向/从Y采购: X buys, Y supplies; X向Y供应/交付: X supplies;
              * Y为X提供: Y supplies */
             static const char *const w_sell[] = {"供应", "供货", "提供", "交付",
@@ -1157,7 +1185,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(W, e, fwd_chars(t, hi, e, 3), "与") ||
                        has(W, e, fwd_chars(t, hi, e, 3), "和")) {
-                role[k] = R_INV; /* X与Y签署: X the one reported, the buyer unless told */
+                /* X与Y签署: X the one reported, the buyer unless told; told
+                 * by the line before (X拿下N订单), X supplies */
+                const zd_deal *pd =
+                    c->last >= 0 && c->sent - c->last_sent <= 2 ? &out->v[c->last] : NULL;
+                char *nm = NULL;
+                if (!target && pd && pd->type && strcmp(pd->type, "contract") == 0 &&
+                    pd->target.name && same_org(pd->target.name, nm = mname(c, v)))
+                    target = v, role[k] = R_TARGET;
+                else
+                    role[k] = R_INV;
+                free(nm);
             } else if (has(W, back_chars(t, lo, s, 2), s, "与") && !target) {
                 target = v, role[k] = R_TARGET;
             }

@@ -80,7 +80,7 @@ static const char *const role_patterns[] = {
     /* 获(得)X(的)(战略)投资 */
     "获得?过?(" NAMECH "{2,30}?)的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
-    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|控股)",
+    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
@@ -159,6 +159,9 @@ static const char *const role_patterns[] = {
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
+    /* a supplier wins an order: X拿下/斩获(N元的)…订单 */
+    BOUND "(" NAMECH "{2,20}?)" TIMEWORD ADVERBS "(?:拿下|斩获|赢得|揽获|签下)了?[^,;:。!?\\n]{0,30}?"
+    "(?:订单|大单|合同)",
     /* a registry change: X(近日)新增股东Y */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
@@ -170,7 +173,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 41
+#define ZD_NROLES 42
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -218,6 +221,7 @@ static const char *const role_words[ZD_NROLES] = {
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创",
     "公告",
     "认购",
+    "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
     "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
@@ -1199,8 +1203,10 @@ static void role_group(finder *f, size_t s, size_t e, int arg)
 
 static int is_boundary_char(const char *t, size_t i, size_t *len)
 {
-    static const char *const marks[] = {"。", "“",  "”",  "「", "」", "（",
-                                        "）", "《", "》", "】", NULL};
+    /* (the marks of BOUND in the patterns, bullets included) */
+    static const char *const marks[] = {"。", "“",  "”", "「", "」", "（", "）", "《",
+                                        "》", "】", "▍", "▌",  "■",  "□",  "●",  "◆",
+                                        "▶",  "►",  "★", "☆",  "※",  "•",  NULL};
     unsigned char c = (unsigned char)t[i];
     *len = 1;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||

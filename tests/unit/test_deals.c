@@ -778,6 +778,32 @@ static void stakes_registries_places_and_quotes(void **state)
     json_decref(d);
 }
 
+static void own_denials_and_orders_won(void **state)
+{
+    (void)state;
+    /* a rumor, then a sentence telling another rumor and its denial: the
+     * denial is the second one's (该消息), the first rumor stands */
+    json_t *d = deals_of("据知情人士透露,物流机器人公司青屿智运正在洽谈一轮约8000万美元的融资。"
+                         "另有消息称芯片公司澜芯微获鹭岭资本投资,澜芯微周四回应称该消息不属实。",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(target(x), "青屿智运");
+    assert_string_equal(s(x, "status"), "rumored");
+    json_decref(d);
+    /* a list head says who won the order (X拿下N订单): in the next line's
+     * X与Y签订…合同, X supplies and Y buys */
+    d = deals_of("●澜舟重工拿下3.2亿元港口起重机订单\n"
+                 "6月5日,装备企业澜舟重工与青屿港务签订港口起重机采购合同,合同金额为3.2亿元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "contract");
+    assert_string_equal(target(x), "澜舟重工");
+    assert_string_equal(s(inv(x, 0), "text"), "青屿港务");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -804,6 +830,7 @@ int main(void)
         cmocka_unit_test(denials_terms_and_announcers),
         cmocka_unit_test(headlines_time_clauses_and_offers),
         cmocka_unit_test(stakes_registries_places_and_quotes),
+        cmocka_unit_test(own_denials_and_orders_won),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
