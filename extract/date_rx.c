@@ -28,12 +28,18 @@
  *
  * Speed (recognition must run well over 50 MB/s; about 300 MB/s on news
  * text): the pattern is compiled anchored, and the scanner runs it only
- * where a date can start. Which first characters, and which first two
- * characters, can begin a match is asked of the pattern itself by hard
- * partial matching (tables built once per context, the pairs filled as they
- * are met), so the tables cannot drift from the pattern. Digits inside
- * numbers, words and URLs are skipped outright (every alternative refuses
- * them by a lookbehind), and a run of digits is judged by what follows it.
+ * where a date can start. Which first characters, which first two and
+ * which first three can begin a match is asked of the pattern itself by
+ * hard partial matching (the first characters' table built once per
+ * context, the pairs and threes filled as they are met), so the tables
+ * cannot drift from the pattern. The threes matter: an attempt that fails
+ * goes through every alternative (hundreds of holiday names), and common
+ * pairs begin some date (一个 for 一个月前, 这个 for 这个月, 国际 for
+ * 国际劳动节), so the character after a passing pair, whatever it is,
+ * decides too. Digits inside numbers, words and URLs are skipped
+ * outright (every alternative refuses them by a lookbehind), and a run of
+ * digits is judged by what follows it, then by itself and the two
+ * characters after it.
  */
 #include "date_rx.h"
 
@@ -238,6 +244,13 @@ struct zd_date_rx {
      * context (like its match data) serves one thread at a time */
     uint8_t *pair;
     uint8_t *after_digits; /* [k]: can a digit run followed by character k begin one */
+    /* seen: the longer beginnings met so far (a passing pair and the
+     * character after it, a digit run and the two characters after it)
+     * and the pattern's answer for each: an open-addressed set of
+     * (key + 1) << 1 | answer (0: empty slot), seen_cap slots (a power of
+     * two, at most SEEN_MAX), seen_n used */
+    uint64_t *seen;
+    size_t seen_cap, seen_n;
     /* ZD_DATE_RX_CHECK set in the environment (the fuzz harness does):
      * every search is done again by a plain unanchored scan and the two
      * must agree, so fuzzing tests the speed-ups against the pattern */
@@ -335,6 +348,57 @@ static int pair_ok(zd_date_rx *rx, uint32_t a, uint32_t b)
     return *p == 2;
 }
 
+/* At most this many slots (8 bytes each) in a context's seen set: news
+ * text meets some thousands of beginnings. When it is full, beginnings not
+ * in it are asked of the pattern each time they are met. */
+#define SEEN_MAX ((size_t)1 << 17)
+
+static size_t seen_slot(const uint64_t *t, size_t cap, uint64_t key)
+{
+    size_t h = (size_t)((key * 0x9E3779B97F4A7C15u) >> 40) & (cap - 1);
+    while (t[h] && t[h] >> 1 != key)
+        h = (h + 1) & (cap - 1);
+    return h;
+}
+
+/* Can a match begin with the UTF-8 bytes u[0..len)? key (below 2^62) names
+ * them; the pattern's answer is kept in rx->seen. */
+static int begins(zd_date_rx *rx, uint64_t key, const unsigned char *u, size_t len)
+{
+    key++;
+    size_t h = 0;
+    if (rx->seen_cap) {
+        h = seen_slot(rx->seen, rx->seen_cap, key);
+        if (rx->seen[h]) return (int)(rx->seen[h] & 1);
+    }
+    int ok = may_begin(rx, u, len);
+    if ((rx->seen_n + 1) * 2 > rx->seen_cap) { /* grow to keep it half empty */
+        if (rx->seen_cap >= SEEN_MAX) return ok;
+        size_t cap = rx->seen_cap ? rx->seen_cap * 2 : 1024;
+        uint64_t *t = zd_xcalloc(cap, sizeof *t);
+        for (size_t k = 0; k < rx->seen_cap; k++)
+            if (rx->seen[k]) t[seen_slot(t, cap, rx->seen[k] >> 1)] = rx->seen[k];
+        free(rx->seen);
+        rx->seen = t, rx->seen_cap = cap;
+        h = seen_slot(t, cap, key);
+    }
+    rx->seen[h] = key << 1 | (uint64_t)ok;
+    rx->seen_n++;
+    return ok;
+}
+
+/* A character's number in a seen key: its universe number, else past the
+ * universe by its code point (c < 0x10000). Below seen_width(). */
+static uint64_t seen_char(const zd_date_rx *rx, uint32_t c)
+{
+    return rx->unum[c] ? (uint64_t)rx->unum[c] - 1 : rx->nuniv + c;
+}
+
+static uint64_t seen_width(const zd_date_rx *rx)
+{
+    return rx->nuniv + 0x10000;
+}
+
 zd_date_rx *zd_date_rx_new(void)
 {
     int err;
@@ -373,6 +437,7 @@ void zd_date_rx_free(zd_date_rx *rx)
     pcre2_code_free(rx->check);
     free(rx->pair);
     free(rx->after_digits);
+    free(rx->seen);
     free(rx);
 }
 
@@ -481,6 +546,25 @@ static void find_fast(zd_date_rx *rx, const char *text, size_t n, zd_mentions *o
                                      (q + 3 <= n && memcmp(u + q, "月", 3) == 0))) ||
                           (nx == '-' && j - i == 2 && q - j == 3)); /* 09-01 */
                 }
+                /* then the run itself and the two characters after it
+                 * (13—1 is no date, 12—1月 is); keyed by the run's
+                 * digits and length, apart from the characters' keys */
+                if (ok && k < n) {
+                    size_t e = k;
+                    int32_t c3 = zd_utf8_decode(text, n, &e);
+                    if (c3 >= 0 && c3 < 0x10000 && nx < 0x10000) {
+                        static const uint64_t base[] = {0, 10, 110, 1110};
+                        uint64_t run = 0;
+                        for (size_t d = i; d < j; d++)
+                            run = run * 10 + (uint64_t)(u[d] - '0');
+                        run += base[j - i - 1]; /* 7 and 07 apart */
+                        uint64_t w = seen_width(rx);
+                        uint64_t key = ((uint64_t)1 << 61) +
+                                       (run * w + seen_char(rx, (uint32_t)nx)) * w +
+                                       seen_char(rx, (uint32_t)c3);
+                        ok = begins(rx, key, u + i, e - i);
+                    }
+                }
                 if (!ok) {
                     i = j;
                     continue;
@@ -492,6 +576,22 @@ static void find_fast(zd_date_rx *rx, const char *text, size_t n, zd_mentions *o
             if (nx < 0 || !pair_ok(rx, cp, (uint32_t)nx)) {
                 i += len;
                 continue;
+            }
+            /* a passing pair and the character after it, whatever it is:
+             * 一个月 can begin a date, 一个人 cannot */
+            if (j < n) {
+                size_t e = j;
+                int32_t c3 = zd_utf8_decode(text, n, &e);
+                if (c3 >= 0 && c3 < 0x10000) {
+                    uint64_t w = seen_width(rx);
+                    uint64_t key =
+                        ((uint64_t)(rx->tnum[cp] - 1) * w + seen_char(rx, (uint32_t)nx)) * w +
+                        seen_char(rx, (uint32_t)c3);
+                    if (!begins(rx, key, u + i, e - i)) {
+                        i += len;
+                        continue;
+                    }
+                }
             }
         }
         int rc = rx->jit ? zd_rx_jit_match(rx->re, u, n, i, 0, rx->md)
