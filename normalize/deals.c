@@ -153,7 +153,7 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", NULL};
-static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "公开发行", "挂牌上市", "上市申请",
+static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "挂牌上市", "上市申请",
                                     "递交上市", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
@@ -177,7 +177,7 @@ static const char *const w_past[] = {"此前", "曾", "上一轮", "前一轮", 
 /* words right before an amount that make it not the deal's money */
 static const char *const w_not_deal_pre[] = {
     "营收", "收入", "利润", "营业额", "销售额", "市值", "规模", "售价", "价格", "价值", "累计",
-    "增至", "现金流", "现金储备", "货币资金", "账面现金", "注册资本", "补贴", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
+    "增至", "现金流", "现金储备", "货币资金", "账面现金", "注册资本", "补贴", "补助", "扶持资金", "薪", "罚", "亏损", "总额达", "年收", "成本", "开支", "支出", "股价",
     "GMV", "毛利", "净利", "账上", "原有", "预算", "奖金", "超过了", "发行价", "单价", "每股", "总额",
     "收市价", "收盘价", "均价", "配售价", "认购价", "开盘价", "报价",
     "总金额",
@@ -188,11 +188,11 @@ static const char *const w_not_deal_pre[] = {
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
-                                          "合同金额", "交易对价", "收购价", "总价", "对价", "中标金额",
+                                          "合同金额", "交易对价", "交易作价", "收购价", "总价", "对价", "中标金额",
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
                                           "入股金额", "增资金额",
                                           NULL};
-static const char *const w_not_deal_post[] = {"扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
+static const char *const w_not_deal_post[] = {"建设", "新建", "兴建", "扩建", "扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
 static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
@@ -506,9 +506,20 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     /* a total to date is never one deal's money (累计融资逾25亿元) */
     if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", NULL})) return 1;
     /* ... but 合计/总计 sums the tranches of one deal (分两期注资,合计10亿元) */
-    if (has_any(W, cl, m->start, (const char *const[]){"总计", "合计", NULL}) &&
+    /* ... and the investors' shares of one round (三家投资者,合计增资15亿元),
+     * but not two investors' joint share (A与B合计出资N) */
+    size_t sum = find(W, cl, m->start, "合计");
+    if (sum == (size_t)-1) sum = find(W, cl, m->start, "总计");
+    int joint = 0;
+    for (size_t i = 0; sum != (size_t)-1 && i < c->nv; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->end <= sum &&
+            c->vals[i].m->end >= back_chars(t, cl, sum, 2))
+            joint = 1;
+    if (sum != (size_t)-1 &&
         !has_any(W, c->sent_lo, c->sent_hi,
-                 (const char *const[]){"分期", "两期", "三期", "分批", NULL}))
+                 (const char *const[]){"分期", "两期", "三期", "分批", NULL}) &&
+        (joint || !has_any(W, sum, fwd_chars(t, m->start, sum, 4),
+                           (const char *const[]){"增资", "出资", "认购", "注资", "投资", NULL})))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
@@ -863,8 +874,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     const char *t = c->t;
     const wtext *W = &c->w;
     size_t n = c->n;
-    /* an interview's speaker label (问:, 许岚:) is no part of the sentence */
-    for (size_t q = lo, k = 0; q < hi && k < 6; k++) {
+    /* an interview's speaker label (问:, 许岚:) is no part of the sentence;
+     * a flash's bracketed head (【X:拟N受让Y股权】) names its subject */
+    for (size_t q = lo, k = 0; q < hi && k < 6 && !at(t, hi, lo, "【"); k++) {
         if (t[q] == ':') {
             if (k >= 1) lo = q + 1;
             break;
@@ -911,7 +923,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* a deal called off (X宣布终止该笔收购; 谈判最终告吹): the contract
      * has no status for it, so the deal told just before is not reported,
      * and neither is one this sentence tells */
-    if (has_any(W, lo, hi, w_ended)) {
+    /* ... but a company bought whole 将终止上市 (is delisted) after it: the
+     * deal's consequence, told in the future, calls nothing off */
+    size_t end_w = find(W, lo, hi, "终止");
+    int delisted =
+        end_w != (size_t)-1 && at(t, hi, end_w + strlen("终止"), "上市") &&
+        has_any(W, lo, end_w, (const char *const[]){"完成后", "将", NULL}) &&
+        !has_any(W, lo, hi,
+                 (const char *const[]){"告吹", "宣告失败", "取消收购", "放弃收购", "撤回", NULL});
+    if (has_any(W, lo, hi, w_ended) && !delisted) {
         if (c->last >= 0 && c->sent - c->last_sent <= 2) out->v[c->last].ended = 1;
         return;
     }
@@ -959,6 +979,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
         type = NULL;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
+    const char *told = NULL; /* the kind of deal it names */
     if (type && trig < hi) {
         size_t pb = back_chars(t, lo, trig, 2);
         size_t wl = fwd_chars(t, hi, trig, 2);
@@ -969,12 +990,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 strcmp(type, "funding") != 0) {
                 /* …获得X领投的A轮融资,这被视为此次收购的前奏: the round is news */
                 size_t fp = strcmp(type, "funding") ? trigger(c, a, b, lo, hi, w_fund) : (size_t)-1;
+                told = type;
                 type = NULL;
                 if (fp != (size_t)-1 &&
                     has_any(W, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}))
                     type = "funding", trig = fp;
             }
     }
+    /* 本次吸收合并的交易作价… after the merger's supporting issue was told:
+     * the sentence goes on about the deal of the kind it names */
+    if (!type && told && c->last > 0 && c->sent - c->last_sent <= 2 &&
+        strcmp(out->v[c->last].type, told) != 0)
+        for (long j = c->last - 1; j >= 0 && j >= c->last - 2; j--)
+            if (!strcmp(out->v[j].type, told) && !out->v[j].ended) {
+                c->last = j;
+                break;
+            }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
     /* a sentence that names a deal's target and gives an amount goes on
      * about that deal, however far back it was told (柏翎科技是次全球发售…,
@@ -1063,9 +1094,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has_any(W, back_chars(t, lo, s, 3), s,
                         (const char *const[]){"出售给", "转让给", NULL})) {
                 role[k] = R_INV;
-            } else if (has(W, back_chars(t, lo, s, 1), s, "将") &&
+            } else if ((has(W, back_chars(t, lo, s, 1), s, "将") ||
+                        (has(W, back_chars(t, lo, s, 12), s, "将") &&
+                         has_any(
+                             W, back_chars(t, lo, s, 10), s,
+                             (const char *const[]){"所持", "持有的", "子公司", "旗下", NULL}))) &&
                        has_any(W, e, clause_end(t, n, hi, e),
                                (const char *const[]){"出售给", "转让给", NULL})) {
+                /* (S)将(所持控股子公司)X…转让给Y */
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(W, e, fwd_chars(t, hi, e, 2), "被") || passive_after(W, hi, e)) {
                 if (!target) target = v, role[k] = R_TARGET;
@@ -1217,7 +1253,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                            (const char *const[]){"新增股东", "新进股东", NULL})) {
             if (!target) target = v, role[k] = R_TARGET;
         } else if (has_any(W, back_chars(t, lo, s, 3), s,
-                           (const char *const[]){"引入", "引进", NULL})) {
+                           (const char *const[]){"引入", "引进", NULL}) ||
+                   (has_any(W, back_chars(t, lo, s, 9), s,
+                            (const char *const[]){"引入", "引进", NULL}) &&
+                    has_any(W, back_chars(t, lo, s, 6), s,
+                            (const char *const[]){"战略投资者", "投资者", "投资方", "新股东",
+                                                  "战略股东", NULL}))) {
             role[k] = R_INV; /* 通过增资扩股引入国家大基金: X brings in an investor */
             brought = i;
         } else if (brought + 1 == i && c->vals[i - 1].m->type == ZD_ORG &&
@@ -1454,6 +1495,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             break;
         }
+    /* X公告,公司全资子公司Y拟…增资扩股: the subsidiary named is the subject */
+    if (!target && type && !cue && strcmp(type, "funding") == 0)
+        for (size_t i = a; i < b; i++)
+            if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE &&
+                c->vals[i].m->start < trig &&
+                has(W, back_chars(t, lo, c->vals[i].m->start, 3), c->vals[i].m->start, "子公司")) {
+                target = &c->vals[i];
+                role[i - a] = R_TARGET;
+                by_subject = 1;
+                break;
+            }
     if (!target && type && !cue && (strcmp(type, "funding") == 0 || strcmp(type, "ipo") == 0))
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_ORG && role[i - a] == R_NONE &&
@@ -1467,6 +1519,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 break;
             }
 
+    /* a fund raising or being set up (…组建的算力基金计划募集300亿元) is no
+     * deal of a company: the fund is the one named as the target */
+    if (target && type && !strcmp(type, "funding") && target->m->end - target->m->start >= 6 &&
+        !memcmp(t + target->m->end - 6, "基金", 6) &&
+        has_any(
+            W, lo, hi,
+            (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关", NULL}) &&
+        !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "融资", "本轮", NULL}))
+        return;
     zd_deal d;
     memset(&d, 0, sizeof d);
     d.date.gran = ZD_GRAN_NONE;
@@ -1483,7 +1544,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
         if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) &&
             gen != (size_t)-1 && !in_org(c, a, b, gen) &&
-            has(W, back_chars(t, lo, gen, 1), gen, ",")) {
+            has(W, back_chars(t, lo, gen, 1), gen, ",") &&
+            /* 公司控股子公司Y: 公司 owns the party, it is none; 公司拟将Y
+             * …转让给Z: 公司 sells */
+            !has_any(W, gen, fwd_chars(t, hi, gen, 7),
+                     (const char *const[]){"子公司", "旗下", NULL}) &&
+            !has_any(W, gen, hi, (const char *const[]){"转让给", "出售给", NULL})) {
             long x = announcer(c, a, b, role, gen);
             if (x >= 0 && &c->vals[x] != target) role[x - (long)a] = R_INV;
         }
@@ -1619,13 +1685,42 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 cont = 1;
                 d.type = l->type;
             }
-            party_copy(&d.target, &l->target);
+            /* an acquisition's supporting issue (…吸收合并Y,同时拟向特定对象
+             * 发行股份募集配套资金) is raised by the buyer, not the bought */
+            if (!strcmp(d.type, "funding") && !strcmp(l->type, "acquisition") && l->ninv > 0 &&
+                has(W, lo, hi, "配套资金"))
+                party_copy(&d.target, &l->inv[0]);
+            else
+                party_copy(&d.target, &l->target);
         }
     }
     for (size_t i = a; i < b; i++) {
         if (role[i - a] != R_INV || &c->vals[i] == target) continue;
         zd_party *pa = add_inv(c, &d, &c->vals[i]);
         if (pa && lead[i - a] >= 0) pa->lead = lead[i - a];
+    }
+    /* 公司曾以N收购Y: 公司, a clause's subject, is the company the article
+     * is about; in a story of its acquisitions, the buyer of the first */
+    if (d.type && !strcmp(d.type, "acquisition") && d.ninv == 0 && target && out->n > 0) {
+        size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
+        if (gen != (size_t)-1 && !in_org(c, a, b, gen) &&
+            (gen == lo || has(W, back_chars(t, lo, gen, 1), gen, ",")) &&
+            has_any(
+                W, gen, fwd_chars(t, hi, gen, 3),
+                (const char *const[]){"曾", "拟", "将", "已", "以", "还", "又", "计划", NULL})) {
+            size_t m = 0;
+            while (m + 1 < out->n && out->v[m].background)
+                m++;
+            const zd_deal *first = &out->v[m];
+            const zd_party *buyer = !strcmp(first->type, "acquisition") && first->ninv > 0
+                                        ? &first->inv[0]
+                                        : &first->target;
+            if (buyer->name && !same_org(buyer->name, d.target.name)) {
+                d.inv = zd_xrealloc(d.inv, (d.ninv + 1) * sizeof *d.inv);
+                party_copy(&d.inv[d.ninv++], buyer);
+                d.inv[d.ninv - 1].lead = -1;
+            }
+        }
     }
     /* a tender's buyer is often named in the sentence before (X发布…采购
      * 项目中标候选人公示。Y以N元位列第一中标候选人) */
@@ -1923,7 +2018,9 @@ static int new_episode(const ctx *c, size_t pos)
 {
     static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年",
                                           /* … ,更早之前还获得过X的种子轮投资: an earlier deal */
-                                          "更早", "早在", "再往前", NULL};
+                                          "更早", "早在", "再往前",
+                                          /* …吸收合并Y,同时拟向特定对象发行股份募集配套资金 */
+                                          "同时拟", "同时将", NULL};
     for (int i = 0; openers[i]; i++)
         if (at(c->t, c->n, pos, openers[i])) return 1;
     for (size_t i = 0; i < c->nv; i++) {

@@ -67,7 +67,7 @@ static const char *const role_patterns[] = {
     "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
     "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
     "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份))"
-    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|完成|获得|获|正式|已|将|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -154,7 +154,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
-    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布)",
+    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
@@ -628,7 +628,7 @@ zd_orgs *zd_orgs_new(char **err)
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
-                      "收购|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
+                      "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
                       "运营商|解决方案商|方案商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
@@ -974,10 +974,16 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     int rc = zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
-     * 企业): trim it at a word that cannot be inside a name instead */
-    if (legal && s < e && t[s] == '(') {
-        static const char *const stops[] = {"股东", "由", "获", "向", "与", "和", "及",
-                                            "对",   "在", "为", "是", "于", "、", NULL};
+     * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
+     * be inside a name instead */
+    static const char *const forms_only[] = {"合伙企业", "有限公司", "股份有限公司", "有限责任公司",
+                                             NULL};
+    int bare_form = 0;
+    for (int i = 0; legal && forms_only[i]; i++)
+        if (!strncmp(t + s, forms_only[i], strlen(forms_only[i]))) bare_form = 1;
+    if (legal && s < e && (t[s] == '(' || bare_form)) {
+        static const char *const stops[] = {"股东", "由", "获", "向", "与", "和", "及",   "对",
+                                            "在",   "为", "是", "于", "、", "的", "旗下", NULL};
         size_t best = s0;
         for (int i = 0; stops[i]; i++) {
             size_t l = strlen(stops[i]);
@@ -1029,12 +1035,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",   "是",       "提供", "唯一",   "能够",   "可以", "正在",   "已经", "主攻",
-        "专注", "主营",     "致力", "聚焦",   "从事",   "洽谈", "一笔",   "一轮", "个月",
-        "年内", "天内",     "以来", "有助于", "有利于", "补齐", "提升",   "加快", "推动",
-        "帮助", "不到",     "半年", "延伸",   "缩短",   "带有", "变成",   "变为", "削减",
-        "增长", "下降",     "上升", "达到",   "降低",   "减少", "增加",   "申请", "中止",
-        "出手", "发行股份", "最",   "具有",   "拥有",   "考量", "第一次", "尝试", NULL};
+        "的",   "是",     "提供",   "唯一", "能够", "可以", "正在",     "已经", "主攻", "专注",
+        "主营", "致力",   "聚焦",   "从事", "洽谈", "一笔", "一轮",     "个月", "年内", "天内",
+        "以来", "有助于", "有利于", "补齐", "提升", "加快", "推动",     "帮助", "不到", "半年",
+        "延伸", "缩短",   "带有",   "变成", "变为", "削减", "增长",     "下降", "上升", "达到",
+        "降低", "减少",   "增加",   "申请", "中止", "出手", "发行股份", "定增", "方式", "换股",
+        "持有", "减持",   "最",     "具有", "拥有", "考量", "第一次",   "尝试", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
@@ -1080,6 +1086,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && sector_name(t + s, e - s)) return;
     /* a legal name needs a name before its form: 网络科技有限公司 and
      * 控股集团有限公司 alone are the tail of one cut short */
+    if (legal && is_word(t, s, e, forms_only)) return; /* a form alone (合伙企业) */
     if (legal) {
         static const char *const forms[] = {"股份有限公司", "有限责任公司", "集团有限公司",
                                             "控股有限公司", "有限公司",     NULL};

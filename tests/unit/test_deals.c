@@ -804,6 +804,63 @@ static void own_denials_and_orders_won(void **state)
     json_decref(d);
 }
 
+static void announcements_subsidiaries_and_mergers(void **state)
+{
+    (void)state;
+    /* X公告,公司控股子公司Y拟以增资扩股方式引入战略投资者A、B,合计增资N:
+     * the subsidiary is funded, the sum of the investors is the round */
+    one_deal("青禾股份6月3日晚间公告,公司控股子公司青禾储能拟以增资扩股方式引入战略投资者"
+             "鹭岭资本、海燕基金,合计增资6亿元。",
+             "funding", "青禾储能", 6e8, (const char *const[]){"鹭岭资本", "海燕基金", NULL});
+    /* a merger by share swap, its supporting issue raised by the buyer
+     * (同时拟…募集配套资金), its price in the next sentence (交易作价), and
+     * the bought company's delisting after it, which calls nothing off; an
+     * earlier purchase by 公司 is the same buyer's */
+    json_t *d = deals_of(
+        "6月8日晚间,青屿微电子发布重组预案称,公司拟通过向澜芯科技全体股东发行A股股票的方式"
+        "换股吸收合并澜芯科技,同时拟向特定投资者发行股份募集配套资金,募集资金总额不超过10亿元。"
+        "本次吸收合并的交易作价约为80亿元。本次合并完成后,澜芯科技将终止上市。"
+        "2024年5月,公司曾以3亿元现金收购射频芯片厂商鹭芯半导体100%股权。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 3);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "acquisition");
+    assert_string_equal(target(x), "澜芯科技");
+    assert_string_equal(s(inv(x, 0), "text"), "青屿微电子");
+    assert_true(amount(x) == 8e9);
+    x = json_array_get(d, 1);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(target(x), "青屿微电子");
+    x = json_array_get(d, 2);
+    assert_string_equal(target(x), "鹭芯半导体");
+    assert_string_equal(s(inv(x, 0), "text"), "青屿微电子");
+    assert_string_equal(s(x, "date"), "2024-05");
+    json_decref(d);
+    /* (S)将所持控股子公司X(N%的股权)转让给Y */
+    one_deal("青禾食品公告,公司拟将所持控股子公司澜湾物流60%的股权转让给鹭岭集团,交易对价为3亿元。",
+             "acquisition", "澜湾物流", 3e8, (const char *const[]){"鹭岭集团", NULL});
+    /* a flash's bracketed head names the buyer */
+    one_deal("【青禾医药:拟1.2亿元受让澜湾生物30%股权】财联社6月9日电,青禾医药公告,"
+             "公司拟以自有资金1.2亿元受让澜湾生物原股东持有的30%股权。",
+             "acquisition", "澜湾生物", 1.2e8, (const char *const[]){"青禾医药", NULL});
+    /* a descriptor and a name that plans (设备商X正考虑…首次公开募股) */
+    d = deals_of(
+        "据知情人士透露,激光雷达设备商青屿光电正考虑在香港进行首次公开募股,募资规模约3亿美元。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "ipo");
+    assert_string_equal(target(x), "青屿光电");
+    assert_string_equal(s(x, "status"), "rumored");
+    json_decref(d);
+    /* a fund set up and raising, and a plant built, are no deals */
+    d = deals_of("此外,当地组建的青屿产业基金计划募集50亿元。\n"
+                 "今年1月,澜湾能源宣布将投资80亿元建设年产20GWh的电池基地。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -831,6 +888,7 @@ int main(void)
         cmocka_unit_test(headlines_time_clauses_and_offers),
         cmocka_unit_test(stakes_registries_places_and_quotes),
         cmocka_unit_test(own_denials_and_orders_won),
+        cmocka_unit_test(announcements_subsidiaries_and_mergers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
