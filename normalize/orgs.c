@@ -1002,6 +1002,20 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             }
         }
     }
+    /* a Latin name of several capitalized words, cut at a space by the
+     * patterns (Arcadia Motion, Voltaic Grid): take the words before it */
+    if (!legal && s >= 2 && isupper((unsigned char)t[s]) && t[s - 1] == ' ') {
+        size_t q = s - 1;
+        for (int w = 0; w < 3 && q > 0 && t[q] == ' '; w++) {
+            size_t p = q;
+            while (p > 0 &&
+                   (isalnum((unsigned char)t[p - 1]) || t[p - 1] == '&' || t[p - 1] == '.'))
+                p--;
+            if (p == q || !isupper((unsigned char)t[p])) break;
+            s = p;
+            q = p > 0 ? p - 1 : 0;
+        }
+    }
     size_t k = nchars(t, s, e);
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,

@@ -853,6 +853,9 @@ static void announcements_subsidiaries_and_mergers(void **state)
     assert_string_equal(target(x), "青屿光电");
     assert_string_equal(s(x, "status"), "rumored");
     json_decref(d);
+    /* a Latin name of several capitalized words (no corporate word last) */
+    one_deal("移动机器人公司Tidal Motion完成3000万美元A轮融资,鹭岭资本领投。", "funding",
+             "Tidal Motion", 3e7, (const char *const[]){"鹭岭资本", NULL});
     /* a fund set up and raising, and a plant built, are no deals */
     d = deals_of("此外,当地组建的青屿产业基金计划募集50亿元。\n"
                  "今年1月,澜湾能源宣布将投资80亿元建设年产20GWh的电池基地。",
