@@ -168,6 +168,7 @@ static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市",
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
+                                      "媒体报道", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士透露", "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
@@ -295,6 +296,7 @@ typedef struct {
     size_t sent_lo, sent_hi; /* the current sentence */
     wtext w;                 /* t, with the filter of the current sentence */
     uint64_t *wbits;         /* the filter's bits (WBITS) */
+    int ipo_off;             /* the article tells an IPO withdrawn or its review ended */
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -931,6 +933,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         has_any(W, lo, end_w, (const char *const[]){"完成后", "将", NULL}) &&
         !has_any(W, lo, hi,
                  (const char *const[]){"告吹", "宣告失败", "取消收购", "放弃收购", "撤回", NULL});
+    /* 撤回发行上市申请, 终止对X的审核: the IPO the article tells is off */
+    if (has_any(W, lo, hi, w_ended) && !delisted &&
+        has_any(W, lo, hi, (const char *const[]){"上市申请", "IPO", "审核", "首次公开发行", NULL}))
+        c->ipo_off = 1;
     if (has_any(W, lo, hi, w_ended) && !delisted) {
         if (c->last >= 0 && c->sent - c->last_sent <= 2) out->v[c->last].ended = 1;
         return;
@@ -2196,7 +2202,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0,
              0,
              {NULL, NULL, 0, 0},
-             zd_xmalloc(WBITS / 8)};
+             zd_xmalloc(WBITS / 8),
+             0};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
     size_t n = c.n, s = 0;
@@ -2235,7 +2242,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         for (size_t i = 0; i < out->n; i++) {
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
-            if (!complete(d) || d->ended) {
+            if (!complete(d) || d->ended || (c.ipo_off && !strcmp(d->type, "ipo"))) {
                 deal_free(d);
                 continue;
             }

@@ -1020,14 +1020,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
-    static const char *const heads[] = {"一家", "一个", "一位", "某", "多家", "数家", "几家",
-                                        "这家", "那家", "该", "此", "其", "另一", "另外", "其他",
-                                        "其它", "各", "两家", "三家", "全球", "国内", "国际",
-                                        "海外", "首批", "每", "这批", "该批", "一批",
-                                        /* 并购谈判, 收购案, 收购方: compounds, not names */
-                                        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
-                                        /* what 是次/本次 leaves when 是 is trimmed */
-                                        "次", "有", "共有", NULL};
+    static const char *const heads[] = {
+        "你们", "我们", "他们", "它们", "一家", "一个", "一位", "某", "多家", "数家", "几家",
+        "这家", "那家", "该", "此", "其", "另一", "另外", "其他", "其它", "各", "两家", "三家",
+        "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批",
+        /* 并购谈判, 收购案, 收购方: compounds, not names */
+        "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
+        /* what 是次/本次 leaves when 是 is trimmed */
+        "次", "有", "共有", NULL};
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)

@@ -791,6 +791,25 @@ static void own_denials_and_orders_won(void **state)
     assert_string_equal(target(x), "青屿智运");
     assert_string_equal(s(x, "status"), "rumored");
     json_decref(d);
+    /* 此前有媒体报道称… is a rumor, and 对此…不属实 ends it */
+    d = deals_of(
+        "此前有媒体报道称,储能企业青屿电气正以30亿元的投前估值洽谈新一轮融资,融资额约5亿元。"
+        "对此,青屿电气方面回应称,上述消息不属实。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* an interviewer's 外界说X要收购你们 is a rumor about the speaker's
+     * company (你们 is no name), denied by the answer */
+    d = deals_of("问:外界说鹭岭集团要收购你们?\n青禾:纯属谣言,我们从没谈过。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* an IPO withdrawn (撤回发行上市申请, 终止审核): its earlier filing told
+     * in the article is no deal either */
+    d = deals_of("因青屿微电子撤回发行上市申请,上交所决定终止对其的审核。"
+                 "青屿微电子的IPO申请于2024年6月获上交所受理,拟募资12亿元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
     /* a list head says who won the order (X拿下N订单): in the next line's
      * X与Y签订…合同, X supplies and Y buys */
     d = deals_of("●澜舟重工拿下3.2亿元港口起重机订单\n"
