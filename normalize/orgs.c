@@ -60,7 +60,7 @@ static const char *const role_patterns[] = {
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
-    "(?:融资|投资|注资|募资)",
+    "(?:融资|投资|注资|募资|增资|入股)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
@@ -184,7 +184,7 @@ _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
     "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|参与|跟了",
-    "融资|投资|注资|募资",
+    "融资|投资|注资|募资|增资|入股",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
     "向",

@@ -872,6 +872,9 @@ static void announcements_subsidiaries_and_mergers(void **state)
     assert_string_equal(target(x), "青屿光电");
     assert_string_equal(s(x, "status"), "rumored");
     json_decref(d);
+    /* X获A、B增资N: the company that receives a capital increase */
+    one_deal("青禾储能获鹭岭资本、海燕基金增资6亿元。", "funding", "青禾储能", 6e8,
+             (const char *const[]){"鹭岭资本", "海燕基金", NULL});
     /* a Latin name of several capitalized words (no corporate word last) */
     one_deal("移动机器人公司Tidal Motion完成3000万美元A轮融资,鹭岭资本领投。", "funding",
              "Tidal Motion", 3e7, (const char *const[]){"鹭岭资本", NULL});
