@@ -434,7 +434,6 @@ static void start(run *r, entry *e, double now)
     CURL *c = r->npool ? r->pool[--r->npool] : curl_easy_init();
     if (!c) zd_oom();
     e->easy = c;
-    e->r = r;
     zd_buf_reset(&e->head);
     body_drop(e);
     e->too_large = 0;

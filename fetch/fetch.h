@@ -16,7 +16,7 @@
  *    turn; records finished early are held for order, up to 32 MiB before
  *    only the oldest `jobs` URLs may start. Memory does not grow with the
  *    length of the lists. Failures are reported (stderr, log) in order.
- *  - Bodies being received and records held for order share a 4 MiB
+ *  - Bodies being received and records held for order share a 2 MiB
  *    memory budget; past it a body is kept in an unlinked temporary file
  *    ($TMPDIR, else /tmp) until its turn, so memory does not grow with the
  *    number of large pages in flight. A page whose body cannot be kept

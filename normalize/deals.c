@@ -104,6 +104,17 @@ static int has_any(const wtext *W, size_t lo, size_t hi, const char *const *ws)
     return 0;
 }
 
+/* Where the first of the words ws occurs in [lo,hi), or (size_t)-1. */
+static size_t first_of(const wtext *W, size_t lo, size_t hi, const char *const *ws)
+{
+    size_t best = (size_t)-1;
+    for (int i = 0; ws[i]; i++) {
+        size_t f = find(W, lo, hi, ws[i]);
+        if (f < best) best = f;
+    }
+    return best;
+}
+
 /* Step back k UTF-8 characters from pos, not before lo. */
 static size_t back_chars(const char *t, size_t lo, size_t pos, int k)
 {
@@ -743,16 +754,23 @@ static int venue(const zd_value *v)
     return v->kind && (strcmp(v->kind, "exchange") == 0 || strcmp(v->kind, "government") == 0);
 }
 
+/* The first news deal of out (the first one not told as background, else
+ * the last one); out->n > 0. */
+static const zd_deal *first_news(const zd_deals *out)
+{
+    size_t m = 0;
+    while (m + 1 < out->n && out->v[m].background)
+        m++;
+    return &out->v[m];
+}
+
 /* The company an article is about: the target of its first news deal, or,
  * before any deal, the organization not in the gazetteer that the article
  * names most (an interview's company). Fills p (caller frees); 0 if none. */
 static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
 {
     if (out->n > 0) {
-        size_t m = 0;
-        while (m + 1 < out->n && out->v[m].background)
-            m++;
-        party_copy(p, &out->v[m].target);
+        party_copy(p, &first_news(out)->target);
         return 1;
     }
     size_t best = (size_t)-1;
@@ -878,7 +896,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t n = c->n;
     /* an interview's speaker label (问:, 许岚:) is no part of the sentence;
      * a flash's bracketed head (【X:拟N受让Y股权】) names its subject */
-    for (size_t q = lo, k = 0; q < hi && k < 6 && !at(t, hi, lo, "【"); k++) {
+    int flash_head = at(t, hi, lo, "【");
+    for (size_t q = lo, k = 0; q < hi && k < 6 && !flash_head; k++) {
         if (t[q] == ':') {
             if (k >= 1) lo = q + 1;
             break;
@@ -892,31 +911,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (has_any(W, lo, hi, w_denial)) {
         /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal;
          * but 另有消息称Y获Z投资,Y回应称该消息不实 denies its own rumor */
-        static const char *const back[] = {"相关报道", "相关传闻", "相关消息", "该消息",
-                                           "上述消息", "上述报道", "该报道",   "此类",
-                                           "对此",     "就此",     NULL};
-        size_t own = (size_t)-1, ptr = hi;
-        for (int i = 0; w_rumor[i]; i++) {
-            size_t f = find(W, lo, hi, w_rumor[i]);
-            if (f < own) own = f;
-        }
-        for (int i = 0; back[i]; i++) {
-            size_t f = find(W, lo, hi, back[i]);
-            if (f != (size_t)-1 && f < ptr) ptr = f;
-        }
-        for (int i = 0; w_denial[i]; i++) {
-            size_t f = find(W, lo, hi, w_denial[i]);
-            if (f != (size_t)-1 && f < ptr) ptr = f;
-        }
+        static const char *const opens_back[] = {"对此", "就此", "对于此", "针对此", NULL};
+        static const char *const points_back[] = {"相关报道", "相关传闻", "相关消息",
+                                                  "该消息",   "上述消息", "上述报道",
+                                                  "该报道",   "此类",     NULL};
+        size_t own = first_of(W, lo, hi, w_rumor), ptr = first_of(W, lo, hi, w_denial);
+        size_t f = first_of(W, lo, hi, points_back);
+        if (f < ptr) ptr = f;
+        f = first_of(W, lo, hi, opens_back);
+        if (f < ptr) ptr = f;
         /* the claim is told before the denial, deal word and all */
         if (own < ptr && (has_any(W, own, ptr, w_fund) || has_any(W, own, ptr, w_acq))) return;
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
             strcmp(out->v[c->last].status, "rumored") == 0 &&
-            (has_any(W, lo, fwd_chars(t, hi, lo, 4),
-                     (const char *const[]){"对此", "就此", "对于此", "针对此", NULL}) ||
-             has_any(W, lo, hi,
-                     (const char *const[]){"相关报道", "相关传闻", "相关消息", "该消息", "上述消息",
-                                           "上述报道", "该报道", "此类", NULL})))
+            (has_any(W, lo, fwd_chars(t, hi, lo, 4), opens_back) ||
+             has_any(W, lo, hi, points_back)))
             out->v[c->last].ended = 1; /* a denial that points back at it */
         return;
     }
@@ -933,11 +942,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         has_any(W, lo, end_w, (const char *const[]){"完成后", "将", NULL}) &&
         !has_any(W, lo, hi,
                  (const char *const[]){"告吹", "宣告失败", "取消收购", "放弃收购", "撤回", NULL});
+    int ended = !delisted && has_any(W, lo, hi, w_ended);
     /* 撤回发行上市申请, 终止对X的审核: the IPO the article tells is off */
-    if (has_any(W, lo, hi, w_ended) && !delisted &&
+    if (ended &&
         has_any(W, lo, hi, (const char *const[]){"上市申请", "IPO", "审核", "首次公开发行", NULL}))
         c->ipo_off = 1;
-    if (has_any(W, lo, hi, w_ended) && !delisted) {
+    if (ended) {
         if (c->last >= 0 && c->sent - c->last_sent <= 2) out->v[c->last].ended = 1;
         return;
     }
@@ -1714,17 +1724,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             has_any(
                 W, gen, fwd_chars(t, hi, gen, 3),
                 (const char *const[]){"曾", "拟", "将", "已", "以", "还", "又", "计划", NULL})) {
-            size_t m = 0;
-            while (m + 1 < out->n && out->v[m].background)
-                m++;
-            const zd_deal *first = &out->v[m];
+            const zd_deal *first = first_news(out);
             const zd_party *buyer = !strcmp(first->type, "acquisition") && first->ninv > 0
                                         ? &first->inv[0]
                                         : &first->target;
             if (buyer->name && !same_org(buyer->name, d.target.name)) {
                 d.inv = zd_xrealloc(d.inv, (d.ninv + 1) * sizeof *d.inv);
-                party_copy(&d.inv[d.ninv++], buyer);
-                d.inv[d.ninv - 1].lead = -1;
+                party_copy(&d.inv[d.ninv++], buyer); /* lead unknown (-1) */
             }
         }
     }

@@ -37,11 +37,13 @@ extern const char zd_orgs_tsv_end[];
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-#define NAMECH "[^,;:。!?|\\n\\s\"“”「」()（）《》【】▍▌■□●◆▶►★☆※•]"
+/* list bullets (▍卓见光电将被…收购): never in a name, always before one */
+#define BULLETS "▍▌■□●◆▶►★☆※•"
+#define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
-#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】▍▌■□●◆▶►★☆※•])"
+#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】" BULLETS "])"
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
@@ -1084,11 +1086,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     if (!letter || isdigit((unsigned char)t[s])) return;
     /* nor a count of people or firms (不超过35名特定投资者, 3家机构) */
-    for (size_t i = s; i + 1 < e; i++)
-        if (isdigit((unsigned char)t[i]) && !isdigit((unsigned char)t[i + 1]) &&
+    for (size_t i = s; i + 4 <= e; i++)
+        if (isdigit((unsigned char)t[i]) &&
             (!memcmp(t + i + 1, "名", 3) || !memcmp(t + i + 1, "家", 3) ||
-             !memcmp(t + i + 1, "位", 3)) &&
-            i + 4 <= e)
+             !memcmp(t + i + 1, "位", 3)))
             return;
     /* nor a person by title (董事长韩立川, 联合创始人) */
     static const char *const people[] = {"董事长", "创始人", "CEO",  "总裁", "总经理",
@@ -1224,10 +1225,9 @@ static void role_group(finder *f, size_t s, size_t e, int arg)
 
 static int is_boundary_char(const char *t, size_t i, size_t *len)
 {
-    /* (the marks of BOUND in the patterns, bullets included) */
-    static const char *const marks[] = {"。", "“",  "”", "「", "」", "（", "）", "《",
-                                        "》", "】", "▍", "▌",  "■",  "□",  "●",  "◆",
-                                        "▶",  "►",  "★", "☆",  "※",  "•",  NULL};
+    /* (the marks of BOUND in the patterns) */
+    static const char *const marks[] = {"。", "“",  "”",  "「", "」", "（",
+                                        "）", "《", "》", "】", NULL};
     unsigned char c = (unsigned char)t[i];
     *len = 1;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n' || c == ' ' ||
@@ -1239,6 +1239,12 @@ static int is_boundary_char(const char *t, size_t i, size_t *len)
             *len = 3;
             return 1;
         }
+    /* a bullet: every one is 3 bytes starting 0xE2, which in BULLETS
+     * starts only whole characters */
+    if (c == 0xE2 && memmem(BULLETS, sizeof BULLETS - 1, t + i, 3)) {
+        *len = 3;
+        return 1;
+    }
     return 0;
 }
 

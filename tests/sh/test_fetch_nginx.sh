@@ -11,7 +11,7 @@
 # X-Crawler-Content-Encoding); `zhdeals extract` of the WARC gives the same
 # documents as extracting the files directly (but for url); --resume of the
 # finished log fetches nothing. Pages larger than fetch's memory budget
-# (4 MiB of bodies and held records) go through an unlinked temporary file
+# (2 MiB of bodies and held records) go through an unlinked temporary file
 # and come out whole, and a TMPDIR that cannot be written fails those pages
 # (one line each, exit 1) while the rest are fetched. nginx comes from
 # `make deps`.

@@ -4,7 +4,7 @@
 # (--max-bytes, 10 MiB), however it comes: an HTML file, the same file
 # gzipped, a WARC record fetched by zhdeals itself, and through `run` from
 # a file:// URL list, and `run` over a list of six such pages (fetch keeps
-# bodies past its 4 MiB budget in temporary files, so pages in flight do
+# bodies past its 2 MiB budget in temporary files, so pages in flight do
 # not add up: 8 pages peaked at 125 MiB before). The page is built here: a corpus page's frame with its
 # article padded to 9.9 MiB by generated news paragraphs and data tables
 # (every byte of it main text, the worst case: the whole page ends up in
