@@ -60,6 +60,9 @@
  * - Two-digit years (98年, 15年) take the century that puts them no later
  *   than 20 years after the publish year; three-digit years followed by a
  *   month (115年3月12日) and 民國N年 are Taiwan ROC years (1911 + N).
+ * - Region (zd_date_ctx_set_region): on a Taiwan page 國慶 is 10-10 (雙十)
+ *   and 教師節, 青年節, 兒童節 fall on 09-28, 03-29, 04-04; elsewhere 10-01,
+ *   09-10, 05-04, 06-01.
  * - Only a publish date with a day (ZD_GRAN_DAY) anchors relative and
  *   partial dates; without one they are unresolvable.
  */
@@ -81,6 +84,7 @@ struct zd_date_ctx {
     UCalendar *isl;   /* Islamic (Umm al-Qura), Asia/Shanghai: Islamic holidays */
     UCalendar *heb;   /* Hebrew, Asia/Shanghai: Jewish holidays */
     zd_prefer prefer; /* which occurrence a date without its year means */
+    zd_region region; /* Taiwan's holidays differ (zd_region) */
     /* lunar_to_greg's answers: ICU's Chinese calendar computes the moon for
      * each, and an article asks the same holiday of the same years again */
     struct {
@@ -128,6 +132,11 @@ zd_date_ctx *zd_date_ctx_new(void)
 void zd_date_ctx_set_prefer(zd_date_ctx *c, zd_prefer p)
 {
     if (c) c->prefer = p;
+}
+
+void zd_date_ctx_set_region(zd_date_ctx *c, zd_region r)
+{
+    if (c) c->region = r;
 }
 
 int zd_prefer_parse(const char *s, zd_prefer *out)
@@ -307,7 +316,9 @@ enum { HR_NONE, HR_TISHA_BAV, HR_INDEPENDENCE };
 typedef struct {
     const char *name;
     int kind;
-    int a, b, c; /* SOLAR/LUNAR/ISLAMIC/HEBREW: month, day (HEBREW: c a rule);
+    int a, b, c; /* SOLAR/LUNAR/ISLAMIC/HEBREW: month, day (SOLAR: c is
+                  * Taiwan's month * 100 + day where it differs; HEBREW: c a
+                  * rule);
                   * (O)EASTER: offset in days; NTHWD: month, n, ISO weekday;
                   * TERM: the sun's longitude; HINDU: zd_hindu_holiday,
                   * offset in days */
@@ -347,13 +358,13 @@ static const holiday holidays[] = {
     {"愚人节", H_SOLAR, 4, 1, 0},
     {"愚人節", H_SOLAR, 4, 1, 0},
     {"五四青年节", H_SOLAR, 5, 4, 0},
-    {"青年节", H_SOLAR, 5, 4, 0},
-    {"青年節", H_SOLAR, 5, 4, 0},
+    {"青年节", H_SOLAR, 5, 4, 329},
+    {"青年節", H_SOLAR, 5, 4, 329},
     {"六一儿童节", H_SOLAR, 6, 1, 0},
     {"国际儿童节", H_SOLAR, 6, 1, 0},
     {"國際兒童節", H_SOLAR, 6, 1, 0},
-    {"儿童节", H_SOLAR, 6, 1, 0},
-    {"兒童節", H_SOLAR, 6, 1, 0},
+    {"儿童节", H_SOLAR, 6, 1, 404},
+    {"兒童節", H_SOLAR, 6, 1, 404},
     {"六一", H_SOLAR, 6, 1, 0},
     {"建党节", H_SOLAR, 7, 1, 0},
     {"建黨節", H_SOLAR, 7, 1, 0},
@@ -361,14 +372,14 @@ static const holiday holidays[] = {
     {"八一建軍節", H_SOLAR, 8, 1, 0},
     {"建军节", H_SOLAR, 8, 1, 0},
     {"建軍節", H_SOLAR, 8, 1, 0},
-    {"教师节", H_SOLAR, 9, 10, 0},
-    {"教師節", H_SOLAR, 9, 10, 0},
-    {"国庆节", H_SOLAR, 10, 1, 0},
-    {"國慶節", H_SOLAR, 10, 1, 0},
-    {"国庆節", H_SOLAR, 10, 1, 0},
-    {"國慶节", H_SOLAR, 10, 1, 0},
-    {"国庆", H_SOLAR, 10, 1, 0},
-    {"國慶", H_SOLAR, 10, 1, 0},
+    {"教师节", H_SOLAR, 9, 10, 928},
+    {"教師節", H_SOLAR, 9, 10, 928},
+    {"国庆节", H_SOLAR, 10, 1, 1010},
+    {"國慶節", H_SOLAR, 10, 1, 1010},
+    {"国庆節", H_SOLAR, 10, 1, 1010},
+    {"國慶节", H_SOLAR, 10, 1, 1010},
+    {"国庆", H_SOLAR, 10, 1, 1010},
+    {"國慶", H_SOLAR, 10, 1, 1010},
     {"万圣节", H_SOLAR, 10, 31, 0},
     {"萬聖節", H_SOLAR, 10, 31, 0},
     {"光棍节", H_SOLAR, 11, 11, 0},
@@ -673,6 +684,7 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
     switch (h->kind) {
     case H_SOLAR:
         out->y = y, out->m = h->a, out->d = h->b, out->gran = ZD_GRAN_DAY;
+        if (h->c && c->region == ZD_REGION_TW) out->m = h->c / 100, out->d = h->c % 100;
         return 0;
     case H_LUNAR:
         return lunar_to_greg(c, y, h->a, 0, h->b, out);

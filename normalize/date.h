@@ -34,13 +34,23 @@ typedef struct zd_date_ctx zd_date_ctx;
  * are not affected. Like dateparser's PREFER_DATES_FROM. */
 typedef enum { ZD_PREFER_NEAREST = 0, ZD_PREFER_PAST, ZD_PREFER_FUTURE } zd_prefer;
 
-/* A new context resolves with ZD_PREFER_NEAREST; NULL when ICU cannot open
+/* Where the page is from, for the holidays whose day differs by region:
+ * Taiwan keeps its National Day (國慶) on 10-10, Teachers' Day on 09-28,
+ * Youth Day on 03-29 and Children's Day on 04-04; the mainland, Hong Kong
+ * and Macau keep 10-01, 09-10, 05-04 and 06-01. */
+typedef enum { ZD_REGION_DEFAULT = 0, ZD_REGION_TW } zd_region;
+
+/* A new context resolves with ZD_PREFER_NEAREST and ZD_REGION_DEFAULT; NULL when ICU cannot open
  * its calendars (reported). */
 zd_date_ctx *zd_date_ctx_new(void);
 void zd_date_ctx_free(zd_date_ctx *c);
 
 /* Set the context's preference for every resolution that follows. */
 void zd_date_ctx_set_prefer(zd_date_ctx *c, zd_prefer p);
+
+/* Set the region for every resolution that follows (normalize sets it per
+ * document). */
+void zd_date_ctx_set_region(zd_date_ctx *c, zd_region r);
 
 /* "nearest", "past" or "future" to *out: 0, or -1 for any other string. */
 int zd_prefer_parse(const char *s, zd_prefer *out);

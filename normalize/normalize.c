@@ -99,6 +99,16 @@ static const char *bare_yuan(const zd_doc *d)
     return trad && hk && !twd ? "HKD" : "CNY";
 }
 
+/* Where the page is from, for the holidays whose day differs (date.h): a
+ * page that prices in 新台幣 (bare_yuan's TWD), counts years of 民國 or
+ * writes 臺灣 in Taiwan's own form of 台 is a Taiwan page. */
+static zd_region page_region(const zd_doc *d, const char *yuan)
+{
+    const char *t = d->text;
+    return strcmp(yuan, "TWD") == 0 || strstr(t, "民國") || strstr(t, "臺灣") ? ZD_REGION_TW
+                                                                              : ZD_REGION_DEFAULT;
+}
+
 static const char *keep_name(zd_normalize *z, const char *s, size_t n)
 {
     if (z->nnames == z->namecap) {
@@ -283,6 +293,7 @@ int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d)
         z->vals = zd_xrealloc(z->vals, z->valcap * sizeof *z->vals);
     }
     const char *yuan = bare_yuan(d);
+    zd_date_ctx_set_region(z->dates, page_region(d, yuan));
     const char *t = d->text;
     if (z->hans && zd_hans_fold(z->hans, d->text, d->text_len, &z->fold)) t = z->fold.p;
     for (size_t i = 0; i < d->mentions.n; i++) {

@@ -49,6 +49,10 @@
  * calendar year, is no preference of ours); Recognizers-Text lists the past
  * and the future reading, either counts, so nearest.
  *
+ * A case of Duckling's Taiwan locale (notes "locale ZH_TW") is resolved
+ * with the Taiwan region (國慶 is 10-10 there), as normalize does for a
+ * Taiwan page.
+ *
  * Output: one summary line per suite and per kind on stdout ("suite NAME
  * ok/n = pct%   ok+conv pct% | ok/n = pct% with the suite's convention"),
  * a line counting the cases that expect no date but got one, and every
@@ -500,6 +504,9 @@ int main(int argc, char **argv)
             continue;
         }
         zd_prefer sp = suite_prefer(suite, notes);
+        /* a case from Duckling's Taiwan corpus is a Taiwan page's text */
+        zd_date_ctx_set_region(dc, notes && strstr(notes, "locale ZH_TW") ? ZD_REGION_TW
+                                                                          : ZD_REGION_DEFAULT);
         zd_date ref = {0, 0, 0, ZD_GRAN_NONE};
         if (rt && strlen(rt) >= 10) {
             char d10[11];

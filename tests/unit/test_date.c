@@ -283,6 +283,23 @@ static void test_roc(void **state)
     expect("民国元年", "2026-02-28", "1912");
 }
 
+/* Taiwan keeps its own days for four holidays; the region is the page's */
+static void test_region(void **state)
+{
+    (void)state;
+    expect("國慶", "2025-10-13", "2025-10-01");
+    zd_date_ctx_set_region(dc, ZD_REGION_TW);
+    expect("國慶", "2025-10-13", "2025-10-10");
+    expect("国庆节", "2025-10-13", "2025-10-10");
+    expect("教師節", "2025-10-13", "2025-09-28");
+    expect("青年節", "2025-04-13", "2025-03-29");
+    expect("兒童節", "2025-04-13", "2025-04-04");
+    expect("中秋節", "2025-10-13", "2025-10-06"); /* the lunar ones are shared */
+    zd_date_ctx_set_region(dc, ZD_REGION_DEFAULT);
+    expect("教師節", "2025-10-13", "2025-09-10");
+    expect("兒童節", "2025-04-13", "2025-06-01");
+}
+
 static void test_lunar(void **state)
 {
     (void)state;
@@ -621,6 +638,7 @@ int main(void)
         cmocka_unit_test(test_quarters_halves),
         cmocka_unit_test(test_counts),
         cmocka_unit_test(test_roc),
+        cmocka_unit_test(test_region),
         cmocka_unit_test(test_lunar),
         cmocka_unit_test(test_prefer),
         cmocka_unit_test(test_jewish),

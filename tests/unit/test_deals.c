@@ -264,6 +264,15 @@ static void list_lines_and_traditional(void **state)
     assert_string_equal(s(json_object_get(x, "amount"), "currency"), "TWD");
     assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
     json_decref(d);
+    /* a Taiwan page (新台幣) dates 國慶 on 10-10, a mainland page on 10-01 */
+    d = deals_of("國慶當天,晶芯科技宣布完成新台幣8億元B輪融資,由白鷺創投領投。", "2025-10-13");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2025-10-10");
+    json_decref(d);
+    d = deals_of("国庆当天,晶芯科技宣布完成8亿元B轮融资,由白鹭创投领投。", "2025-10-13");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2025-10-01");
+    json_decref(d);
 }
 
 /* A one-deal sentence: its type, target text, amount (-1: none) and the
