@@ -180,7 +180,7 @@ static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取�
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "媒体报道", "外界说", "外界传", "坊间传", "市场传言",
-                                      "知情人士透露", "援引", "有报道称", "或将", "据彭博", "据路透",
+                                      "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -220,6 +220,10 @@ static const char *const w_dui[] = {"投资", "注资", "增资", "入股", "领
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
                                      "融得", "启动", "开启", "进行", "迎来", "洽谈",
                                      "登陆", "上市", "递交", "签署", "签订", NULL};
+static const char *const w_price_subject[] = {"合同金额", "合同总金额", "合同总价", "合同价款", "订单金额",
+                                              "订单总金额", "交易金额", "交易总金额", "交易对价", "交易作价",
+                                              "交易价格", "成交金额", "中标金额", "收购价格", "收购对价",
+                                              "收购总价", NULL};
 static const char *const w_cont[] = {"其中", "本轮", "此轮", "该轮", "这轮", "本次", "此次", "其余",
                                      "另外", "此外", "同时", "老股东", NULL};
 
@@ -380,6 +384,9 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
                   {"Series E", "e"},
                   {"战略融资", "strategic"},
                   {"战略投资", "strategic"},
+                  /* Taiwan's word for it */
+                  {"策略投资", "strategic"},
+                  {"策略性投资", "strategic"},
                   {"战略轮", "strategic"},
                   {"战略入股", "strategic"},
                   {"战略注资", "strategic"},
@@ -441,6 +448,8 @@ static const char *const not_trigger[] = {
     "总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑", "投资总额", "投资额",
     "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值", "投资机会", "投资热度",
     "投资节奏",
+    /* a review of foreign investment, not one (获得…的外商投资审查批准) */
+    "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
     "并购方面", "收购方面", "融资方面", "投资方面",
     /* a field's total (在AI领域的投资超过N) */
@@ -585,7 +594,7 @@ static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
 static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
                                             "注资", "入股", "参与", "认购",     NULL};
-static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", NULL};
+static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", "取得", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
 
@@ -968,8 +977,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (const char *const[]){"前", "之前", "后", "之后", "以后", "以前", NULL}) &&
         trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
         acq = (size_t)-1;
-    if (acq == (size_t)-1) { /* 购买Y(70%的)股权: buying a stake */
-        size_t g = find(W, lo, hi, "购买");
+    /* 购买Y(70%的)股权, 以N取得Y100%股权: buying a stake */
+    for (int k = 0; acq == (size_t)-1 && k < 2; k++) {
+        size_t g = find(W, lo, hi, k ? "取得" : "购买");
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权")) acq = g;
     }
     if ((p = acq) != (size_t)-1) {
@@ -1487,7 +1497,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             break;
         }
     }
-    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont);
+    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
+              /* 合同金额约N: a sentence whose subject is the deal's price
+               * tells the price of the deal just told */
+              has_any(W, lo, fwd_chars(t, hi, lo, 4), w_price_subject);
     /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid) */
     if (type && strcmp(type, "funding") == 0 && trig < hi && at(t, n, trig, "投了"))
         for (size_t i = b; i-- > a;) {
@@ -1543,6 +1556,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             W, lo, hi,
             (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关", NULL}) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "融资", "本轮", NULL}))
+        return;
+    /* a fund's closing (X完成第三期美元基金的最终关账,募资总额N) is a
+     * fund raised from its LPs, no deal of a company */
+    if (type && !strcmp(type, "funding") && has(W, lo, hi, "基金") &&
+        has_any(W, lo, hi, (const char *const[]){"关账", "首关", "终关", NULL}) &&
+        !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "本轮", NULL}))
         return;
     zd_deal d;
     memset(&d, 0, sizeof d);
@@ -1965,6 +1984,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 free(l->amount_text);
                 l->amount_text = d.amount_text, d.amount_text = NULL;
                 if (!l->round) l->round = d.round;
+            }
+            /* the latest round, told after a count of rounds (…共完成6轮
+             * 融资。最近一轮为2025年6月完成的Pre-IPO轮…), is dated by its
+             * own sentence, and a dated past round is an earlier deal */
+            if (!l->date.gran && d.date.gran &&
+                has_any(W, lo, hi, (const char *const[]){"最近一轮", "上一轮", "前一轮", NULL})) {
+                l->date = d.date;
+                l->status = d.status;
+                l->background = d.background;
             }
             c->last_sent = c->sent;
             deal_free(&d);

@@ -39,6 +39,9 @@ extern const char zd_orgs_tsv_end[];
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 /* list bullets (▍卓见光电将被…收购): never in a name, always before one */
 #define BULLETS "▍▌■□●◆▶►★☆※•"
+/* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
+ * tried first in the object places of the patterns (与ACWA Power签署) */
+#define LATINS "[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*){1,4}"
 #define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
@@ -76,23 +79,25 @@ static const char *const role_patterns[] = {
     "网络|数据|传感|制药|医药|航天|储能|智造|光电|光子|资本|创投)(?:公司)?)(?:的)?(?:联合)?"
     "(?:创始人|创办人|董事长|CEO|总裁|总经理)",
     /* Y(将)向X投资/注资: both */
-    BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" LATINS "|" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
     BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
     /* 获(得)X(的)(战略)投资 */
-    "获得?过?(" NAMECH "{2,30}?)的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?(?:投资|注资|入股|增资)",
+    "获得?过?(" LATINS "|" NAMECH "{2,30}?)的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
-    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
+    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
+    /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
+    "取得(" NAMECH "{2,20}?)(?=(?:\\([A-Za-z][^)]{0,30}\\))?\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
     /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
     "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" NAMECH "{2,20}?)"
     "(?=\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
     /* X向Y采购 / 从Y采购 */
-    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" NAMECH "{2,20}?)(?:采购|订购|购买)",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" NAMECH "{2,20}?)" TIMEWORD
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" LATINS "|" NAMECH "{2,20}?)(?:\\([A-Za-z][^)]{1,30}\\))?" TIMEWORD
     "(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
@@ -151,7 +156,7 @@ static const char *const role_patterns[] = {
     /* 是X的种子轮投资: X invested */
     "是(" NAMECH "{2,20}?)的(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?投资(?!方|人|者|机构)",
     /* (…)已被Y收购: the buyer, whatever stands before 被 */
-    "被(" NAMECH "{2,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|全资控股|控股|全资收购)",
+    "被(" LATINS "|" NAMECH "{2,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
@@ -175,7 +180,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 42
+#define ZD_NROLES 43
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -194,6 +199,7 @@ static const char *const role_words[ZD_NROLES] = {
     "获",
     "被|遭",
     "收购|并购|买下|入股|受让|吸收合并",
+    "取得",
     "收购|并购|购买|买下|受让",
     "采购|订购|购买",
     "签署|签订|达成|签下",
@@ -232,7 +238,7 @@ static const char *const role_words[ZD_NROLES] = {
 
 /* Words that are not names, however they are placed. */
 static const char *const generic[] = {
-    "投资方", "投资人", "投资者", "老股东", "现有股东", "新股东", "股东", "机构", "多家机构",
+    "投资方", "投资人", "投资者", "老股东", "IPO", "Pre-IPO", "现有股东", "新股东", "股东", "机构", "多家机构",
     /* determiners of 股东 left when the noun is trimmed (部分现有股东) */
     "现有", "原有", "部分现有", "全体", "其他", "其余", "其它", "新引入", "新进",
     "该公司", "公司", "本轮", "本次", "此轮", "该轮", "这笔", "本轮融资", "多家", "其", "双方",
@@ -631,7 +637,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "收到|接到|得到|取得|赢得|按照|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
-                      "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
                       "运营商|解决方案商|方案商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"

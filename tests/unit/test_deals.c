@@ -895,6 +895,87 @@ static void announcements_subsidiaries_and_mergers(void **state)
     json_decref(d);
 }
 
+/* One deal of the sentence: its type, status, target, first investor's
+ * text (NULL: none), amount (-1: none) and round (NULL: none). */
+static void deal_is(json_t *x, const char *type, const char *status, const char *tgt,
+                    const char *inv0, double amt, const char *rnd)
+{
+    assert_non_null(x);
+    assert_string_equal(s(x, "type"), type);
+    assert_string_equal(s(x, "status"), status);
+    assert_string_equal(target(x), tgt);
+    if (inv0)
+        assert_string_equal(s(inv(x, 0), "text"), inv0);
+    else
+        assert_int_equal(json_array_size(json_object_get(x, "investors")), 0);
+    if (amt < 0)
+        assert_true(json_is_null(json_object_get(x, "amount")));
+    else
+        assert_true(amount(x) == amt);
+    if (rnd)
+        assert_string_equal(s(x, "round"), rnd);
+    else
+        assert_true(json_is_null(json_object_get(x, "round")));
+}
+
+static void prices_stakes_funds_and_latin_names(void **state)
+{
+    (void)state;
+    /* 合同金额约N opens the sentence after the contract: that contract's
+     * price; a buyer's Latin name of two words stays whole */
+    json_t *d = deals_of("3月2日,华澜储能与ACWA Power签署储能系统供货合同,将为其提供1GWh电池系统。"
+                         "合同金额约1.2亿美元。",
+                         "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "completed", "华澜储能", "ACWA Power", 1.2e8, NULL);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2026-03-02");
+    json_decref(d);
+    d = deals_of("澄川机器人被Nordic Motion Group收购。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "澄川机器人", "Nordic Motion Group",
+            -1, NULL);
+    json_decref(d);
+    /* 创投 is a firm's word: 华新创投 is not 新创 (a startup) + 投 */
+    d = deals_of("青禾医疗完成2亿元B轮融资,由元禾原点领投,华新创投跟投。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 2);
+    assert_string_equal(s(inv(json_array_get(d, 0), 1), "text"), "华新创投");
+    json_decref(d);
+    /* the latest round after a count of rounds is dated by its sentence */
+    d = deals_of("上市前,云栖半导体共完成5轮外部融资。最近一轮为2024年8月完成的C轮融资,"
+                 "由中金资本领投,华登国际等机构跟投,融资金额6亿元。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "completed", "云栖半导体", "中金资本", 6e8, "c");
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2024-08");
+    json_decref(d);
+    /* 以N取得Y 60%股权 buys Y */
+    d = deals_of("星海科技今日公告,以2.4亿元取得蓝鲸数据60%股权。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "蓝鲸数据", "星海科技", 2.4e8, NULL);
+    json_decref(d);
+    /* a fund's closing is money from its LPs, no deal */
+    d = deals_of("红岭资本宣布完成第二期人民币基金的最终关账,募资总额20亿元。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* what people familiar with it say is a rumor */
+    d = deals_of("本报从知情人士处了解到,云图智能正在进行新一轮约2亿美元融资。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "status"), "rumored");
+    json_decref(d);
+    /* 策略投資 is Taiwan's 战略投资 */
+    d = deals_of("綠能科技宣布獲得台達電新台幣2億元的策略投資。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "綠能科技", "台達電", 2e8, "strategic");
+    json_decref(d);
+    /* a review of foreign investment is no investment */
+    d = deals_of("去年,拓远科技以3亿元收购蓝舟软件。该收购已获得外国投资委员会的外商投资审查批准。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "completed", "蓝舟软件", "拓远科技", 3e8, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -923,6 +1004,7 @@ int main(void)
         cmocka_unit_test(stakes_registries_places_and_quotes),
         cmocka_unit_test(own_denials_and_orders_won),
         cmocka_unit_test(announcements_subsidiaries_and_mergers),
+        cmocka_unit_test(prices_stakes_funds_and_latin_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
