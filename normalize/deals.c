@@ -978,8 +978,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
         acq = (size_t)-1;
     /* 购买Y(70%的)股权, 以N取得Y100%股权: buying a stake */
-    for (int k = 0; acq == (size_t)-1 && k < 2; k++) {
-        size_t g = find(W, lo, hi, k ? "取得" : "购买");
+    static const char *const stake_verbs[] = {"购买", "取得", NULL};
+    for (int k = 0; acq == (size_t)-1 && stake_verbs[k]; k++) {
+        size_t g = find(W, lo, hi, stake_verbs[k]);
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权")) acq = g;
     }
     if ((p = acq) != (size_t)-1) {

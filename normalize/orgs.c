@@ -42,6 +42,8 @@ extern const char zd_orgs_tsv_end[];
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
 #define LATINS "[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*){1,4}"
+/* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
+#define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 #define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
@@ -90,14 +92,14 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
     "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
     /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
-    "取得(" NAMECH "{2,20}?)(?=(?:\\([A-Za-z][^)]{0,30}\\))?\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
+    "取得(" NAMECH "{2,20}?)(?=" LATIN_ALIAS "\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
     /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
     "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" NAMECH "{2,20}?)"
     "(?=\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" LATINS "|" NAMECH "{2,20}?)(?:\\([A-Za-z][^)]{1,30}\\))?" TIMEWORD
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS TIMEWORD
     "(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
