@@ -1102,6 +1102,20 @@ static int32_t last_cp(const char *s, size_t n)
     return zd_utf8_decode(s, n, &j);
 }
 
+/* Whether a line holds two or more column bars (｜ or |): the cells of a
+ * table a writer typed as text, one record per line. */
+static int delimited_row(const char *s, size_t n)
+{
+    int bars = 0;
+    for (size_t i = 0; i < n && bars < 2; i++) {
+        if (s[i] == '|')
+            bars++;
+        else if (i + 2 < n && !memcmp(s + i, "\xEF\xBD\x9C", 3)) /* U+FF5C */
+            bars++, i += 2;
+    }
+    return bars >= 2;
+}
+
 /* Old pages wrap Chinese text at a fixed width with a <br> or <p> per line
  * ("...开一个全省教学研究<p>会议。按照..."): a long line ending inside a
  * sentence (a Han character, ，、；：) followed by a line starting with a Han
@@ -1115,6 +1129,9 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
         if (t == ZT_TD || t == ZT_LI || t == ZT_DD || t == ZT_TR || t == ZT_UL || t == ZT_TABLE)
             return 0;
     }
+    /* a row of a table written as text (公司｜轮次｜金额) is a record */
+    if (delimited_row(pg->text.p + a->off, a->len) || delimited_row(pg->text.p + b->off, b->len))
+        return 0;
     int32_t l = last_cp(pg->text.p + a->off, a->len);
     size_t j = 0;
     int32_t f = zd_utf8_decode(pg->text.p + b->off, b->len, &j);
@@ -1125,6 +1142,9 @@ static int hard_wrap(const zd_page *pg, const zd_block *a, const zd_block *b)
     /* a line all in bold that ends with a word is a subheading
      * (<p><strong>2.X完成B轮</strong></p>), not a wrapped line */
     if (a->bold_chars == a->chars && zd_html_is_han((uint32_t)l)) return 0;
+    /* ...nor what follows one (a question in bold after an answer or after
+     * 以下为对话节选：), but a line cut after ，、； goes on into bold words */
+    if (b->bold_chars == b->chars && (zd_html_is_han((uint32_t)l) || l == 0xFF1A)) return 0;
     return zd_html_is_han((uint32_t)f) || f == 0xFF0C || f == 0x3002 || f == 0x3001 ||
            f == 0xFF1B || f == 0xFF1A || f == 0x300D || f == 0x201D || f == 0xFF01 || f == 0xFF1F;
 }

@@ -193,6 +193,28 @@ static void test_hard_wrap(void **state)
     has("融资金额\tB轮三亿元"); /* not joined across cells */
 }
 
+/* Lines that only look wrapped: the rows of a table typed with bars, and a
+ * question in bold after an answer, stay lines of their own. */
+static void test_not_wrapped(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><body><div class=\"content\">"
+        "<p>本周一级市场共披露融资事件四十二起，以下是其中金额最大的几笔交易，按披露日期排列</p>"
+        "<p>公司｜行业｜轮次｜金额｜投资方｜日期</p>"
+        "<p>澄明光电｜激光雷达｜B轮｜3亿元｜红杉中国领投｜5月6日</p>"
+        "<p>云帆数智｜工业软件｜A轮｜8000万元｜高瓴创投｜5月7日</p>"
+        "<p>记者问创始人：这一轮融资前后一共谈了多长时间，估值是怎么定下来的</p>"
+        "<p><strong>创始人回答说其实并不算长</strong></p>"
+        "<p>他还说过去两年收入一直在增长，到今年的收入已经超过两亿元了，客户超过五百家，</p>"
+        "<p><strong>海外收入占比达到三成</strong>。</p>"
+        "</div></body></html>";
+    extract(page, NULL);
+    has("\n澄明光电｜激光雷达｜B轮｜3亿元｜红杉中国领投｜5月6日\n云帆数智｜");
+    has("估值是怎么定下来的\n创始人回答说");
+    has("客户超过五百家，海外收入占比达到三成。"); /* bold inside a sentence */
+}
+
 static void test_whitespace_collapsed(void **state)
 {
     (void)state;
@@ -511,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_end_mark),
         cmocka_unit_test(test_lists_tables_quotes),
         cmocka_unit_test(test_hard_wrap),
+        cmocka_unit_test(test_not_wrapped),
         cmocka_unit_test(test_whitespace_collapsed),
         cmocka_unit_test(test_comments_pruned),
         cmocka_unit_test(test_teaser_stream),
