@@ -259,6 +259,8 @@ static size_t push_deal(zd_deals *out, zd_deal *d)
     return out->n++;
 }
 
+static int complete(const zd_deal *d);
+
 /* Move what from says and to lacks into to: new investors, a lead flag or
  * a share to a known one, the valuation. from keeps what it did not give. */
 static void merge_parties(zd_deal *to, zd_deal *from)
@@ -461,7 +463,9 @@ static const char *const not_trigger[] = {
     /* the use of money raised, not a deal: 用作潜在收购 */
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
     /* a vote, not money: 投了反对票 */
-    "投了票", "投了反对", "投了赞成", "投了弃权", NULL};
+    "投了票", "投了反对", "投了赞成", "投了弃权",
+    /* the public's margin demand in an offer (录得N孖展认购) */
+    "孖展认购", NULL};
 
 static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
 {
@@ -1625,15 +1629,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             free(nm);
         }
         /* 本轮/此轮/本次 is the round the article reports: its first news
-         * deal, not the earlier round told last */
+         * deal, not the earlier round told last; a headline's mere mention
+         * of a round (X寻求新融资), not yet a deal, is passed over */
         if (recent &&
-            has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL}))
+            has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "本次", "这轮", NULL})) {
+            long first = -1;
             for (size_t j = 0; j < out->n; j++)
                 if (!out->v[j].background &&
                     same_org(out->v[j].target.name, out->v[c->last].target.name)) {
-                    c->last = (long)j;
-                    break;
+                    if (first < 0) first = (long)j;
+                    if (complete(&out->v[j])) {
+                        first = (long)j;
+                        break;
+                    }
                 }
+            if (first >= 0) c->last = first;
+        }
         /* 公司/该公司 as the subject of a deal word is the company the
          * article is about: a new deal of the last target (公司计划…上市) */
         /* 公司 (the company the article is about) doing a deal itself:
@@ -1713,7 +1724,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 has_any(W, trig, fwd_chars(t, hi, trig, 2),
                         (const char *const[]){"募资", "募集", "集资", NULL}))
                 type = "ipo";
-            if (type && strcmp(type, l->type) != 0) {
+            size_t para = lo; /* the paragraph's start */
+            while (para > 0 && t[para - 1] != '\n')
+                para--;
+            if (type && !strcmp(l->type, "ipo") && !strcmp(type, "funding") &&
+                has(W, lo, hi, "认购") && has(W, back_chars(t, para, lo, 120), hi, "基石")) {
+                /* the offer's cornerstone investors and what each takes
+                 * (基石投资者…其中X认购N): the IPO's investors, not a round */
+                cont = 1;
+                d.type = l->type;
+            } else if (type && strcmp(type, l->type) != 0) {
                 /* another kind of deal of the same company (IPO之前…其中
                  * 最近一次是…Pre-IPO轮) */
                 d.type = type;
@@ -2076,7 +2096,8 @@ static int new_episode(const ctx *c, size_t pos)
 
 /* ---- tables ----------------------------------------------------------------
  * A roundup as a table: one row a deal, cells separated by tabs (extract
- * keeps a table row on one line). The header row names the columns; a row
+ * keeps a table row on one line) or, where the writer typed the table as
+ * text, by bars (公司｜轮次｜金额, folded to '|'). The header row names the columns; a row
  * is read by them: the company cell is the target (its org mention, or
  * the cell itself: a table cell is a name by layout), the amount cell the
  * amount, the investor cell the investors (领投/跟投 after a name mark it),
@@ -2085,8 +2106,8 @@ static int new_episode(const ctx *c, size_t pos)
 enum { COL_TARGET, COL_ROUND, COL_AMOUNT, COL_INV, COL_DATE, NCOL };
 
 static const char *const col_words[NCOL] = {
-    "公司|企业|标的|项目|融资方|名称|被投", "轮次|类型|阶段", "金额|规模|融资额",
-    "投资方|投资机构|收购方|投资人|出资方|买方", "日期|时间"};
+    "公司|企业|标的|项目|融资方|名称|被投", "轮次|类型|阶段|事件", "金额|规模|融资额",
+    "投资方|投资机构|收购方|投资人|出资方|买方", "日期|时间|披露日|公告日"};
 
 typedef struct {
     size_t s, e;
@@ -2097,7 +2118,7 @@ static int split_cells(const char *t, size_t lo, size_t hi, cell *cells, int max
     int k = 0;
     size_t s = lo;
     for (size_t i = lo; i <= hi && k < max; i++)
-        if (i == hi || t[i] == '\t') {
+        if (i == hi || t[i] == '\t' || t[i] == '|') {
             cells[k++] = (cell){s, i};
             s = i + 1;
         }
@@ -2119,10 +2140,92 @@ static int has_word_of(const wtext *W, size_t lo, size_t hi, const char *list)
     return 0;
 }
 
+/* The investors of a table row: the cell is a list of names by layout
+ * (红杉中国领投,美团、北汽产投跟投). Each piece between separators, without
+ * its role words, is one investor; an organization mention gives its
+ * canonical name where it is the whole piece, else the piece is the name
+ * (广汽资本, where the gazetteer knows only 广汽). 领投/跟投 after the last
+ * of a 、-list mark the whole list (高瓴、IDG资本联合领投). */
+static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, size_t b)
+{
+    static const char *const seps[] = {"、", ",", ";", "/", "以及", NULL};
+    static const struct {
+        const char *w;
+        int lead;
+    } tail[] = {{"联合领投", 1}, {"共同领投", 1},  {"领投", 1},      {"独家投资", 1}, {"跟投", 0},
+                {"参投", 0},     {"联合投资", -1}, {"共同投资", -1}, {"等机构", -1},  {"等", -1}};
+    static const char *const head[] = {"老股东", "新股东", "由", NULL};
+    static const char *const none[] = {"未披露", "未透露", "不详", "暂未披露", "未公开",
+                                       "-",      "—",      "无",   NULL};
+    const char *t = c->t;
+    size_t list = d->ninv; /* the first investor of the current 、-list */
+    for (size_t ps = ic->s, i = ic->s;; ps = i) {
+        size_t sl = 0;
+        for (int depth = 0; i < ic->e && !sl;) { /* not inside brackets */
+            depth += t[i] == '(' ? 1 : t[i] == ')' && depth > 0 ? -1 : 0;
+            for (int k = 0; seps[k] && !sl && !depth; k++)
+                if (at(t, ic->e, i, seps[k])) sl = strlen(seps[k]);
+            if (!sl) i++;
+        }
+        size_t s = ps, e = i;
+        int lead = -1;
+        const zd_value *v = NULL; /* the mention that is the whole piece */
+        for (int again = 1; again && !v;) {
+            again = 0;
+            for (size_t j = a; j < b && !v; j++)
+                if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->start == s &&
+                    c->vals[j].m->end == e)
+                    v = &c->vals[j];
+            if (v) break;                   /* a name, whatever words it ends with (腾讯投资) */
+            if (e > s && t[e - 1] == ')') { /* a remark: 潍柴动力(成为控股股东) */
+                size_t q = e - 1;
+                while (q > s && t[q] != '(')
+                    q--;
+                if (q > s) e = q, again = 1;
+            }
+            while (s < e && t[s] == ' ')
+                s++;
+            while (e > s && t[e - 1] == ' ')
+                e--;
+            for (size_t k = 0; k < sizeof tail / sizeof *tail && !again; k++) {
+                size_t l = strlen(tail[k].w);
+                if (e - s > l && memcmp(t + e - l, tail[k].w, l) == 0) {
+                    if (lead < 0) lead = tail[k].lead;
+                    e -= l, again = 1;
+                }
+            }
+            for (int k = 0; head[k] && !again; k++)
+                if (e - s > strlen(head[k]) && at(t, e, s, head[k]))
+                    s += strlen(head[k]), again = 1;
+        }
+        int skip = e <= s || e - s > 60;
+        for (int k = 0; none[k] && !skip; k++)
+            skip = e - s == strlen(none[k]) && memcmp(t + s, none[k], e - s) == 0;
+        for (size_t q = s; q < e && !skip && !v; q++)
+            skip = isdigit((unsigned char)t[q]); /* 其中X出资5亿元 */
+        zd_value tv = {0};
+        zd_mention tm = {0};
+        if (!v) { /* the piece itself */
+            tm.type = ZD_ORG, tm.start = s, tm.end = e;
+            tv.m = &tm, v = &tv;
+        }
+        if (!skip && !venue(v)) {
+            zd_party *p = add_inv(c, d, v);
+            if (p && lead >= 0) p->lead = lead;
+        }
+        int more = sl && at(t, ic->e, i, "、"); /* the list goes on */
+        if (!skip && lead >= 0 && !more)
+            for (size_t k = list; k < d->ninv; k++)
+                if (d->inv[k].lead < 0) d->inv[k].lead = lead;
+        if (!more) list = d->ninv;
+        if (i >= ic->e) break;
+        i += sl;
+    }
+}
+
 static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t lo, size_t hi,
                       zd_deals *out)
 {
-    const char *t = c->t;
     const wtext *W = &c->w;
     size_t a, b;
     mentions_in(c, lo, hi, &a, &b);
@@ -2136,7 +2239,9 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
     const cell *mc = col[COL_AMOUNT] >= 0 && col[COL_AMOUNT] < nc ? &cells[col[COL_AMOUNT]] : NULL;
     const cell *ic = col[COL_INV] >= 0 && col[COL_INV] < nc ? &cells[col[COL_INV]] : NULL;
     const cell *dc = col[COL_DATE] >= 0 && col[COL_DATE] < nc ? &cells[col[COL_DATE]] : NULL;
-    if (!tc || tc->e <= tc->s) return;
+    /* a row with no mention at all has nothing the recognizers read, or
+     * lies past their limit (extract's --max-mentions): not read either */
+    if (!tc || tc->e <= tc->s || a == b) return;
     d.type = "funding";
     if (rc && has_word_of(W, rc->s, rc->e, "收购|并购|控股|股权")) d.type = "acquisition";
     if (rc && has_word_of(W, rc->s, rc->e, "IPO|上市")) d.type = "ipo";
@@ -2147,13 +2252,6 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
             d.target.text = mtext(c, m);
             d.target.name = mname(c, v);
             d.target.lead = -1;
-        } else if (m->type == ZD_ORG && ic && m->start >= ic->s && m->end <= ic->e && !venue(v)) {
-            zd_party *p = add_inv(c, &d, v);
-            size_t near = fwd_chars(t, ic->e, m->end, 4);
-            if (p && has_any(W, m->end, near, w_lead))
-                p->lead = 1;
-            else if (p && has_any(W, m->end, near, w_follow))
-                p->lead = 0;
         } else if (m->type == ZD_MONEY && v->ok && mc && m->start >= mc->s && m->end <= mc->e &&
                    !d.has_amount) {
             set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);
@@ -2167,9 +2265,7 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
         d.target.name = zd_xstrdup(d.target.text);
         d.target.lead = -1;
     }
-    /* 领投/跟投 after the last of a list mark the list: A、B共同投资 */
-    for (size_t k = 0; k + 1 < d.ninv; k++)
-        if (d.inv[k].lead < 0 && d.inv[k + 1].lead >= 0) d.inv[k].lead = -1;
+    if (ic) cell_investors(c, &d, ic, a, b);
     d.round = rc ? round_of(W, rc->s, rc->e) : NULL;
     if (strcmp(d.type, "ipo") == 0) d.round = "ipo";
     d.status = has_any(W, lo, hi, w_rumor) ? "rumored" : "announced";
@@ -2188,7 +2284,7 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
         size_t hi = lo;
         while (hi < n && t[hi] != '\n')
             hi++;
-        if (!memchr(t + lo, '\t', hi - lo)) {
+        if (!memchr(t + lo, '\t', hi - lo) && !memchr(t + lo, '|', hi - lo)) {
             have_header = 0; /* a table ends where a line without cells comes */
         } else {
             cell cells[32];
@@ -2246,7 +2342,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     for (size_t i = 0; i < n; i++)
         nlines += t[i] == '\n';
     unsigned char *done = zd_xcalloc(nlines, 1);
-    if (memchr(t, '\t', n)) tables(&c, out, done, nlines);
+    if (memchr(t, '\t', n) || memchr(t, '|', n)) tables(&c, out, done, nlines);
     size_t line = 0;
     for (size_t i = 0; i <= n; i++) {
         int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';' ||

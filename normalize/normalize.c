@@ -216,16 +216,21 @@ static size_t word_at(const char *t, size_t n, size_t at, const char *w)
 /* Kinship of companies. 「X(的|之)母公司Y」, 「X旗下(的)Y」, 「X(的)子公司Y」:
  * X only tells which Y is meant, and Y is the party. 「X(的)母公司」 with no
  * name after it means X's parent: the gazetteer's parent of X when it has
- * one; otherwise the party is unnamed, and X is not it. */
+ * one; otherwise the party is unnamed, and X is not it. A product names its
+ * maker the same way: 「「栖语」的开发商Y」, 「X的运营方Y」. */
 static void relatives(zd_normalize *z, const zd_doc *d, const char *t)
 {
     static const char *const parent_w[] = {"母公司", "父公司", "母集团", NULL};
-    static const char *const unit_w[] = {"旗下", "全资子公司", "控股子公司", "子公司", NULL};
+    static const char *const unit_w[] = {"旗下",   "全资子公司", "控股子公司", "子公司", "开发商",
+                                         "研发商", "运营商",     "运营方",     NULL};
+    static const char *const quote_w[] = {"」", "”", "』", "\"", NULL};
     size_t n = d->text_len;
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t q = v->m->end, l;
+        for (int k = 0; quote_w[k]; k++)
+            q += word_at(t, n, q, quote_w[k]);
         if ((l = word_at(t, n, q, "的")) || (l = word_at(t, n, q, "之"))) q += l;
         int parent = 0;
         size_t w = 0;

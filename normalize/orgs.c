@@ -168,6 +168,8 @@ static const char *const role_patterns[] = {
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
+    /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
+    BOUND "(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?认购了?(?:约|共|合共)?[0-9]",
     /* a supplier wins an order: X拿下/斩获(N元的)…订单 */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD ADVERBS "(?:拿下|斩获|赢得|揽获|签下)了?[^,;:。!?\\n]{0,30}?"
     "(?:订单|大单|合同)",
@@ -182,7 +184,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 43
+#define ZD_NROLES 44
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -230,6 +232,7 @@ static const char *const role_words[ZD_NROLES] = {
     "成立于|创立于|创办于|创建于|注册于",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创",
     "公告",
+    "认购",
     "认购",
     "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
@@ -629,7 +632,7 @@ zd_orgs *zd_orgs_new(char **err)
                        "(?:[A-Z][A-Za-z0-9&.-]* ){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
                        "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
                        "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
-                       "Games|Bank|Fund|Investments?|Management|Intelligence|Dynamics|Industries|"
+                       "Games|Bank|Fund|Investments?|Advisors?|Advisers?|Management|Intelligence|Dynamics|Industries|"
                        "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.))"
                        "(?![A-Za-z0-9])",
                        err);
@@ -639,9 +642,9 @@ zd_orgs *zd_orgs_new(char **err)
                       "收到|接到|得到|取得|赢得|按照|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创|独角兽|品牌|服务商|提供商|开发商|"
-                      "制造商|车企|药企|险企|芯企|创业(?!者)|新锐|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
-                      "运营商|解决方案商|方案商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
+                      "运营商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -825,15 +828,16 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",   "等机构",   "等投资方", "方面",     "共同",   "联合",     "了",       "计划", "拟",
-    "将",   "已",       "正在",     "宣布",     "否认",   "表示",     "称",       "也",   "还",
-    "曾",   "再次",     "首次",     "此前",     "今日",   "近日",     "日前",     "昨日", "今天",
-    "昨天", "超额",     "继续",     "持续",     "均",     "则",       "分别",     "领投", "跟投",
-    "参投", "独家投资", "投资",     "联合领投", "近期",   "目前",     "随后",     "当天", "同日",
-    "本周", "官宣",     "公布",     "确认",     "证实",   "发布",     "透露",     "披露", "独家",
-    "连续", "担任",     "作为",     "成为",     "本轮",   "此轮",     "本次",     "增资", "注资",
-    "入股", "以",       "分期",     "分两期",   "分三期", "全部",     "部分",     "股东", "方面",
-    "战略", "正",       "即将",     "即",       "接近",   "当地时间", "北京时间", NULL};
+    "等",   "等机构",   "等投资方", "方面",     "共同",     "联合", "了",     "计划",   "拟",
+    "将",   "已",       "正在",     "宣布",     "否认",     "表示", "称",     "也",     "还",
+    "曾",   "再次",     "首次",     "此前",     "今日",     "近日", "日前",   "昨日",   "今天",
+    "昨天", "超额",     "继续",     "持续",     "均",       "则",   "分别",   "领投",   "跟投",
+    "参投", "独家投资", "投资",     "联合领投", "近期",     "目前", "随后",   "当天",   "同日",
+    "本周", "官宣",     "公布",     "确认",     "证实",     "发布", "透露",   "披露",   "独家",
+    "连续", "担任",     "作为",     "成为",     "本轮",     "此轮", "本次",   "增资",   "注资",
+    "入股", "以",       "分期",     "分两期",   "分三期",   "全部", "部分",   "股东",   "方面",
+    "战略", "正",       "出资",     "新增",     "追加",     "IPO",  "创业板", "科创板", "主板",
+    "即将", "即",       "接近",     "当地时间", "北京时间", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {

@@ -976,6 +976,75 @@ static void prices_stakes_funds_and_latin_names(void **state)
     json_decref(d);
 }
 
+/* A roundup's table typed as text, cells between bars: one deal a row,
+ * read by the header's columns; the investor cell a list of names. */
+static void tables_typed_with_bars(void **state)
+{
+    (void)state;
+    json_t *d =
+        deals_of("本周融资一览\n"
+                 "公司｜赛道｜轮次｜金额｜投资方｜披露日\n"
+                 "澄明光电｜激光雷达｜B轮｜3亿元｜红杉中国领投,美团、北汽产投跟投｜5月6日\n"
+                 "云帆数智｜工业软件｜A轮｜8000万元｜高瓴、IDG资本联合领投｜5月7日\n"
+                 "禾川生物｜合成生物｜天使轮｜2000万元｜奇绩创坛、青鹭资本(老股东)｜5月8日\n"
+                 "标的｜事件｜金额｜买方/交易所｜日期\n"
+                 "云岭数据｜被全资收购｜2.6亿元｜金山办公｜5月9日\n",
+                 "2026-05-11");
+    assert_int_equal(json_array_size(d), 4);
+    json_t *x = json_array_get(d, 0);
+    deal_is(x, "funding", "announced", "澄明光电", "红杉中国", 3e8, "b");
+    assert_string_equal(s(x, "date"), "2026-05-06");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    assert_string_equal(s(inv(x, 1), "text"), "美团"); /* the list 跟投 marks */
+    assert_true(json_is_false(json_object_get(inv(x, 1), "lead")));
+    assert_true(json_is_false(json_object_get(inv(x, 2), "lead")));
+    x = json_array_get(d, 1);
+    deal_is(x, "funding", "announced", "云帆数智", "高瓴", 8e7, "a");
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead"))); /* 联合领投 marks both */
+    assert_true(json_is_true(json_object_get(inv(x, 1), "lead")));
+    x = json_array_get(d, 2);
+    deal_is(x, "funding", "announced", "禾川生物", "奇绩创坛", 2e7, "angel");
+    assert_string_equal(s(inv(x, 1), "text"), "青鹭资本"); /* the cell's piece, no remark */
+    x = json_array_get(d, 3);
+    deal_is(x, "acquisition", "announced", "云岭数据", "金山办公", 2.6e8, NULL);
+    assert_string_equal(s(x, "date"), "2026-05-09");
+    json_decref(d);
+    /* a guidance fund adding to its capital is no deal */
+    d = deals_of("杭州市天使投资引导基金新增出资10亿元,重点投向人工智能早期项目。", "2026-05-11");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
+/* A product's maker, a headline's mention of a round, an offer's
+ * cornerstone investors and the public's margin demand. */
+static void makers_headlines_and_cornerstones(void **state)
+{
+    (void)state;
+    json_t *d = deals_of("澄思智能寻求新融资\n"
+                         "AI应用「云语」的开发商澄思智能正在进行新一轮融资,计划募集约1亿美元。"
+                         "本轮由红杉中国领投,腾讯有意跟投。",
+                         "2026-06-18");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    deal_is(x, "funding", "planned", "澄思智能", "红杉中国", 1e8, NULL);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    json_decref(d);
+    d = deals_of("瀚川机器人今日起招股,集资最多10亿港元。基石投资者方面,公司引入2名基石投资者。"
+                 "其中,HHLR Advisors认购3,000万美元,晨光资本认购1,000万美元。"
+                 "截至今日中午,瀚川机器人已录得约3.2亿港元孖展认购。",
+                 "2026-06-17");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "ipo");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    assert_string_equal(s(inv(x, 0), "text"), "HHLR Advisors");
+    assert_true(inv_amount(x, 0) == 3e7);
+    assert_string_equal(s(inv(x, 1), "text"), "晨光资本");
+    assert_true(inv_amount(x, 1) == 1e7);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1005,6 +1074,8 @@ int main(void)
         cmocka_unit_test(own_denials_and_orders_won),
         cmocka_unit_test(announcements_subsidiaries_and_mergers),
         cmocka_unit_test(prices_stakes_funds_and_latin_names),
+        cmocka_unit_test(tables_typed_with_bars),
+        cmocka_unit_test(makers_headlines_and_cornerstones),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -206,6 +206,8 @@ static void not_orgs_of_the_new_patterns(void **state)
     EXPECT("据网络科技有限公司的人士说", "");
     EXPECT("由控股集团有限公司负责", "");
     EXPECT("关注农业科技的投资人提醒", "");
+    /* a board and IPO after a name */
+    EXPECT("青禾新材|创业板IPO获受理|拟募资8.5亿元", "");
 }
 
 /* constructions of the fourth held-out batch, on sentences written here */
