@@ -605,8 +605,8 @@ static const char *const w_xiang_verb[] = {"向", NULL};
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
 {
-    static const char *const kinds[] = {"公司", "企业", "初创", "商",   "平台", "独角兽", "品牌",
-                                        "团队", "新锐", "车企", "药企", "机构", NULL};
+    static const char *const kinds[] = {"公司", "企业", "初创", "新创", "商",   "平台", "独角兽",
+                                        "品牌", "团队", "新锐", "车企", "药企", "机构", NULL};
     const char *t = c->t;
     const wtext *W = &c->w;
     size_t from = back_chars(t, lo, s, 14);

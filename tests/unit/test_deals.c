@@ -1043,6 +1043,14 @@ static void makers_headlines_and_cornerstones(void **state)
     assert_string_equal(s(inv(x, 1), "text"), "晨光资本");
     assert_true(inv_amount(x, 1) == 1e7);
     json_decref(d);
+    /* 取得(an industry word + 新创)Y N%股权 buys Y, whatever round came before */
+    d = deals_of("绿禾材料日前获得之初创投新台币3,000万元种子轮投资。\n"
+                 "昱达电子18日公告,董事会通过以新台币4.8亿元取得无人机新创翼帆科技51%股权。",
+                 "2026-06-20");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 0), "funding", "announced", "绿禾材料", "之初创投", 3e7, "seed");
+    deal_is(json_array_get(d, 1), "acquisition", "announced", "翼帆科技", "昱达电子", 4.8e8, NULL);
+    json_decref(d);
 }
 
 int main(void)

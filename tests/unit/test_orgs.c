@@ -210,6 +210,17 @@ static void not_orgs_of_the_new_patterns(void **state)
     EXPECT("青禾新材|创业板IPO获受理|拟募资8.5亿元", "");
 }
 
+/* Taiwan's firms and startups, on sentences written here */
+static void firms_ending_in_investment_words(void **state)
+{
+    (void)state;
+    /* 投资 before 领投 is a firm's word, 创投 after 初创 a firm's too */
+    EXPECT("由台岭投资领投,国发基金跟投", "台岭投资|国发基金");
+    EXPECT("青禾材料日前获得之初创投种子轮投资", "青禾材料|之初创投");
+    /* 医材 (medical devices) is an industry word of a company's name */
+    EXPECT("开发心导管器材的康泽医材,于6月17日宣布完成Pre-A轮募资", "康泽医材");
+}
+
 /* constructions of the fourth held-out batch, on sentences written here */
 static void dates_adverbs_and_role_nouns(void **state)
 {
@@ -251,6 +262,7 @@ int main(void)
         cmocka_unit_test(discovery_by_each_pattern),
         cmocka_unit_test(not_orgs_of_the_new_patterns),
         cmocka_unit_test(dates_adverbs_and_role_nouns),
+        cmocka_unit_test(firms_ending_in_investment_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
