@@ -447,9 +447,9 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
 static const char *const not_trigger[] = {
-    "总投资", "投资者", "投资人", "投资收益", "投资回报", "投资逻辑", "投资总额", "投资额",
-    "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值", "投资机会", "投资热度",
-    "投资节奏",
+    "总投资", "投资者", "投资人", "投资方", "投资收益", "投资回报", "投资逻辑", "投资总额",
+    "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值", "投资机会",
+    "投资热度", "投资节奏",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
@@ -1114,6 +1114,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
+        /* sellers of the shares bought (出让方包括A和B) are no party either */
+        if (has_any(W, clause_start(t, n, lo, s), s,
+                    (const char *const[]){"出让方", "转让方", "卖方", "出售方", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
         /* advisers, underwriters and sponsors are not parties */
         if (has_any(W, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(W, e, near, w_lead)) {
             role[k] = R_SKIP;
@@ -1502,10 +1508,25 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             break;
         }
     }
+    size_t lo_w = lo; /* the first word, after a bullet (● 中标金额:N) */
+    for (int k = 0; k < 2 && lo_w < hi; k++) {
+        static const char *const bullets[] = {"●", "•", "·", "◆", "■", "▪", "▶", " ", NULL};
+        for (int q = 0; bullets[q]; q++)
+            if (at(t, hi, lo_w, bullets[q])) {
+                lo_w += strlen(bullets[q]);
+                break;
+            }
+    }
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
               /* 合同金额约N: a sentence whose subject is the deal's price
                * tells the price of the deal just told */
-              has_any(W, lo, fwd_chars(t, hi, lo, 4), w_price_subject);
+              has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject);
+    /* ... however many lines of a notice came between, when that deal has
+     * no price yet (X关于中标Y项目的公告, …, 中标金额:N) */
+    if (!recent && c->last >= 0 && !out->v[c->last].has_amount &&
+        (!type || !strcmp(type, out->v[c->last].type)) &&
+        has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject))
+        recent = 1;
     /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid) */
     if (type && strcmp(type, "funding") == 0 && trig < hi && at(t, n, trig, "投了"))
         for (size_t i = b; i-- > a;) {

@@ -96,7 +96,7 @@ static const char *const role_patterns[] = {
     "取得(" NAMECH "{2,20}?)(?=" LATIN_ALIAS "\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
     /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
     "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" NAMECH "{2,20}?)"
-    "(?=\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
+    "(?=约?\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
@@ -133,7 +133,7 @@ static const char *const role_patterns[] = {
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
     "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
-    "(?=的?(?:新一轮|本轮|首轮|最新一轮|[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
+    "(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
     "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
@@ -793,15 +793,24 @@ static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, in
         unsigned h = pair_hash(k1, char_key((const unsigned char *)t + i + l1, n - i - l1, &l2));
         if (!(o->pair[h >> 3] & (1u << (h & 7)))) return 0;
     }
+    size_t shorter = 0; /* the match before the longest */
+    int32_t shorter_org = -1;
     for (size_t k = i, l; k < n; k += l) {
         node = edge_get(o, node, char_key((const unsigned char *)t + k, n - k, &l));
         if (!node) break;
         if (o->node_org[node]) {
             unsigned char last = (unsigned char)t[k + l - 1];
             if (is_alnum(last) && k + l < n && is_alnum((unsigned char)t[k + l])) continue;
+            if (best) shorter = best, shorter_org = *org;
             best = k + l;
             *org = o->node_org[node] - 1;
         }
+    }
+    /* 京东方面 is 京东 + 方面 (its side), not 京东方: 方面 is one word */
+    if (shorter && shorter + 3 == best && !memcmp(t + shorter, "方", 3) && best + 3 <= n &&
+        !memcmp(t + best, "面", 3)) {
+        best = shorter;
+        *org = shorter_org;
     }
     return best;
 }
@@ -829,16 +838,16 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",   "等机构",   "等投资方", "方面",     "共同",     "联合", "了",     "计划",   "拟",
-    "将",   "已",       "正在",     "宣布",     "否认",     "表示", "称",     "也",     "还",
-    "曾",   "再次",     "首次",     "此前",     "今日",     "近日", "日前",   "昨日",   "今天",
-    "昨天", "超额",     "继续",     "持续",     "均",       "则",   "分别",   "领投",   "跟投",
-    "参投", "独家投资", "投资",     "联合领投", "近期",     "目前", "随后",   "当天",   "同日",
-    "本周", "官宣",     "公布",     "确认",     "证实",     "发布", "透露",   "披露",   "独家",
-    "连续", "担任",     "作为",     "成为",     "本轮",     "此轮", "本次",   "增资",   "注资",
-    "入股", "以",       "分期",     "分两期",   "分三期",   "全部", "部分",   "股东",   "方面",
-    "战略", "正",       "出资",     "新增",     "追加",     "IPO",  "创业板", "科创板", "主板",
-    "即将", "即",       "接近",     "当地时间", "北京时间", NULL};
+    "等",     "等机构",   "等投资方", "方面",     "共同",   "联合", "了",       "计划",     "拟",
+    "将",     "已",       "正在",     "宣布",     "否认",   "表示", "称",       "也",       "还",
+    "曾",     "再次",     "首次",     "此前",     "今日",   "近日", "日前",     "昨日",     "今天",
+    "昨天",   "超额",     "继续",     "持续",     "均",     "则",   "分别",     "领投",     "跟投",
+    "参投",   "独家投资", "投资",     "联合领投", "近期",   "目前", "随后",     "当天",     "同日",
+    "本周",   "官宣",     "公布",     "确认",     "证实",   "发布", "透露",     "披露",     "独家",
+    "连续",   "担任",     "作为",     "成为",     "本轮",   "此轮", "本次",     "增资",     "注资",
+    "入股",   "以",       "分期",     "分两期",   "分三期", "全部", "部分",     "股东",     "方面",
+    "战略",   "正",       "出资",     "新增",     "追加",   "合计", "合共",     "共计",     "IPO",
+    "创业板", "科创板",   "主板",     "即将",     "即",     "接近", "当地时间", "北京时间", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -959,7 +968,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
     if (e <= s) return;
-    /* a name ends where an amount begins (获海燕基金数百万元种子轮投资) */
+    /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮
+     * 投资, 收购冰途科技约30%股权) */
     for (size_t q = s + 1; q < e && !legal; q++) {
         if (((unsigned char)t[q] & 0xC0) == 0x80) continue;
         static const char *const lead_w[] = {"数", "几", "近", "超", "约", NULL};
@@ -970,7 +980,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             r++;
         static const char *const units[] = {"十万", "百万", "千万", "万",
                                             "亿",   "十亿", "百亿", NULL};
-        int unit = 0;
+        int unit = r > q && r < e && t[r] == '%'; /* a stake: X约30%股权 */
         for (int i = 0; units[i] && r > q; i++)
             if (e - r >= strlen(units[i]) && memcmp(t + r, units[i], strlen(units[i])) == 0)
                 unit = 1;
@@ -1058,9 +1068,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道", "市场",   "行业", "总额",
-                                        "金额", "规模", "产业链", "资金", "板块",
-                                        "概念", "事件", "结果",   "事项", NULL};
+    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额",
+                                        "规模", "产业链", "资金", "存款", "现金", "板块",
+                                        "概念", "事件",   "结果", "事项", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */

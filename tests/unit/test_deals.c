@@ -1053,6 +1053,33 @@ static void makers_headlines_and_cornerstones(void **state)
     json_decref(d);
 }
 
+/* A notice's price line, a stake told with 约, the sellers of the shares,
+ * and 京东方面 (JD's side, not BOE). */
+static void notices_stakes_and_sellers(void **state)
+{
+    (void)state;
+    json_t *d = deals_of("江城数智科技股份有限公司关于中标中国联通算力中心集中采购项目的公告\n"
+                         "证券代码:688000 证券简称:江城数智\n"
+                         "本公司董事会保证本公告内容不存在任何虚假记载。\n"
+                         "重要内容提示:\n"
+                         "● 中标项目名称:中国联通2026年算力中心集中采购项目\n"
+                         "● 中标金额:12,500.00万元(含税)\n",
+                         "2026-09-24");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "江城数智科技股份有限公司", "中国联通",
+            1.25e8, NULL);
+    json_decref(d);
+    d = deals_of("美团已于本月初完成对冷链物流科技公司霜途科技约30%股权的收购。"
+                 "此次交易以老股转让为主,出让方包括霜途的早期投资方经纬创投和峰瑞资本。"
+                 "对于上述消息,京东方面未予回应。",
+                 "2026-09-24");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    deal_is(x, "acquisition", "announced", "霜途科技", "美团", -1, NULL);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 1);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1084,6 +1111,7 @@ int main(void)
         cmocka_unit_test(prices_stakes_funds_and_latin_names),
         cmocka_unit_test(tables_typed_with_bars),
         cmocka_unit_test(makers_headlines_and_cornerstones),
+        cmocka_unit_test(notices_stakes_and_sellers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
