@@ -447,9 +447,9 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
 static const char *const not_trigger[] = {
-    "总投资", "投资者", "投资人", "投资方", "投资收益", "投资回报", "投资逻辑", "投资总额",
-    "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值", "投资机会",
-    "投资热度", "投资节奏",
+    "总投资", "投资者", "投资人", "投资方", "投资金额", "投资案件", "投资收益", "投资回报",
+    "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向",
+    "投资价值", "投资机会", "投资热度", "投资节奏",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
@@ -807,6 +807,30 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
     return 1;
 }
 
+/* 1 when [lo,hi) counts deals (核准投资案件逾60件, 共披露融资事件87起,
+ * 完成两笔收购): a tally of many, which is no one deal */
+static int deals_counted(const wtext *W, size_t lo, size_t hi)
+{
+    const char *t = W->t;
+    static const char *const units[] = {"起", "笔", "件", "宗", NULL};
+    for (int u = 0; units[u]; u++)
+        for (size_t p = lo, q; (q = find(W, p, hi, units[u])) != (size_t)-1; p = q + 1) {
+            size_t b = back_chars(t, lo, q, 1);
+            if (b == q) continue;
+            if (isdigit((unsigned char)t[b])) {
+                size_t d = b;
+                while (d > lo && isdigit((unsigned char)t[d - 1]))
+                    d--;
+                if (q - d > 1 || t[d] >= '2') return 1;
+            } else if (has_any(W, b, q,
+                               (const char *const[]){"两", "三", "四", "五", "六", "七", "八", "九",
+                                                     "十", "百", "几", "数", "多", NULL})) {
+                return 1;
+            }
+        }
+    return 0;
+}
+
 /* 1 when [lo,hi) counts rounds of funding (5轮融资, 两轮融资, 多轮融资):
  * a number or a vague count before 轮 that is not an ordinal (第二轮) */
 static int rounds_counted(const wtext *W, size_t lo, size_t hi)
@@ -838,6 +862,27 @@ static int rounds_counted(const wtext *W, size_t lo, size_t hi)
         return 1;
     }
     return 0;
+}
+
+/* What 该公司 (the said company) at lo points back to: the last
+ * organization of the paragraph before it that opens a clause (X成立于
+ * 2019年,…;该公司曾…): its index into c->vals, or -1. */
+static long said_company(const ctx *c, size_t lo)
+{
+    const char *t = c->t;
+    size_t ps = lo, a, b;
+    while (ps > 0 && t[ps - 1] != '\n')
+        ps--;
+    mentions_in(c, ps, lo, &a, &b);
+    for (size_t i = b; i-- > a;) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || v->relative) continue;
+        size_t st = v->m->start;
+        if (st == ps || is_clause_sep(t, c->n, st - 1) || t[st - 1] == '!' || t[st - 1] == '?' ||
+            (st >= ps + 3 && !memcmp(t + st - 3, "。", 3)))
+            return (long)i;
+    }
+    return -1;
 }
 
 /* The organization that speaks just before 公司 at gen (X(10月21日)对外称/
@@ -910,9 +955,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* an interview's speaker label (问:, 许岚:) is no part of the sentence;
      * a flash's bracketed head (【X:拟N受让Y股权】) names its subject */
     int flash_head = at(t, hi, lo, "【");
+    size_t label_lo = lo, label_hi = lo; /* the label cut off, if any */
     for (size_t q = lo, k = 0; q < hi && k < 6 && !flash_head; k++) {
         if (t[q] == ':') {
-            if (k >= 1) lo = q + 1;
+            if (k >= 1) label_hi = q, lo = q + 1;
             break;
         }
         if (((unsigned char)t[q]) < 0xE3) break; /* Han characters only */
@@ -1003,6 +1049,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) sums up a
      * company's history: no one deal, unless the sentence tells who led one */
     if (type && strcmp(type, "funding") == 0 && rounds_counted(W, lo, hi) &&
+        !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
+        return;
+    /* ... and so does a count of deals, when no party of one is named */
+    if (type && deals_counted(W, lo, hi) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
@@ -1458,21 +1508,41 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* the subject: with no explicit target, the first organization before
      * the deal word that is not an investor (X今天对外披露,公司已完成…融资) */
-    /* a list line "【行业】X:…" or "X:…" names its target first */
-    if (!target && type && strcmp(type, "funding") == 0) {
+    /* a list line "【行业】X:…" or "X:…" names its target first (X:Y以N全资
+     * 收购 too, when X is no party the verbs gave a role) */
+    if (!target && type && (strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0)) {
         size_t st = list_item_start(W, lo, hi);
         for (size_t i = a; i < b; i++) {
             const zd_mention *m = c->vals[i].m;
             if (m->type != ZD_ORG) continue;
             size_t me = m->end;
             if (me < hi && t[me] == ' ') me++;
-            if (m->start == st && me < hi && (t[me] == ':' || t[me] == '|')) {
+            /* (an acquisition's heading names the bought company first, not
+             * the buyer the verb after it has: X:Y以N收购) */
+            int other = 0;
+            for (size_t j = i + 1; j < b && !other; j++)
+                other = c->vals[j].m->type == ZD_ORG && c->vals[j].m->start < trig &&
+                        role[j - a] == R_INV;
+            if (m->start == st && me < hi && (t[me] == ':' || t[me] == '|') &&
+                (role[i - a] == R_NONE || (strcmp(type, "acquisition") == 0 && other))) {
                 target = &c->vals[i], role[i - a] = R_TARGET;
                 for (size_t j = i + 1; j < b; j++)
                     if (c->vals[j].m->type == ZD_ORG && role[j - a] == R_NONE) role[j - a] = R_INV;
             }
             break;
         }
+    }
+    /* a heading "X:Y以N全资收购" names what was bought in its label (which
+     * the sentence lost above as if a speaker's) */
+    if (!target && type && strcmp(type, "acquisition") == 0 && label_hi > label_lo) {
+        size_t la, lb;
+        mentions_in(c, label_lo, label_hi, &la, &lb);
+        int buyer = 0;
+        for (size_t i = a; i < b; i++)
+            buyer |= c->vals[i].m->type == ZD_ORG && role[i - a] == R_INV;
+        if (lb == la + 1 && c->vals[la].m->type == ZD_ORG && c->vals[la].m->start == label_lo &&
+            c->vals[la].m->end == label_hi && buyer && !venue(&c->vals[la]))
+            target = &c->vals[la];
     }
     /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
      * the subject is the one acquired (X已被Y收购) */
@@ -1678,6 +1748,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* X(10月21日)对外称/透露/公告,公司完成…: 公司 is X */
         long x = type && gen != (size_t)-1 ? announcer(c, a, b, role, gen) : -1;
         if (x >= 0) {
+            main_co.text = mtext(c, c->vals[x].m);
+            main_co.name = mname(c, &c->vals[x]);
+            main_co.lead = -1;
+            have_main = 1;
+        }
+        /* 该公司: the company the paragraph spoke of last */
+        if (!have_main && type && gen != (size_t)-1 &&
+            has(W, back_chars(t, lo, gen, 1), gen, "该") && (x = said_company(c, lo)) >= 0) {
             main_co.text = mtext(c, c->vals[x].m);
             main_co.name = mname(c, &c->vals[x]);
             main_co.lead = -1;

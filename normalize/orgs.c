@@ -58,6 +58,13 @@ extern const char zd_orgs_tsv_end[];
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
+/* The last word of a company's name that says its trade (星河科技, 康羿医材) */
+#define INDUSTRY                                                                                   \
+    "半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|能源|汽车|动力|芯片|"  \
+    "微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|通信|视觉|影像|健康|" \
+    "教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|环境|环保|食品|"   \
+    "餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械|航太"
+
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
  * a list, A、B和C, split later). Each is a construction of deal prose. */
 static const char *const role_patterns[] = {
@@ -70,10 +77,7 @@ static const char *const role_patterns[] = {
     "(?:融资|投资|注资|募资|增资|入股)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
-    BOUND "(" NAMECH "{1,24}?(?:半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|"
-    "能源|汽车|动力|芯片|微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|"
-    "通信|视觉|影像|健康|教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|"
-    "环境|环保|食品|餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械))"
+    BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
     "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
@@ -113,6 +117,9 @@ static const char *const role_patterns[] = {
     /* a list line: 【行业】X:Y领投N元融资 */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
     "([^:|\\n【】 ]{2,20}?) ?[:|](?=[^\\n]*(?:融资|投资|领投|收购|募资))",
+    /* ... or a heading with no mark, when the name says its trade
+     * (绿算科技:台达电以N全资收购) */
+    "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
     /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
     "(?:公司|企业|初创|新创|厂商|商|平台|品牌|机构|创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
     /* ... or an app, unless its maker is named after it (应用“X”的开发商Y) */
@@ -185,7 +192,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 44
+#define ZD_NROLES 45
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -212,6 +219,7 @@ static const char *const role_words[ZD_NROLES] = {
     "招股|上市申请",
     "招股",
     "融资|投资|领投|收购|募资",
+    "融资|投资|领投|收购|募资|募得",
     "“|「",
     "“|「",
     "「",

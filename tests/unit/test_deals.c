@@ -1080,6 +1080,27 @@ static void notices_stakes_and_sellers(void **state)
     json_decref(d);
 }
 
+/* A roundup's sections: a heading that names the bought company before the
+ * buyer, 该公司 as the company the paragraph spoke of last, and a count of
+ * a fund's deals. */
+static void sections_said_company_and_counts(void **state)
+{
+    (void)state;
+    json_t *d =
+        deals_of("云杉医疗完成新台币2亿元B轮募资,由中华开发资本领投。\n"
+                 "绿衡科技:台达电以新台币8.6亿元全资收购\n"
+                 "台达电董事会通过以新台币8.6亿元取得绿衡科技100%股权。绿衡科技成立于2019年,"
+                 "提供碳管理软件;该公司曾于2024年完成新台币6,000万元Pre-A轮募资。\n"
+                 "国发基金今年以来已核准投资新创案件逾60件,投资金额超过新台币50亿元。",
+                 "2026-09-26");
+    assert_int_equal(json_array_size(d), 3);
+    deal_is(json_array_get(d, 1), "acquisition", "announced", "绿衡科技", "台达电", 8.6e8, NULL);
+    json_t *x = json_array_get(d, 2);
+    assert_string_equal(target(x), "绿衡科技");
+    assert_true(amount(x) == 6e7);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1112,6 +1133,7 @@ int main(void)
         cmocka_unit_test(tables_typed_with_bars),
         cmocka_unit_test(makers_headlines_and_cornerstones),
         cmocka_unit_test(notices_stakes_and_sellers),
+        cmocka_unit_test(sections_said_company_and_counts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
