@@ -223,12 +223,13 @@ static int date_line(zd_html *h, const zd_page *pg, const zd_block *b)
  * short heading just above it. */
 static void cut_next_post(zd_html *h, zd_page *pg)
 {
-    int seen_prose = 0;
+    int prose = 0; /* chars of prose of the first post so far: a post's
+                      text, not the one-line dek above an article's byline */
     for (int i = pg->rb; i < pg->re; i++) {
         zd_block *b = &pg->blocks[i];
         if (!b->keep) continue;
-        if (!seen_prose) {
-            if (b->punct >= 2 && b->chars >= 20) seen_prose = 1;
+        if (prose < 100) {
+            if (b->punct >= 2 && b->chars >= 20) prose += b->chars;
             continue;
         }
         if (!date_line(h, pg, b)) continue;

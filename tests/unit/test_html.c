@@ -294,6 +294,22 @@ static void test_first_post(void **state)
     assert_string_equal(art.published, "2026-03-02T09:15:00+08:00");
 }
 
+/* An article with a one-line dek above its byline is one post, not two:
+ * the byline's time stamp after the dek cuts nothing. */
+static void test_dek_before_byline(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html><head><title>星火智能今日起招股|某新闻</title></head><body><div class=\"main\">"
+        "<div class=\"article-header\"><h1>星火智能今日起招股</h1>"
+        "<p class=\"sub\">星火智能披露招股细节，基石投资者合计认购六千万美元。</p>"
+        "<div class=\"info\"><span>记者 张三</span><span>2026/10/16 09:12</span></div></div>"
+        "<div class=\"article-content\">" P1 P2 "</div></div></body></html>";
+    extract(page, NULL);
+    has("融资金额为3亿元人民币");
+    has("过去一年，公司收入增长了两倍");
+}
+
 /* A box named like a sidebar that holds the headline is the article's. */
 static void test_misnamed_wrapper(void **state)
 {
@@ -534,6 +550,7 @@ int main(void)
         cmocka_unit_test(test_lists_tables_quotes),
         cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_not_wrapped),
+        cmocka_unit_test(test_dek_before_byline),
         cmocka_unit_test(test_whitespace_collapsed),
         cmocka_unit_test(test_comments_pruned),
         cmocka_unit_test(test_teaser_stream),
