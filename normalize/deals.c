@@ -624,6 +624,13 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     if (q == (size_t)-1) return 0;
     if (at(t, s, q, "了")) q += strlen("了");
     if (q == s) return 1;
+    /* a quoted name after its descriptor (收购电商SaaS新创「店小帮」) */
+    if (s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3)) &&
+        !has(W, q, s - 3, "的"))
+        for (int i = 0; kinds[i]; i++)
+            if (s - 3 >= q + strlen(kinds[i]) &&
+                !memcmp(t + s - 3 - strlen(kinds[i]), kinds[i], strlen(kinds[i])))
+                return 1;
     /* only a descriptor between: no list, no other party, no 的 */
     if (has_any(W, q, s, (const char *const[]){"、", "和", "与", "及", "方", NULL})) return 0;
     size_t de = find(W, q, s, "的"); /* 旗下的智能驾驶公司X, not 投资的公司X */
@@ -957,7 +964,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int flash_head = at(t, hi, lo, "【");
     size_t label_lo = lo, label_hi = lo; /* the label cut off, if any */
     for (size_t q = lo, k = 0; q < hi && k < 6 && !flash_head; k++) {
-        if (t[q] == ':') {
+        /* ... nor is a heading's category before a bar (五、并购|X收购Y),
+         * where the line is no table row */
+        if (t[q] == ':' || (t[q] == '|' && !memchr(t + q + 1, '|', hi - q - 1))) {
             if (k >= 1) label_hi = q, lo = q + 1;
             break;
         }
@@ -1056,9 +1065,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
+    int cornerstone = 0;
     if (type && strcmp(type, "funding") == 0 &&
         has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
-        type = NULL;
+        type = NULL, cornerstone = 1;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
     const char *told = NULL; /* the kind of deal it names */
     if (type && trig < hi) {
@@ -1088,6 +1098,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 break;
             }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
+    /* ... of the offer the article told, however far back (基石投资者方面,
+     * X与Y合计认购N的发售股份,其中X认购N1) */
+    for (size_t j = out->n; cornerstone && !recent && j-- > 0;)
+        if (!strcmp(out->v[j].type, "ipo")) {
+            c->last = (long)j;
+            recent = 1;
+        }
     /* a sentence that names a deal's target and gives an amount goes on
      * about that deal, however far back it was told (柏翎科技是次全球发售…,
      * 集资总额约31亿港元); the named rule below decides which deal */
@@ -1155,8 +1172,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
-        /* where a founder worked or teaches (前X研究员, X教授…创立) */
+        /* where a founder worked or teaches (前X研究员, 曾任X…处长, X教授…创立) */
         if (has(W, back_chars(t, lo, s, 1), s, "前") ||
+            has_any(W, back_chars(t, lo, s, 3), s,
+                    (const char *const[]){"曾任", "曾在", "曾就职于", "任职于", "出身于", NULL}) ||
             has_any(W, e, fwd_chars(t, hi, e, 8),
                     (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监",
                                           "副总裁", "校友", "毕业", "创办", "创立", "孵化",
@@ -2098,6 +2117,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
              (d.date.gran && l->date.gran && (d.date.y != l->date.y || d.date.m != l->date.m)));
         if (!sibling) {
             merge_parties(l, &d);
+            /* what people familiar with it add about a deal in the making
+             * (…独家获悉,X正在洽谈…。多位知情人士称,此次交易…) makes it a
+             * rumor; a deal its parties announced stays announced */
+            if (!l->background && has_any(W, lo, hi, w_rumor) && !strcmp(l->status, "planned"))
+                l->status = "rumored";
             if (!l->has_amount && d.has_amount &&
                 (!d.round || !l->round || !strcmp(d.round, l->round))) {
                 l->has_amount = 1, l->amount = d.amount;

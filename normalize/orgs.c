@@ -37,8 +37,9 @@ extern const char zd_orgs_tsv_end[];
  * extension, which also takes the CJK punctuation (，。、), so names use
  * explicit blocks. */
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
-/* list bullets (▍卓见光电将被…收购): never in a name, always before one */
-#define BULLETS "▍▌■□●◆▶►★☆※•"
+/* list bullets (▍卓见光电将被…收购) and a headline's bar (独家丨X): never in a name,
+ * always before one */
+#define BULLETS "▍▌■□●◆▶►★☆※•丨"
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
 #define LATINS "[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*){1,4}"
@@ -95,7 +96,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
-    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(]))",
+    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
     /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
     "取得(" NAMECH "{2,20}?)(?=" LATIN_ALIAS "\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
     /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
@@ -114,9 +115,10 @@ static const char *const role_patterns[] = {
     "(?:招股书|招股说明书|上市申请)",
     /* a Hong Kong offer opens: X今日起(至10月3日)招股 */
     BOUND "(" NAMECH "{2,30}?)(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)起(?:至\\d{1,2}月\\d{1,2}日)?(?:公开)?招股",
-    /* a list line: 【行业】X:Y领投N元融资 */
+    /* a list line: 【行业】X:Y领投N元融资; X|… where the bar is a table's
+     * or a verb follows it (3. X | 完成…), not a category's (一、AI芯片|X完成…) */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
-    "([^:|\\n【】 ]{2,20}?) ?[:|](?=[^\\n]*(?:融资|投资|领投|收购|募资))",
+    "([^:|\\n【】 ]{2,20}?) ?(?::|\\|(?=[^\\n]*\\|| ?(?:完成|获得|获|宣布|拟|被|将|正式|已)))(?=[^\\n]*(?:融资|投资|领投|收购|募资))",
     /* ... or a heading with no mark, when the name says its trade
      * (绿算科技:台达电以N全资收购) */
     "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
@@ -846,16 +848,17 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",     "等机构",   "等投资方", "方面",     "共同",   "联合", "了",       "计划",     "拟",
-    "将",     "已",       "正在",     "宣布",     "否认",   "表示", "称",       "也",       "还",
-    "曾",     "再次",     "首次",     "此前",     "今日",   "近日", "日前",     "昨日",     "今天",
-    "昨天",   "超额",     "继续",     "持续",     "均",     "则",   "分别",     "领投",     "跟投",
-    "参投",   "独家投资", "投资",     "联合领投", "近期",   "目前", "随后",     "当天",     "同日",
-    "本周",   "官宣",     "公布",     "确认",     "证实",   "发布", "透露",     "披露",     "独家",
-    "连续",   "担任",     "作为",     "成为",     "本轮",   "此轮", "本次",     "增资",     "注资",
-    "入股",   "以",       "分期",     "分两期",   "分三期", "全部", "部分",     "股东",     "方面",
-    "战略",   "正",       "出资",     "新增",     "追加",   "合计", "合共",     "共计",     "IPO",
-    "创业板", "科创板",   "主板",     "即将",     "即",     "接近", "当地时间", "北京时间", NULL};
+    "等",       "等机构",   "等投资方", "方面",     "共同",   "联合", "了",   "计划", "拟",
+    "将",       "已",       "正在",     "宣布",     "否认",   "表示", "称",   "也",   "还",
+    "曾",       "再次",     "首次",     "此前",     "今日",   "近日", "日前", "昨日", "今天",
+    "昨天",     "超额",     "继续",     "持续",     "均",     "则",   "分别", "领投", "跟投",
+    "参投",     "独家投资", "投资",     "联合领投", "近期",   "目前", "随后", "当天", "同日",
+    "本周",     "官宣",     "公布",     "确认",     "证实",   "发布", "透露", "披露", "独家",
+    "连续",     "担任",     "作为",     "成为",     "本轮",   "此轮", "本次", "增资", "注资",
+    "入股",     "以",       "分期",     "分两期",   "分三期", "全部", "部分", "股东", "方面",
+    "战略",     "正",       "出资",     "新增",     "追加",   "合计", "合共", "多数", "少数",
+    "共计",     "IPO",      "创业板",   "科创板",   "主板",   "即将", "即",   "接近", "当地时间",
+    "北京时间", NULL};
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -1029,10 +1032,18 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * is no verb there, as 投资领投 is no phrase */
     static const char *const roles_after[] = {"领投", "跟投", "参投", "联合领投", "共同领投", NULL};
     int firm = 0;
-    for (int i = 0; roles_after[i] && !legal; i++)
-        if (e + strlen(roles_after[i]) <= f->n &&
-            !memcmp(t + e, roles_after[i], strlen(roles_after[i])))
+    size_t fe = e; /* ... or before the rest of a list ending in one (台杉投资、华登国际跟投) */
+    if (fe + 3 <= f->n && (!memcmp(t + fe, "、", 3) || !memcmp(t + fe, "和", 3)))
+        while (fe < f->n && fe < e + 60 && t[fe] != ',' && t[fe] != ';' && t[fe] != '\n' &&
+               !(fe + 3 <= f->n && !memcmp(t + fe, "。", 3)) &&
+               !(fe + 6 <= f->n && (!memcmp(t + fe, "领投", 6) || !memcmp(t + fe, "跟投", 6))))
+            fe++;
+    for (int i = 0; roles_after[i] && !legal; i++) {
+        size_t l = strlen(roles_after[i]);
+        if ((e + l <= f->n && !memcmp(t + e, roles_after[i], l)) ||
+            (fe > e && fe + l <= f->n && !memcmp(t + fe, roles_after[i], l)))
             firm = 1;
+    }
     for (int again = 1; again && !legal && !f->whole;) {
         again = 0;
         for (int i = 0; tails[i]; i++) {
@@ -1064,8 +1075,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 多家机构, 该公司) */
     static const char *const heads[] = {
         "你们", "我们", "他们", "它们", "一家", "一个", "一位", "某", "多家", "数家", "几家",
-        "这家", "那家", "该", "此", "其", "另一", "另外", "其他", "其它", "各", "两家", "三家",
-        "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批",
+        /* what a company does, before it is named (开发X与Y的Z) */
+        "开发", "研发", "专注", "主打", "致力", "至少", "领投", "跟投", "这家", "那家", "该", "此",
+        "其", "另一", "另外", "其他", "其它", "各", "两家", "三家", "全球", "国内", "国际", "海外",
+        "首批", "每", "这批", "该批", "一批",
         /* 并购谈判, 收购案, 收购方: compounds, not names */
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */

@@ -1101,6 +1101,58 @@ static void sections_said_company_and_counts(void **state)
     json_decref(d);
 }
 
+/* Headlines and roundups of a Taiwan week, Hong Kong offers, talks. */
+static void headings_offers_and_talks(void **state)
+{
+    (void)state;
+    /* a heading's category before a bar is no deal word; a quoted name
+     * after its descriptor is the object; where a founder worked is no
+     * party; 投资 before the rest of a list that 跟投 ends is a firm's */
+    json_t *d =
+        deals_of("一、AI晶片|芯澄科技完成1,500万美元A轮募资\n"
+                 "芯澄科技13日宣布完成1,500万美元A轮募资,由国发基金领投,台岭投资、华登国际跟投。\n"
+                 "芯澄科技成立于2023年,创办人曾任联发科AI处理器部门资深处长,"
+                 "去年才完成新台币2亿元种子轮募资。\n"
+                 "五、并购|Sea收购电商SaaS新创店小帮\n"
+                 "新加坡科技集团Sea16日宣布,已完成收购台湾电商SaaS新创「店小帮」,交易金额未揭露。",
+                 "2026-10-17");
+    assert_int_equal(json_array_size(d), 3);
+    json_t *x = json_array_get(d, 0);
+    deal_is(x, "funding", "announced", "芯澄科技", "国发基金", 1.5e7, "a");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_string_equal(s(inv(x, 1), "text"), "台岭投资");
+    x = json_array_get(d, 1);
+    assert_string_equal(s(x, "type"), "acquisition");
+    assert_string_equal(target(x), "店小帮");
+    assert_string_equal(s(inv(x, 0), "text"), "Sea");
+    x = json_array_get(d, 2);
+    assert_string_equal(target(x), "芯澄科技");
+    assert_true(amount(x) == 2e8);
+    json_decref(d);
+    /* an offer's cornerstones told paragraphs after the offer */
+    d = deals_of("瀚川机器人今日起招股,集资最多10亿港元。\n"
+                 "公司此次全球发售8000万股H股,其中香港公开发售占10%。\n"
+                 "中金公司为本次发行的独家保荐人。\n"
+                 "基石投资者方面,晨光资本与泰康人寿合计认购3000万美元的发售股份,"
+                 "其中晨光资本认购2000万美元,泰康人寿认购1000万美元。",
+                 "2026-10-16");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "ipo");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    json_decref(d);
+    /* talks that people familiar with them speak of: a rumor; a majority
+     * stake is no part of the name; the headline's bar is no name's */
+    d = deals_of("独家丨腾讯洽谈收购星澜互娱多数股权\n"
+                 "本刊独家获悉,腾讯正在与上海游戏开发商星澜互娱洽谈收购后者多数股权。"
+                 "多位知情人士称,此次交易对星澜互娱的整体估值约4亿美元。",
+                 "2026-10-16");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "acquisition", "rumored", "星澜互娱", "腾讯", -1, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1134,6 +1186,7 @@ int main(void)
         cmocka_unit_test(makers_headlines_and_cornerstones),
         cmocka_unit_test(notices_stakes_and_sellers),
         cmocka_unit_test(sections_said_company_and_counts),
+        cmocka_unit_test(headings_offers_and_talks),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
