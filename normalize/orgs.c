@@ -151,7 +151,9 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
     "{0,8}?(?:投资|注资|增资)",
     /* 完成对X(A+轮融资)的领投; led by X; 由X lead */
-    "对(" NAMECH "{2,30}?)(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|新一轮|本轮)?(?:融资)?的(?:领投|跟投|投资|收购)",
+    "对(?:" NAMECH "{0,16}?(?:企业|公司|厂商|商))?(" LATINS "|" NAMECH "{2,30}?)"
+    "(?:\\((?:以下|下文|下)?简?称[^)]{1,30}\\))?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|新一轮|本轮)?(?:融资)?"
+    "的(?:全资|控股权?)?(?:领投|跟投|投资|收购)",
     "(?:[Ll]ed by |由)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3}|" NAMECH "{2,20}?)"
     "(?=[,;。]|$| ?lead)",
     /* 完成对X的投资 / 对X进行(了)战略注资 */
@@ -232,7 +234,7 @@ static const char *const role_words[ZD_NROLES] = {
     "领投|跟投|参投|投资|注资|入股|收购|并购",
     "投资|入股|收购|并购|注资",
     "注资|增资|投资",
-    "的领投|的跟投|的投资|的收购",
+    "的领投|的跟投|的投资|的收购|的全资|的控股",
     "led by|Led by|lead",
     "投资|注资|增资|收购|并购",
     "引入|引进",
@@ -1070,7 +1072,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         }
     }
     size_t k = nchars(t, s, e);
-    if (k < 2 || k > 24 || is_word(t, s, e, generic) || is_word(t, s, e, tails)) return;
+    /* (a Latin legal name may be longer: PT Kirimin Teknologi Indonesia) */
+    int ascii = 1;
+    for (size_t q = s; q < e && ascii; q++)
+        ascii = (unsigned char)t[q] < 0x80;
+    if (k < 2 || k > (ascii ? 40u : 24u) || is_word(t, s, e, generic) || is_word(t, s, e, tails))
+        return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
     static const char *const heads[] = {

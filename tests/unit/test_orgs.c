@@ -219,6 +219,10 @@ static void firms_ending_in_investment_words(void **state)
     EXPECT("青禾材料日前获得之初创投种子轮投资", "青禾材料|之初创投");
     /* 医材 (medical devices) is an industry word of a company's name */
     EXPECT("开发心导管器材的康泽医材,于6月17日宣布完成Pre-A轮募资", "康泽医材");
+    /* a Latin legal name of many words after its descriptor, with its
+     * short name, in 对X的全资收购 */
+    EXPECT("已完成对越南支付软件企业PT Sinar Bayar Digital Indonesia(以下简称“Sinar”)的全资收购",
+           "PT Sinar Bayar Digital Indonesia|Sinar");
 }
 
 /* constructions of the fourth held-out batch, on sentences written here */
