@@ -447,9 +447,9 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
 static const char *const not_trigger[] = {
-    "总投资", "投资者", "投资人", "投资金额", "投资案件", "投资收益", "投资回报", "投资逻辑",
-    "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向", "投资价值",
-    "投资机会", "投资热度", "投资节奏",
+    "总投资", "投资者", "投资人", "投资金额", "投资案件", "投资上限", "投资收益", "投资回报",
+    "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向",
+    "投资价值", "投资机会", "投资热度", "投资节奏",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */

@@ -79,7 +79,7 @@ static const char *const role_patterns[] = {
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
-    "(?=(?:\\([^)]{1,24}\\))?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?于?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -91,7 +91,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
     /* 获(得)X(的)(战略)投资 */
     "获得?过?(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
-    "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?(?:投资|注资|入股|增资)",
+    "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
@@ -174,7 +174,7 @@ static const char *const role_patterns[] = {
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
-    "(?:公司|企业|初创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
+    "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
     "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
@@ -243,7 +243,7 @@ static const char *const role_words[ZD_NROLES] = {
     "投资",
     "收购|并购|控股",
     "成立于|创立于|创办于|创建于|注册于",
-    "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创",
+    "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创",
     "公告",
     "认购",
     "认购",
@@ -1104,7 +1104,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* nor a clause: names hold no 的, 是 or verbs of offering */
     /* nor a deal, nor what follows 其 (its parts and products), nor a
      * place word's tail (…零部件上) */
-    static const char *const deal_in[] = {"融资", "交易", "收购", "并购", NULL};
+    static const char *const deal_in[] = {"融资", "募资", "交易", "收购", "并购", NULL};
     for (int i = 0; deal_in[i] && !legal; i++)
         if (memmem(t + s, e - s, deal_in[i], strlen(deal_in[i]))) return;
     if (!legal && s >= 3 && memcmp(t + s - 3, "其", 3) == 0) return;

@@ -223,6 +223,11 @@ static void firms_ending_in_investment_words(void **state)
      * short name, in 对X的全资收购 */
     EXPECT("已完成对越南支付软件企业PT Sinar Bayar Digital Indonesia(以下简称“Sinar”)的全资收购",
            "PT Sinar Bayar Digital Indonesia|Sinar");
+    /* a startup (新创) that speaks, and one dated 于本周三(8日) */
+    EXPECT("冷链仓储新创冰仓通10日表示,今年订单已经排满", "冰仓通");
+    EXPECT("储能软件新创绿川能源科技于本周三(8日)宣布完成种子轮募资", "绿川能源科技");
+    /* 募资 is no name's word (整理本周重点募资与并购) */
+    EXPECT("以下整理本周重点募资与并购案例", "");
 }
 
 /* constructions of the fourth held-out batch, on sentences written here */
