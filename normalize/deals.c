@@ -871,15 +871,21 @@ static int rounds_counted(const wtext *W, size_t lo, size_t hi)
     return 0;
 }
 
+/* Start of the paragraph (line) holding pos. */
+static size_t para_start(const char *t, size_t pos)
+{
+    while (pos > 0 && t[pos - 1] != '\n')
+        pos--;
+    return pos;
+}
+
 /* What 该公司 (the said company) at lo points back to: the last
  * organization of the paragraph before it that opens a clause (X成立于
  * 2019年,…;该公司曾…): its index into c->vals, or -1. */
 static long said_company(const ctx *c, size_t lo)
 {
     const char *t = c->t;
-    size_t ps = lo, a, b;
-    while (ps > 0 && t[ps - 1] != '\n')
-        ps--;
+    size_t ps = para_start(t, lo), a, b;
     mentions_in(c, ps, lo, &a, &b);
     for (size_t i = b; i-- > a;) {
         const zd_value *v = &c->vals[i];
@@ -1055,13 +1061,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
     }
-    /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) sums up a
-     * company's history: no one deal, unless the sentence tells who led one */
-    if (type && strcmp(type, "funding") == 0 && rounds_counted(W, lo, hi) &&
-        !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
-        return;
-    /* ... and so does a count of deals, when no party of one is named */
-    if (type && deals_counted(W, lo, hi) &&
+    /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) or of deals
+     * (核准投资案件逾60件) sums up a history: no one deal, unless the
+     * sentence tells who led one */
+    if (type &&
+        ((strcmp(type, "funding") == 0 && rounds_counted(W, lo, hi)) || deals_counted(W, lo, hi)) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
@@ -1597,24 +1601,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             break;
         }
     }
-    size_t lo_w = lo; /* the first word, after a bullet (● 中标金额:N) */
-    for (int k = 0; k < 2 && lo_w < hi; k++) {
-        static const char *const bullets[] = {"●", "•", "·", "◆", "■", "▪", "▶", " ", NULL};
-        for (int q = 0; bullets[q]; q++)
-            if (at(t, hi, lo_w, bullets[q])) {
-                lo_w += strlen(bullets[q]);
-                break;
-            }
-    }
-    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
-              /* 合同金额约N: a sentence whose subject is the deal's price
-               * tells the price of the deal just told */
-              has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject);
+    /* 合同金额约N: a sentence whose subject is the deal's price tells the
+     * price of the deal just told (after a bullet too: ● 中标金额:N) */
+    size_t lo_w = list_item_start(W, lo, hi);
+    int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject);
+    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) || price;
     /* ... however many lines of a notice came between, when that deal has
      * no price yet (X关于中标Y项目的公告, …, 中标金额:N) */
-    if (!recent && c->last >= 0 && !out->v[c->last].has_amount &&
-        (!type || !strcmp(type, out->v[c->last].type)) &&
-        has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject))
+    if (!recent && price && c->last >= 0 && !out->v[c->last].has_amount &&
+        (!type || !strcmp(type, out->v[c->last].type)))
         recent = 1;
     /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid) */
     if (type && strcmp(type, "funding") == 0 && trig < hi && at(t, n, trig, "投了"))
@@ -1842,11 +1837,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 has_any(W, trig, fwd_chars(t, hi, trig, 2),
                         (const char *const[]){"募资", "募集", "集资", NULL}))
                 type = "ipo";
-            size_t para = lo; /* the paragraph's start */
-            while (para > 0 && t[para - 1] != '\n')
-                para--;
             if (type && !strcmp(l->type, "ipo") && !strcmp(type, "funding") &&
-                has(W, lo, hi, "认购") && has(W, back_chars(t, para, lo, 120), hi, "基石")) {
+                has(W, lo, hi, "认购") &&
+                has(W, back_chars(t, para_start(t, lo), lo, 120), hi, "基石")) {
                 /* the offer's cornerstone investors and what each takes
                  * (基石投资者…其中X认购N): the IPO's investors, not a round */
                 cont = 1;
@@ -2220,8 +2213,8 @@ static int new_episode(const ctx *c, size_t pos)
 /* ---- tables ----------------------------------------------------------------
  * A roundup as a table: one row a deal, cells separated by tabs (extract
  * keeps a table row on one line) or, where the writer typed the table as
- * text, by bars (公司｜轮次｜金额, folded to '|'). The header row names the columns; a row
- * is read by them: the company cell is the target (its org mention, or
+ * text, by bars (公司｜轮次｜金额, folded to '|'). The header row names the
+ * columns; a row is read by them: the company cell is the target (its org mention, or
  * the cell itself: a table cell is a name by layout), the amount cell the
  * amount, the investor cell the investors (领投/跟投 after a name mark it),
  * the round or type cell the round and the kind of deal. */

@@ -786,6 +786,13 @@ int zd_org_reported(const zd_org *org)
     return strcmp(org->kind, "product") != 0 && strcmp(org->kind, "media") != 0;
 }
 
+/* Whether the word w is at t[p]. */
+static int at_word(const char *t, size_t n, size_t p, const char *w)
+{
+    size_t l = strlen(w);
+    return p + l <= n && memcmp(t + p, w, l) == 0;
+}
+
 /* Longest alias starting at text[i]; returns its end (0 = none), *org set. */
 static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, int32_t *org)
 {
@@ -819,8 +826,8 @@ static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, in
         }
     }
     /* 京东方面 is 京东 + 方面 (its side), not 京东方: 方面 is one word */
-    if (shorter && shorter + 3 == best && !memcmp(t + shorter, "方", 3) && best + 3 <= n &&
-        !memcmp(t + best, "面", 3)) {
+    if (shorter && shorter + 3 == best && at_word(t, n, shorter, "方") &&
+        at_word(t, n, best, "面")) {
         best = shorter;
         *org = shorter_org;
     }
@@ -861,6 +868,15 @@ static const char *const tails[] = {
     "战略",     "正",       "出资",     "新增",     "追加",   "合计", "合共", "多数", "少数",
     "共计",     "IPO",      "创业板",   "科创板",   "主板",   "即将", "即",   "接近", "当地时间",
     "北京时间", NULL};
+
+/* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
+static int role_verb_at(const char *t, size_t n, size_t p)
+{
+    static const char *const roles[] = {"领投", "跟投", "参投", "联合领投", "共同领投", NULL};
+    for (int i = 0; roles[i]; i++)
+        if (at_word(t, n, p, roles[i])) return 1;
+    return 0;
+}
 
 /* The state of one zd_orgs_find call. */
 typedef struct {
@@ -1031,21 +1047,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         s = best;
     }
     /* 投资 right before a role verb is a firm's word (台杉投资领投): 投资
-     * is no verb there, as 投资领投 is no phrase */
-    static const char *const roles_after[] = {"领投", "跟投", "参投", "联合领投", "共同领投", NULL};
-    int firm = 0;
-    size_t fe = e; /* ... or before the rest of a list ending in one (台杉投资、华登国际跟投) */
-    if (fe + 3 <= f->n && (!memcmp(t + fe, "、", 3) || !memcmp(t + fe, "和", 3)))
-        while (fe < f->n && fe < e + 60 && t[fe] != ',' && t[fe] != ';' && t[fe] != '\n' &&
-               !(fe + 3 <= f->n && !memcmp(t + fe, "。", 3)) &&
-               !(fe + 6 <= f->n && (!memcmp(t + fe, "领投", 6) || !memcmp(t + fe, "跟投", 6))))
-            fe++;
-    for (int i = 0; roles_after[i] && !legal; i++) {
-        size_t l = strlen(roles_after[i]);
-        if ((e + l <= f->n && !memcmp(t + e, roles_after[i], l)) ||
-            (fe > e && fe + l <= f->n && !memcmp(t + fe, roles_after[i], l)))
-            firm = 1;
-    }
+     * is no verb there, as 投资领投 is no phrase; so it is before the rest
+     * of a list that ends in one (台杉投资、华登国际跟投) */
+    int firm = !legal && role_verb_at(t, f->n, e);
+    if (!legal && !firm && (at_word(t, f->n, e, "、") || at_word(t, f->n, e, "和")))
+        for (size_t q = e; q < f->n && q < e + 60 && !firm; q++) {
+            if (t[q] == ',' || t[q] == ';' || t[q] == '\n' || at_word(t, f->n, q, "。")) break;
+            firm = at_word(t, f->n, q, "领投") || at_word(t, f->n, q, "跟投");
+        }
     for (int again = 1; again && !legal && !f->whole;) {
         again = 0;
         for (int i = 0; tails[i]; i++) {
@@ -1082,10 +1091,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 多家机构, 该公司) */
     static const char *const heads[] = {
         "你们", "我们", "他们", "它们", "一家", "一个", "一位", "某", "多家", "数家", "几家",
-        /* what a company does, before it is named (开发X与Y的Z) */
-        "开发", "研发", "专注", "主打", "致力", "至少", "领投", "跟投", "这家", "那家", "该", "此",
-        "其", "另一", "另外", "其他", "其它", "各", "两家", "三家", "全球", "国内", "国际", "海外",
-        "首批", "每", "这批", "该批", "一批",
+        "这家", "那家", "该", "此", "其", "另一", "另外", "其他", "其它", "各", "两家", "三家",
+        "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批", "至少",
+        /* what a company does, or its role, before it is named (开发X与Y的Z,
+         * 领投X的) */
+        "开发", "研发", "专注", "主打", "致力", "领投", "跟投",
         /* 并购谈判, 收购案, 收购方: compounds, not names */
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
