@@ -79,7 +79,12 @@ static const char *usage_normalize =
     "      --orgs FILE       more organizations (gazetteer format, see README)\n"
     "      --prefer WHEN     which occurrence a date without its year, month or\n"
     "                        week means (a month-day, a weekday, a holiday):\n"
-    "                        nearest the publish day (default), past or future\n"
+    "                        nearest the publish day (default), past, future,\n"
+    "                        or year (the publish year's)\n"
+    "      --date-conventions LIST  other readers' conventions, comma-separated:\n"
+    "                        rolling-weeks (下周三 is the coming Wednesday),\n"
+    "                        holiday-eve (Jewish holidays and Holi on their eve),\n"
+    "                        count-forward (三年后 from the publish date)\n"
     "      --paths           read the input paths from stdin, one per line\n";
 
 static const char *usage_run =
@@ -119,7 +124,8 @@ enum {
     O_QUIET,
     O_PATHS,
     O_PAGESECS,
-    O_PREFER
+    O_PREFER,
+    O_DATECONV
 };
 
 static const struct option long_opts[] = {{"output", required_argument, NULL, 'o'},
@@ -144,6 +150,7 @@ static const struct option long_opts[] = {{"output", required_argument, NULL, 'o
                                           {"paths", no_argument, NULL, O_PATHS},
                                           {"max-page-seconds", required_argument, NULL, O_PAGESECS},
                                           {"prefer", required_argument, NULL, O_PREFER},
+                                          {"date-conventions", required_argument, NULL, O_DATECONV},
                                           {NULL, 0, NULL, 0}};
 
 typedef struct {
@@ -312,7 +319,15 @@ static int parse(int argc, char **argv, options *o, const char *usage)
             break;
         case O_PREFER:
             if (zd_prefer_parse(optarg, &o->normalize.prefer))
-                return usage_error(o->cmd, "bad --prefer \"%s\" (nearest, past or future)", optarg);
+                return usage_error(o->cmd, "bad --prefer \"%s\" (nearest, past, future or year)",
+                                   optarg);
+            break;
+        case O_DATECONV:
+            if (zd_conventions_parse(optarg, &o->normalize.date_conv))
+                return usage_error(o->cmd,
+                                   "bad --date-conventions \"%s\" (rolling-weeks, holiday-eve, "
+                                   "count-forward, comma-separated)",
+                                   optarg);
             break;
         case O_HELP:
             fputs(usage, stdout);

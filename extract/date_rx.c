@@ -4,15 +4,14 @@
  * One combined PCRE2 pattern (UTF + UCP, JIT, compiled once per context)
  * whose alternatives are the date forms zhdeals resolves (normalize/date.c
  * reads the parts of each span; the two files must agree on the forms):
- * numeric dates (2026-02-27, 2026/2/27, 2026.02.27, 3/3/15, 09-01), year-month-day with
- * 年月日 in digits or Chinese numerals (二〇二六年二月二十七日), years with
- * their edges, quarters and halves (2025年Q3, 今年初, 去年底, 上半年), ROC years
- * (民國115年, 115年3月12日), partial dates (2月27日, 16日, 2月), relative days,
- * weeks and months (昨日, 上周五, 下個月), counts (3天前, 两年后), spans inside
- * one year or month (2025年1-3月, 5月20日至22日), and holidays and lunar
- * dates (春节, 中秋节, 农历八月十五, 正月初一, 国庆节, 复活节, 开斋节, 赎罪日).
- * A weekday in apposition stays in its date's span (2月27日(周五)); a time
- * of day after a date is left out (3月1日晚 → 3月1日).
+ * numeric dates (2026-02-27, 2026/2/27, 2026.02.27, 20260227, 3/3/15, 09-01), year-month-day
+ * with 年月日 in digits or Chinese numerals (二〇二六年二月二十七日), years with their edges,
+ * quarters and halves (2025年Q3, 今年初, 去年底, 上半年), ROC years (民國115年, 115年3月12日),
+ * partial dates (2月27日, 16日, 2月), relative days, weeks and months (昨日, 上周五, 下個月),
+ * counts (3天前, 两年后), spans inside one year or month (2025年1-3月, 5月20日至22日), and holidays
+ * and lunar dates (春节, 中秋节, 农历八月十五, 正月初一, 国庆节, 复活节, 开斋节, 赎罪日). A weekday
+ * in apposition stays in its date's span (2月27日(周五)); a time of day after a date is left out
+ * (3月1日晚 → 3月1日).
  *
  * Precision matters as much as recall (a false date becomes a wrong deal
  * date), so the alternatives carry guards: numbers glued to letters, dots
@@ -39,7 +38,7 @@
  * decides too. Digits inside numbers, words and URLs are skipped
  * outright (every alternative refuses them by a lookbehind), and a run of
  * digits is judged by what follows it, then by itself and the two
- * characters after it.
+ * characters after it (a run of eight, 20260227, is tried as it stands).
  */
 #include "date_rx.h"
 
@@ -137,6 +136,8 @@
     "|清明[节節]|冬至|老[板闆][节節]|" EASTER "|" ISLAMIC "|" JEWISH "|" HINDU                                                            \
     "|(?<![〇零一二三四五六七八九十])五一(?![〇零一二三四五六七八九十])|"                                       \
     "(?<![〇零一二三四五六七八九十])六一(?![〇零一二三四五六七八九十]))"
+/* not an amount, a count or a serial number after a bare number (20240307元) */
+#define NOTQ "(?!\\s?[%％元万萬亿億股人个個次件台辆輛期号號])"
 /* the n-th month of a year: 2021年的第三个月 */
 #define NTHMONTH "第(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[个個]月"
 /* quarters (Q3, 第三季度, with their edges) and halves written H1/H2 */
@@ -176,6 +177,9 @@ static const char pattern[] =
     /* MM-DD with a zero written (09-01, 11-05), not inside a longer run */
     "|" LB "(?<![第号號])(?:0[1-9]-(?:0[1-9]|[12][0-9]|3[01])|1[0-2]-0[1-9])"
     "(?![0-9A-Za-z号號期]|[-/.:][0-9])" WDA
+    /* YYYYMMDD written solid (20240307) */
+    "|" LB
+    "(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z]|[.,][0-9])" NOTQ
     /* year + quarter without 年 */
     "|" LB "(?:19|20)[0-9]{2}\\s?(?:Q[1-4]|H[12])(?![0-9A-Za-z])"
     /* years, with what follows them */
@@ -525,11 +529,12 @@ static void find_fast(zd_date_rx *rx, const char *text, size_t n, zd_mentions *o
             size_t j = i;
             while (j < n && u[j] >= '0' && u[j] <= '9')
                 j++;
-            if (j - i > 4) {
+            if (j - i > 4 && j - i != 8) {
                 i = j; /* j > i: u[i] is a digit */
                 continue;
             }
-            if (j < n) {
+            /* eight digits (20240307) are tried as they stand */
+            if (j < n && j - i != 8) {
                 size_t k = j;
                 int32_t nx = zd_utf8_decode(text, n, &k);
                 int ok = nx >= 0 && after_digits_ok(rx, (uint32_t)nx);

@@ -36,7 +36,14 @@
  *   means it; Duckling reads it as next week's). Candidates are the
  *   occurrences in the two years either side (every occurrence in seven
  *   Islamic years, leap days eight years either side), so a lunar 腊月 of
- *   the year before the publish year is among them.
+ *   the year before the publish year is among them. The preference year
+ *   takes the publish year's occurrence in the date's own calendar (腊月初十
+ *   on 2022-01-01 is lunar 2022's, 2023-01-01), as JioNLP reads them.
+ * - Other readers' conventions (zd_date_ctx_set_conventions,
+ *   `--date-conventions`), off by default: rolling weeks (下周三 is the
+ *   first Wednesday after the publish day, as Duckling reads it), holiday
+ *   eves (赎罪日 on the evening it begins) and counts forward from the
+ *   publish date (三年后).
  * - Periods longer than a month resolve to their year, with year
  *   granularity: quarters (第一季度, Q3, 2025年Q3), halves (上半年, 下半年,
  *   H1), spans of months (2025年1-3月). A quarter or half without a year takes
@@ -85,6 +92,7 @@ struct zd_date_ctx {
     UCalendar *heb;   /* Hebrew, Asia/Shanghai: Jewish holidays */
     zd_prefer prefer; /* which occurrence a date without its year means */
     zd_region region; /* Taiwan's holidays differ (zd_region) */
+    unsigned conv;    /* ZD_CONV_* flags: other readers' conventions */
     /* lunar_to_greg's answers: ICU's Chinese calendar computes the moon for
      * each, and an article asks the same holiday of the same years again */
     struct {
@@ -139,9 +147,41 @@ void zd_date_ctx_set_region(zd_date_ctx *c, zd_region r)
     if (c) c->region = r;
 }
 
+void zd_date_ctx_set_conventions(zd_date_ctx *c, unsigned flags)
+{
+    if (c) c->conv = flags;
+}
+
+int zd_conventions_parse(const char *s, unsigned *out)
+{
+    static const struct {
+        const char *name;
+        unsigned flag;
+    } all[] = {{"none", 0},
+               {"rolling-weeks", ZD_CONV_ROLLING_WEEKS},
+               {"holiday-eve", ZD_CONV_HOLIDAY_EVE},
+               {"count-forward", ZD_CONV_COUNT_FORWARD}};
+    unsigned f = 0;
+    if (!s) return -1;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        size_t i = 0;
+        while (i < sizeof all / sizeof all[0] &&
+               !(strlen(all[i].name) == n && memcmp(s, all[i].name, n) == 0))
+            i++;
+        if (i == sizeof all / sizeof all[0]) return -1;
+        f |= all[i].flag;
+        s += n;
+        if (*s == ',') s++;
+    }
+    *out = f;
+    return 0;
+}
+
 int zd_prefer_parse(const char *s, zd_prefer *out)
 {
-    static const zd_prefer all[] = {ZD_PREFER_NEAREST, ZD_PREFER_PAST, ZD_PREFER_FUTURE};
+    static const zd_prefer all[] = {ZD_PREFER_NEAREST, ZD_PREFER_PAST, ZD_PREFER_FUTURE,
+                                    ZD_PREFER_YEAR};
     for (size_t i = 0; s && i < sizeof all / sizeof all[0]; i++)
         if (strcmp(s, zd_prefer_name(all[i])) == 0) {
             *out = all[i];
@@ -157,6 +197,8 @@ const char *zd_prefer_name(zd_prefer p)
         return "past";
     case ZD_PREFER_FUTURE:
         return "future";
+    case ZD_PREFER_YEAR:
+        return "year";
     default:
         return "nearest";
     }
@@ -679,6 +721,16 @@ static int hebrew_holiday(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
     return -1;
 }
 
+/* With ZD_CONV_HOLIDAY_EVE, a holiday begun the evening before (a Jewish
+ * one, or Holi with its Holika Dahan fire) moves to that evening's day. */
+static int eve_of(zd_date_ctx *c, const holiday *h, zd_date *out)
+{
+    if ((c->conv & ZD_CONV_HOLIDAY_EVE) &&
+        (h->kind == H_HEBREW || (h->kind == H_HINDU && h->a == ZD_HINDU_HOLI)))
+        from_jd(c, jd_of(c, out->y, out->m, out->d) - 1, out);
+    return 0;
+}
+
 static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
 {
     switch (h->kind) {
@@ -722,11 +774,12 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
     case H_TERM:
         return solar_term(y, h->a, out);
     case H_HEBREW:
-        return hebrew_holiday(c, h, y, out);
+        if (hebrew_holiday(c, h, y, out) != 0) return -1;
+        return eve_of(c, h, out);
     case H_HINDU:
         if (zd_hindu_date((zd_hindu_holiday)h->a, y, h->b, &out->m, &out->d) != 0) return -1;
         out->y = y, out->gran = ZD_GRAN_DAY;
-        return 0;
+        return eve_of(c, h, out);
     }
     return -1;
 }
@@ -980,6 +1033,18 @@ static int parse_week(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out
      * the side the context prefers */
     if (!pi && ctx->prefer == ZD_PREFER_PAST && wd > rw) jd -= 7;
     if (!pi && ctx->prefer == ZD_PREFER_FUTURE && wd < rw) jd += 7;
+    if (ctx->conv & ZD_CONV_ROLLING_WEEKS) {
+        /* counted from the publish day: 这周一 the first Monday on or after
+         * it, 下周一 the first after it, 上周一 the last before it */
+        int32_t r = jd_of(ctx, ref->y, ref->m, ref->d);
+        int ahead = (wd - rw + 7) % 7, behind = (rw - wd + 7) % 7;
+        if (pi && k == 0)
+            jd = r + ahead;
+        else if (k > 0 || (!pi && ctx->prefer == ZD_PREFER_FUTURE))
+            jd = r + (ahead ? ahead : 7) + 7 * (k > 0 ? k - 1 : 0);
+        else if (k < 0 || (!pi && ctx->prefer == ZD_PREFER_PAST))
+            jd = r - (behind ? behind : 7) - 7 * (k < 0 ? -k - 1 : 0);
+    }
     from_jd(ctx, jd, out);
     *rc = 0;
     return 1;
@@ -1027,7 +1092,7 @@ static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *ou
     *c = t;
     /* counting forward by months or years (两年后, 三个月后) usually counts
      * from a moment the story names, not from the publish date */
-    if (dir > 0 && unit >= 3) vague = 1;
+    if (dir > 0 && unit >= 3 && !(ctx->conv & ZD_CONV_COUNT_FORWARD)) vague = 1;
     if (vague || ref->gran == ZD_GRAN_NONE || n > 5000) {
         *rc = -1;
         return 1;
@@ -1054,14 +1119,32 @@ static int parse_count(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *ou
 
 static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref, zd_date *out);
 
-/* 2026-02-27, 2026/2/27, 2026.02.27, M/D/YYYY and M/D/YY (3/3/15,
- * 10/31/74: the century as for 98年), and MM-DD with a zero written
- * (09-01, 11-05: a month and day without a year). */
+/* 2026-02-27, 2026/2/27, 2026.02.27, 20260227, M/D/YYYY and M/D/YY
+ * (3/3/15, 10/31/74: the century as for 98年), and MM-DD with a zero
+ * written (09-01, 11-05: a month and day without a year). */
 static int parse_numeric(zd_date_ctx *ctx, cur *c, const zd_date *ref, zd_date *out, int *rc)
 {
     cur t = *c;
     int a, b, d, na, nb, nd;
-    if (!num(&t, &a, &na) || na == 0 || t.p >= t.e) return 0;
+    int solid = 0;
+    while (t.p + solid < t.e && t.p[solid] >= '0' && t.p[solid] <= '9')
+        solid++;
+    if (solid == 8) {
+        /* 20240307: a year, month and day written solid */
+        a = 0;
+        for (int i = 0; i < 8; i++)
+            a = a * 10 + (*t.p++ - '0');
+        if (!only_trailers(&t)) return 0;
+        *c = t;
+        *rc = valid_ymd(ctx, a / 10000, a / 100 % 100, a % 100) ? 0 : -1;
+        if (*rc == 0)
+            set_day(out, a / 10000, a / 100 % 100, a % 100);
+        else
+            out->gran = ZD_GRAN_NONE;
+        return 1;
+    }
+    if (!num(&t, &a, &na) || na == 0) return 0;
+    if (t.p >= t.e) return 0;
     char sep = *t.p;
     if (sep != '-' && sep != '/' && sep != '.') return 0;
     const char *a_end = t.p;
@@ -1273,6 +1356,14 @@ static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref
         return 0;
     }
     if (ref->gran == ZD_GRAN_NONE) return -1;
+    if (ctx->prefer == ZD_PREFER_YEAR) {
+        /* the publish year's, in the date's own calendar */
+        if (P->hol) return holiday_in_year(ctx, P->hol, ref->y, out);
+        if (P->lunar) return lunar_to_greg(ctx, ref->y, P->month, P->leap, P->day, out);
+        if (!valid_ymd(ctx, ref->y, P->month, P->day)) return -1;
+        set_day(out, ref->y, P->month, P->day);
+        return 0;
+    }
     if (P->hol && P->hol->kind == H_ISLAMIC) {
         /* Islamic years are 11 days shorter: every occurrence of the
          * Islamic years around the publish date, one or two a Gregorian year */
@@ -1528,7 +1619,7 @@ static int parse_compound(zd_date_ctx *ctx, cur *c, const zd_date *ref, int wd, 
             set_day(&cand[n++], y, P.month, d);
         }
         /* a month's weekday: in the publish year, like the month alone */
-        if (P.has_year || ctx->prefer == ZD_PREFER_NEAREST) {
+        if (P.has_year || ctx->prefer == ZD_PREFER_NEAREST || ctx->prefer == ZD_PREFER_YEAR) {
             *out = cand[P.has_year ? 0 : 1];
             return 0;
         }

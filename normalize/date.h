@@ -30,9 +30,28 @@ typedef struct zd_date_ctx zd_date_ctx;
  * week, a bare day of month is in the publish month, a bare month in the
  * publish year), the latest one on or before the publish day, or the
  * earliest one on or after it. The publish day itself is both past and
- * future. Explicit words (本周三, 下个月, 去年9月, 年底, 上半年) and periods
- * are not affected. Like dateparser's PREFER_DATES_FROM. */
-typedef enum { ZD_PREFER_NEAREST = 0, ZD_PREFER_PAST, ZD_PREFER_FUTURE } zd_prefer;
+ * future. Or the one of the publish year ("year", the way a date written
+ * without its year is read in that year's calendar: 9月30日 in the
+ * publish year, 腊月初十 in the lunar year of that number, 国庆 that
+ * year's; a weekday or a day of month as with nearest). Explicit words
+ * (本周三, 下个月, 去年9月, 年底, 上半年) and periods are not affected. Like
+ * dateparser's PREFER_DATES_FROM. */
+typedef enum { ZD_PREFER_NEAREST = 0, ZD_PREFER_PAST, ZD_PREFER_FUTURE, ZD_PREFER_YEAR } zd_prefer;
+
+/* Conventions other readers hold where ours differ, as flags (0: ours).
+ * ZD_CONV_ROLLING_WEEKS: a weekday counts from the publish day, not its ISO
+ *   week: 这周一/本周一 is the first Monday on or after the publish day,
+ *   下周一 the first after it (下下周一 a week later), 上周一 the last before
+ *   it; and a bare 周一 with the preference future or past is the first
+ *   after or the last before it (the publish day itself is neither).
+ * ZD_CONV_HOLIDAY_EVE: a holiday whose day begins at the evening before
+ *   (the Jewish ones: a Hebrew day begins at sunset; Holi, begun by the
+ *   Holika Dahan fire) is dated by that first evening, as calendars that
+ *   list 赎罪日 on its Erev do.
+ * ZD_CONV_COUNT_FORWARD: a whole count of months, quarters or years forward
+ *   (三年后, 三个季度后) counts from the publish date; ours leaves it
+ *   unresolved, since news counts it from a moment the story names. */
+enum { ZD_CONV_ROLLING_WEEKS = 1, ZD_CONV_HOLIDAY_EVE = 2, ZD_CONV_COUNT_FORWARD = 4 };
 
 /* Where the page is from, for the holidays whose day differs by region:
  * Taiwan keeps its National Day (國慶) on 10-10, Teachers' Day on 09-28,
@@ -48,11 +67,20 @@ void zd_date_ctx_free(zd_date_ctx *c);
 /* Set the context's preference for every resolution that follows. */
 void zd_date_ctx_set_prefer(zd_date_ctx *c, zd_prefer p);
 
+/* Set the conventions (ZD_CONV_* flags, 0 for ours) for every resolution
+ * that follows. */
+void zd_date_ctx_set_conventions(zd_date_ctx *c, unsigned flags);
+
+/* A comma-separated list of convention names ("rolling-weeks",
+ * "holiday-eve", "count-forward"; "" or "none" for none) to *out: 0, or -1
+ * naming an unknown one. */
+int zd_conventions_parse(const char *s, unsigned *out);
+
 /* Set the region for every resolution that follows (normalize sets it per
  * document). */
 void zd_date_ctx_set_region(zd_date_ctx *c, zd_region r);
 
-/* "nearest", "past" or "future" to *out: 0, or -1 for any other string. */
+/* "nearest", "past", "future" or "year" to *out: 0, or -1 for any other string. */
 int zd_prefer_parse(const char *s, zd_prefer *out);
 
 /* The name of a preference (a static string). */

@@ -55,6 +55,7 @@ zd_normalize *zd_normalize_new(const zd_normalize_opts *o, zd_orgs *orgs, FILE *
         return NULL;
     }
     zd_date_ctx_set_prefer(z->dates, o->prefer);
+    zd_date_ctx_set_conventions(z->dates, o->date_conv);
     z->hans = zd_hans_new(); /* NULL: no folding, Traditional aliases still match */
     zd_doc_init(&z->doc);
     return z;

@@ -24,6 +24,7 @@ typedef struct {
     size_t max_line;     /* longest document line accepted (default 64 MiB) */
     size_t max_mentions; /* mentions read per document (default 10000, as extract) */
     zd_prefer prefer;    /* which occurrence a date without its year means (--prefer) */
+    unsigned date_conv;  /* ZD_CONV_* flags (--date-conventions), 0 for ours */
 } zd_normalize_opts;
 
 void zd_normalize_opts_init(zd_normalize_opts *o);

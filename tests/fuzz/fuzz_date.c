@@ -3,7 +3,8 @@
  * The input is taken as text: zd_date_find() runs over it, then every span
  * is resolved with zd_date_resolve() against a fixed publish date, with
  * each preference (nearest, past, future: in that order in time when all
- * three are days), and without a publish date; the whole input
+ * three are days), with the publish year's and every ZD_CONV_ convention,
+ * and without a publish date; the whole input
  * is also read as a publish stamp. None
  * of it may crash, leak, hang or read outside the input. Seeds are in
  * tests/fuzz/seeds/date/ (replayed by `make test` with tests/fuzz/replay.c).
@@ -40,6 +41,18 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* A resolution's value is a real date of its granularity, or none. */
+static void check_value(int rc, const zd_date *v)
+{
+    if (rc == 0) {
+        if (v->gran == ZD_GRAN_NONE || v->y < 1 || v->y > 9999) abort();
+        if (v->gran != ZD_GRAN_YEAR && (v->m < 1 || v->m > 12)) abort();
+        if (v->gran == ZD_GRAN_DAY && (v->d < 1 || v->d > 31)) abort();
+    } else if (v->gran != ZD_GRAN_NONE) {
+        abort();
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (!rx) LLVMFuzzerInitialize(NULL, NULL);
@@ -60,15 +73,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             int rc =
                 zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &w[p]);
             v = w[p];
-            if (rc == 0) {
-                if (v.gran == ZD_GRAN_NONE || v.y < 1 || v.y > 9999) abort();
-                if (v.gran != ZD_GRAN_YEAR && (v.m < 1 || v.m > 12)) abort();
-                if (v.gran == ZD_GRAN_DAY && (v.d < 1 || v.d > 31)) abort();
-            } else if (v.gran != ZD_GRAN_NONE) {
-                abort();
-            }
+            check_value(rc, &v);
             zd_date_format(&v, buf, sizeof buf);
         }
+        /* the publish year's, with every other reader's convention */
+        zd_date_ctx_set_prefer(dc, ZD_PREFER_YEAR);
+        zd_date_ctx_set_conventions(dc, ZD_CONV_ROLLING_WEEKS | ZD_CONV_HOLIDAY_EVE |
+                                            ZD_CONV_COUNT_FORWARD);
+        check_value(zd_date_resolve(dc, text + m.v[i].start, m.v[i].end - m.v[i].start, &ref, &v),
+                    &v);
+        zd_date_ctx_set_conventions(dc, 0);
         zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
         if (w[0].gran == ZD_GRAN_DAY && w[1].gran == ZD_GRAN_DAY && w[2].gran == ZD_GRAN_DAY) {
             long a = w[1].y * 400L + w[1].m * 32 + w[1].d, b = w[0].y * 400L + w[0].m * 32 + w[0].d,

@@ -23,6 +23,16 @@ done
 "$Z" extract corpus/pages/001-xingtu-b-round.html /nonexistent.html >"$tmp/out" 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q '/nonexistent.html' "$tmp/err" || fail "missing file: rc=$rc"
 "$Z" frobnicate 2>/dev/null; [ $? -eq 2 ] || fail "unknown command"
+"$Z" normalize --date-conventions rolling-weeks,weekly </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q 'bad --date-conventions "rolling-weeks,weekly"' "$tmp/err" ||
+    fail "bad --date-conventions: rc=$rc"
+
+# --prefer and --date-conventions reach the resolver (2026-02-24 is a Tuesday)
+printf '公司下周三开会,9月30日前交付。\n' | "$Z" extract --text --published 2026-02-24 >"$tmp/d1"
+vals() { "$Z" normalize --emit mentions "$@" "$tmp/d1" | jq -r .value | paste -sd' '; }
+[ "$(vals)" = "2026-03-04 2025-09-30" ] || fail "default dates: $(vals)"
+[ "$(vals --prefer year --date-conventions rolling-weeks)" = "2026-02-25 2026-09-30" ] ||
+    fail "--prefer year --date-conventions rolling-weeks: $(vals --prefer year --date-conventions rolling-weeks)"
 
 # bad inputs among good ones: a binary file, a truncated WARC, a page in an
 # undeclared charset (GBK with no meta: must still decode), a URL that fails

@@ -41,13 +41,16 @@
  * convention.
  *
  * Every case is scored twice: with our default (--prefer nearest, the news
- * convention) and with the convention its suite states, through the same
- * resolver with that preference (see suite_prefer): Duckling resolves an
- * ambiguous date to the next occurrence (future); JioNLP cases that
- * upstream calls with ret_future=True (3月8号 on 2021-09-01 is 2022-03-08)
- * are future, its other cases nearest (its own default, the reference's
- * calendar year, is no preference of ours); Recognizers-Text lists the past
- * and the future reading, either counts, so nearest.
+ * convention) and with the conventions its suite holds, through the same
+ * resolver with the preference and the ZD_CONV_ flags a user would give it
+ * (--prefer, --date-conventions; see suite_prefer and suite_conventions):
+ * Duckling resolves an ambiguous date to the next occurrence (future),
+ * counts weekdays from its "now" (rolling-weeks) and dates the Jewish
+ * holidays and Holi on the evening they begin (holiday-eve); JioNLP cases
+ * that upstream calls with ret_future=True (3月8号 on 2021-09-01 is
+ * 2022-03-08) are future, its other cases take the reference's year (year),
+ * and it counts 三年后 from the reference (count-forward); Recognizers-Text
+ * lists the past and the future reading, either counts, so nearest.
  *
  * A case of Duckling's Taiwan locale (notes "locale ZH_TW") is resolved
  * with the Taiwan region (國慶 is 10-10 there), as normalize does for a
@@ -87,16 +90,29 @@ typedef struct {
 static zd_prefer suite_prefer(const char *suite, const char *notes)
 {
     if (strcmp(suite, "duckling") == 0) return ZD_PREFER_FUTURE;
-    if (strcmp(suite, "jionlp") == 0 && notes && strstr(notes, "ret_future=True"))
-        return ZD_PREFER_FUTURE;
+    if (strcmp(suite, "jionlp") == 0)
+        return notes && strstr(notes, "ret_future=True") ? ZD_PREFER_FUTURE : ZD_PREFER_YEAR;
     return ZD_PREFER_NEAREST;
+}
+
+/* The suite's other conventions (ZD_CONV_*): Duckling counts weekdays from
+ * its "now" (下禮拜三 is the coming Wednesday, the next day from its
+ * Tuesday; a bare 星期二 on a Tuesday is next week's) and dates the Jewish
+ * holidays and Holi on the evening they begin; JioNLP counts 三年后 from
+ * its time base. */
+static unsigned suite_conventions(const char *suite)
+{
+    if (strcmp(suite, "duckling") == 0) return ZD_CONV_ROLLING_WEEKS | ZD_CONV_HOLIDAY_EVE;
+    if (strcmp(suite, "jionlp") == 0) return ZD_CONV_COUNT_FORWARD;
+    return 0;
 }
 
 static const char *suite_convention_note(const char *suite)
 {
-    if (strcmp(suite, "duckling") == 0) return "future: the next occurrence";
+    if (strcmp(suite, "duckling") == 0)
+        return "future, rolling-weeks, holiday-eve: the next occurrence";
     if (strcmp(suite, "jionlp") == 0)
-        return "future where called with ret_future=True, else nearest";
+        return "future where called with ret_future=True, else year; count-forward";
     if (strcmp(suite, "recognizers-text") == 0) return "nearest: lists past and future readings";
     return "nearest";
 }
@@ -531,8 +547,10 @@ int main(int argc, char **argv)
             zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
             zd_date_resolve(dc, sp0, sn, &ref, &vals[i]);
             zd_date_ctx_set_prefer(dc, sp);
+            zd_date_ctx_set_conventions(dc, suite_conventions(suite));
             zd_date_resolve(dc, sp0, sn, &ref, &svals[i]);
             zd_date_ctx_set_prefer(dc, ZD_PREFER_NEAREST);
+            zd_date_ctx_set_conventions(dc, 0);
             /* normalized byte offsets back to original code points */
             size_t a = 0, b = ncp;
             for (size_t k = 0; k <= ncp; k++) {
@@ -606,7 +624,7 @@ int main(int argc, char **argv)
            "conv = another occurrence of the same date (other year or week: the suite's convention "
            "differs)\n");
     printf("%-23s %-17s %-14s | %s\n", "", "default (--prefer", "nearest)",
-           "each suite's own convention (--prefer as stated)");
+           "each suite's own conventions (--prefer, --date-conventions)");
 #define PCT(a, b) ((b) ? 100.0 * (a) / (b) : 0.0)
     for (int i = 0; i < nsuites; i++) {
         tally *x = &suites[i];

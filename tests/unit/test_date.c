@@ -111,6 +111,9 @@ static void test_absolute(void **state)
     expect("10/31/74", "2013-02-12", "1974-10-31");
     expect("31/10/74", "2013-02-12", "1974-10-31");
     expect("2/30/15", "2013-02-12", NULL);
+    /* written solid */
+    expect("20250307", "2026-02-28", "2025-03-07");
+    expect("20250229", "2026-02-28", NULL);
 }
 
 static void test_partial(void **state)
@@ -476,6 +479,93 @@ static void test_prefer(void **state)
     past("周一", NULL, NULL);
 }
 
+/* Resolve with a preference and conventions, then go back to ours. */
+static void expect_conv_at(zd_prefer p, unsigned conv, const char *span, const char *ref,
+                           const char *want, int line)
+{
+    zd_date_ctx_set_conventions(dc, conv);
+    expect_pref_at(p, span, ref, want, line);
+    zd_date_ctx_set_conventions(dc, 0);
+}
+#define year(span, ref, want) expect_pref_at(ZD_PREFER_YEAR, span, ref, want, __LINE__)
+#define conv(p, flags, span, ref, want)                                                            \
+    expect_conv_at(ZD_PREFER_##p, flags, span, ref, want, __LINE__)
+
+static void test_conventions(void **state)
+{
+    (void)state;
+    unsigned f = 99;
+    zd_prefer p;
+    assert_int_equal(zd_prefer_parse("year", &p), 0);
+    assert_int_equal(p, ZD_PREFER_YEAR);
+    assert_string_equal(zd_prefer_name(ZD_PREFER_YEAR), "year");
+    assert_int_equal(zd_conventions_parse("holiday-eve,rolling-weeks", &f), 0);
+    assert_int_equal(f, ZD_CONV_HOLIDAY_EVE | ZD_CONV_ROLLING_WEEKS);
+    assert_int_equal(zd_conventions_parse("count-forward", &f), 0);
+    assert_int_equal(f, ZD_CONV_COUNT_FORWARD);
+    assert_int_equal(zd_conventions_parse("none", &f), 0);
+    assert_int_equal(f, 0);
+    assert_int_equal(zd_conventions_parse("rolling-weeks,", &f), 0);
+    assert_int_equal(zd_conventions_parse("rolling-weeks,,holiday-eve", &f), -1);
+    assert_int_equal(zd_conventions_parse("rolling", &f), -1);
+    assert_int_equal(zd_conventions_parse(NULL, &f), -1);
+
+    /* year: the publish year's, in the date's own calendar */
+    year("9月30日", "2008-03-13", "2008-09-30");
+    expect("9月30日", "2008-03-13", "2007-09-30");
+    year("十二月20号", "1973-06-19", "1973-12-20");
+    year("12月30日", "2026-01-05", "2026-12-30");
+    year("国庆", "2020-01-01", "2020-10-01");
+    year("腊月初十", "2022-01-01", "2023-01-01"); /* lunar year 2022's last month */
+    year("春节", "2026-12-20", "2026-02-17");
+    year("开斋节", "2026-12-01", "2026-03-20");
+    year("2月29日", "2026-02-28", NULL);
+    year("2025年12月30日", "2026-01-05", "2025-12-30");
+    year("周一", "2026-02-25", "2026-02-23"); /* a weekday: the publish week */
+    year("20日", "2026-03-15", "2026-03-20");
+    year("12月", "2026-02-28", "2026-12");
+    year("6月第3个星期日", "2021-06-14", "2021-06-20");
+
+    /* rolling weeks: 2026-02-24 is a Tuesday */
+    unsigned rw = ZD_CONV_ROLLING_WEEKS;
+    conv(NEAREST, rw, "这周一", "2026-02-24", "2026-03-02");
+    expect("这周一", "2026-02-24", "2026-02-23");
+    conv(NEAREST, rw, "本周二", "2026-02-24", "2026-02-24");
+    conv(NEAREST, rw, "這週三", "2026-02-24", "2026-02-25");
+    conv(NEAREST, rw, "下周三", "2026-02-24", "2026-02-25");
+    expect("下周三", "2026-02-24", "2026-03-04");
+    conv(NEAREST, rw, "下周二", "2026-02-24", "2026-03-03");
+    conv(NEAREST, rw, "下下周三", "2026-02-24", "2026-03-04");
+    conv(NEAREST, rw, "上周二", "2026-02-24", "2026-02-17");
+    conv(NEAREST, rw, "上周日", "2026-02-24", "2026-02-22");
+    conv(NEAREST, rw, "上上周一", "2026-02-24", "2026-02-16");
+    conv(FUTURE, rw, "周二", "2026-02-24", "2026-03-03");
+    future("周二", "2026-02-24", "2026-02-24");
+    conv(PAST, rw, "星期二", "2026-02-24", "2026-02-17");
+    conv(NEAREST, rw, "周二", "2026-02-24", "2026-02-24");
+    conv(FUTURE, rw, "周日", "2025-12-31", "2026-01-04"); /* across the year */
+    conv(NEAREST, rw, "上周", "2026-02-24", NULL);
+
+    /* holiday eve: 赎罪日 2026 is kept on 09-21, begun at sunset on 09-20 */
+    unsigned ev = ZD_CONV_HOLIDAY_EVE;
+    conv(NEAREST, ev, "赎罪日", "2026-06-01", "2026-09-20");
+    conv(NEAREST, ev, "2025年圣殿被毁日", "2026-02-28", "2025-08-02");
+    conv(NEAREST, ev, "洒红节", "2025-02-01", "2025-03-13");
+    conv(NEAREST, ev, "2026年开斋节", "2026-02-28", "2026-03-20"); /* by its day */
+    conv(NEAREST, ev, "春节", "2026-02-28", "2026-02-17");
+    conv(FUTURE, ev, "光明节", "2026-01-05", "2026-12-04");
+
+    /* counting forward from the publish date */
+    unsigned cf = ZD_CONV_COUNT_FORWARD;
+    conv(NEAREST, cf, "三年后", "2021-01-01", "2024");
+    expect("三年后", "2021-01-01", NULL);
+    conv(NEAREST, cf, "三个季度后", "2019-02-18", "2019-11");
+    conv(NEAREST, cf, "5个月之后", "2025-10-15", "2026-03");
+    conv(NEAREST, cf, "半年后", "2019-06-01", NULL); /* still vague */
+    conv(NEAREST, cf, "两年多后", "2019-06-01", NULL);
+    conv(NEAREST, cf, "3天后", "2026-02-27", "2026-03-02");
+}
+
 static void test_jewish(void **state)
 {
     (void)state;
@@ -587,6 +677,7 @@ static void test_find_forms(void **state)
     spans("2月27日(周五)签约", "2月27日(周五)");
     spans("周日, 二月十号发布", "周日, 二月十号");
     spans("新版预计09-01上线,11-05 14:30发布,截至3/3/15。", "09-01|11-05|3/3/15");
+    spans("公司于20250307公告,20251231前交割。", "20250307|20251231");
     spans("後日召開股東會。", "後日");
     spans("周日,我们在二月十号发布", "周日|二月十号");
     spans("截至去年11月,该公司第三季度营收增长。", "去年11月|第三季度");
@@ -609,6 +700,9 @@ static void test_find_not_dates(void **state)
     spans("已成立5年,员工300人,融资3轮。", "");
     spans("前天猫总裁加盟该公司,此后日本市场增长。", "");
     spans("会后日方表示,此后日均交易额翻倍。", "");
+    /* 5·12 names an event by its day; its year is the event's, not the
+     * one nearest the publish date */
+    spans("“5·12”地震十周年,6・18大促,编号20250307号,订单20250307元,代码202503071。", "");
     spans("增长10-12家,第09-01号文件,电话0512-1234,型号v09-01,比例2/15,第1/2/3代。", "");
     spans("2025财年第三季度营收增长,每年3月发布。", "");
     spans("价格为100日元,5日均线上穿10日线,7日年化收益率2%。", "");
@@ -641,6 +735,7 @@ int main(void)
         cmocka_unit_test(test_region),
         cmocka_unit_test(test_lunar),
         cmocka_unit_test(test_prefer),
+        cmocka_unit_test(test_conventions),
         cmocka_unit_test(test_jewish),
         cmocka_unit_test(test_hindu),
         cmocka_unit_test(test_published_day),
