@@ -165,21 +165,22 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "挂牌上市", "上市申请",
-                                    "递交上市", NULL};
+                                    "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "新增股东", "配套资金", "非公开发行", "配售新股",
+                                     "向特定对象发行",
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案",
                                      "认购", "募资", "投资", "投了", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
-                                       "与事实不符", "纯属谣言", "从未", "无意", "不属实", NULL};
+                                       "与事实不符", "纯属", "臆测", "从未", "无意", "不属实", NULL};
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市",
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
-                                      "媒体报道", "外界说", "外界传", "坊间传", "市场传言",
+                                      "媒体报道", "媒体称", "市场传出", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
@@ -202,7 +203,7 @@ static const char *const w_deal_size[] = {"融资规模", "融资金额", "融�
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
                                           "合同金额", "交易对价", "交易作价", "收购价", "总价", "对价", "中标金额",
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
-                                          "入股金额", "增资金额",
+                                          "入股金额", "增资金额", "增资总额", "募资总额",
                                           NULL};
 static const char *const w_not_deal_post[] = {"建设", "新建", "兴建", "扩建", "扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
@@ -307,13 +308,15 @@ typedef struct {
     const zd_value *vals;
     size_t nv;
     const zd_date *publish;
-    long sent;               /* number of the current sentence */
-    long last_sent;          /* sentence of the deal last made or extended */
-    long last;               /* its index in the output, -1 for none */
-    size_t sent_lo, sent_hi; /* the current sentence */
-    wtext w;                 /* t, with the filter of the current sentence */
-    uint64_t *wbits;         /* the filter's bits (WBITS) */
-    int ipo_off;             /* the article tells an IPO withdrawn or its review ended */
+    long sent;                 /* number of the current sentence */
+    long last_sent;            /* sentence of the deal last made or extended */
+    long last;                 /* its index in the output, -1 for none */
+    size_t sent_lo, sent_hi;   /* the current sentence */
+    wtext w;                   /* t, with the filter of the current sentence */
+    uint64_t *wbits;           /* the filter's bits (WBITS) */
+    int ipo_off;               /* the article tells an IPO withdrawn or its review ended */
+    const zd_value *off_of[8]; /* ... of these companies only (none: of its own company) */
+    int noff;
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -462,10 +465,12 @@ static const char *const not_trigger[] = {
     "一致行动协议", "保密协议", "协议生效", "协议约定", "协议签署后",
     /* the use of money raised, not a deal: 用作潜在收购 */
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
+    /* an activity, not a deal: 在欧洲做并购的品牌 */
+    "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
-    /* the public's margin demand in an offer (录得N孖展认购) */
-    "孖展认购", NULL};
+    /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
+    "孖展认购", "超额认购", NULL};
 
 static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
 {
@@ -609,7 +614,7 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                                         "品牌", "团队", "新锐", "车企", "药企", "机构", NULL};
     const char *t = c->t;
     const wtext *W = &c->w;
-    size_t from = back_chars(t, lo, s, 14);
+    size_t from = back_chars(t, lo, s, 24);
     from = from > clause_start(t, c->n, lo, s) ? from : clause_start(t, c->n, lo, s);
     size_t q = (size_t)-1; /* end of the last verb before s */
     for (int i = 0; verbs[i]; i++) {
@@ -711,18 +716,32 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
     return 0;
 }
 
-/* 1 when 被 follows the org at e past closing brackets and adverbs
- * (X(以下简称“Y”)已被Z收购). */
+/* 1 when 被 follows the org at e past closing brackets, adverbs and a
+ * time (X(以下简称“Y”)已被Z收购; 公司矢量云,于2022年被Z收购). */
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
     static const char *const skip[] = {"”",  "」", "』",   ")",    "\"",     "已经", "已",
                                        "将", "曾", "正式", "最终", "于近日", "近日", NULL};
+    static const char *const when[] = {"年", "月", "日", "底", "初", "中", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
         again = 0;
         for (int i = 0; skip[i]; i++)
             if (at(t, hi, q, skip[i])) q += strlen(skip[i]), again = 1;
+        /* ,于2022年 / 在2023年3月: a time between the name and 被 */
+        size_t r = q + (q < hi && t[q] == ',');
+        if (at(t, hi, r, "于") || at(t, hi, r, "在")) {
+            size_t u = r + 3, v = u;
+            for (int more = 1; more && v < hi;) {
+                more = 0;
+                while (v < hi && t[v] >= '0' && t[v] <= '9')
+                    v++, more = 1;
+                for (int i = 0; when[i]; i++)
+                    if (at(t, hi, v, when[i])) v += strlen(when[i]), more = 1;
+            }
+            if (v > u && at(t, hi, v, "被")) q = v, again = 1;
+        }
     }
     return q > e && at(t, hi, q, "被");
 }
@@ -960,6 +979,70 @@ static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s
 enum { R_NONE = 0, R_TARGET, R_INV, R_SKIP };
 #define MAXM 256
 
+/* 收购后, 收购完成后: a time after a deal already told (not 收购,后者…) */
+static int after_deal_word(const wtext *W, size_t n, size_t lo, size_t hi)
+{
+    size_t p = find(W, lo, hi, "后");
+    return p != (size_t)-1 && !has(W, lo, p, ",") && !at(W->t, n, p + strlen("后"), "者");
+}
+
+/* 公司拟投资35亿元,在合肥建设产线: a company spending on a project of its
+ * own, no one's round. 投资 right before its amount, no other word of a
+ * round in the sentence, nothing received (获, 引入), nobody named after
+ * it to invest in, and no sentence that goes on about a round (其中). */
+static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, size_t trig)
+{
+    const char *t = c->t;
+    if (trig == (size_t)-1 || !at(t, hi, trig, "投资")) return 0;
+    /* 其中,X投资N: a share of the round just told */
+    if (has_any(&c->w, lo, fwd_chars(t, hi, lo, 4), w_cont)) return 0;
+    static const char *const others[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
+                                         "认购", "募资", "轮",   "股权", "股份", NULL};
+    if (has_any(&c->w, lo, hi, others)) return 0;
+    if (has_any(&c->w, clause_start(t, c->n, lo, trig), trig,
+                (const char *const[]){"获", "接受", "引入", "引进", "向", "对", NULL}))
+        return 0;
+    size_t after = trig + strlen("投资"), money = 0;
+    for (size_t i = a; i < b; i++) {
+        const zd_mention *m = c->vals[i].m;
+        if (m->start < after) continue;
+        if (m->type == ZD_ORG) return 0;
+        if (m->type == ZD_MONEY && !money) {
+            if (m->start > fwd_chars(t, hi, after, 2)) return 0;
+            money = 1;
+        }
+    }
+    return money;
+}
+
+/* 终止筹划收购Y的重组事项: a deal called off that names its own object
+ * after the word (an org none of the last deal's parties), or names only
+ * others (拟上市的Y已撤回申请…终止), is that one, not the deal told just
+ * before. */
+static int party_of(const ctx *c, const zd_value *v, const zd_deal *d)
+{
+    char *x = mname(c, v);
+    int party = same_org(x, d->target.name);
+    for (size_t k = 0; k < d->ninv && !party; k++)
+        party = same_org(x, d->inv[k].name);
+    free(x);
+    return party;
+}
+
+static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t b, size_t end_w)
+{
+    int some = 0, party = 0;
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->relative || venue(v)) continue;
+        int p = party_of(c, v, last);
+        if (!p && end_w != (size_t)-1 && v->m->start > end_w) return 1;
+        some = 1;
+        party |= p;
+    }
+    return some && !party;
+}
+
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 {
     const char *t = c->t;
@@ -986,9 +1069,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal;
          * but 另有消息称Y获Z投资,Y回应称该消息不实 denies its own rumor */
         static const char *const opens_back[] = {"对此", "就此", "对于此", "针对此", NULL};
-        static const char *const points_back[] = {"相关报道", "相关传闻", "相关消息",
-                                                  "该消息",   "上述消息", "上述报道",
-                                                  "该报道",   "此类",     NULL};
+        static const char *const points_back[] = {"相关报道", "相关传闻", "相关消息", "该消息",
+                                                  "上述消息", "上述报道", "该报道",   "此类",
+                                                  "回应",     NULL};
         size_t own = first_of(W, lo, hi, w_rumor), ptr = first_of(W, lo, hi, w_denial);
         size_t f = first_of(W, lo, hi, points_back);
         if (f < ptr) ptr = f;
@@ -1017,12 +1100,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !has_any(W, lo, hi,
                  (const char *const[]){"告吹", "宣告失败", "取消收购", "放弃收购", "撤回", NULL});
     int ended = !delisted && has_any(W, lo, hi, w_ended);
-    /* 撤回发行上市申请, 终止对X的审核: the IPO the article tells is off */
-    if (ended &&
-        has_any(W, lo, hi, (const char *const[]){"上市申请", "IPO", "审核", "首次公开发行", NULL}))
-        c->ipo_off = 1;
+    /* 撤回发行上市申请, 终止对X的审核: the IPO the article tells is off,
+     * unless the sentence names only others (拟在科创板上市的Y已撤回上市申请) */
+    if (ended && has_any(W, lo, hi,
+                         (const char *const[]){"上市申请", "IPO", "审核", "首次公开发行", NULL})) {
+        int named = 0;
+        for (size_t i = a; i < b; i++)
+            if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i])) {
+                named = 1;
+                if (c->noff < 8) c->off_of[c->noff++] = &c->vals[i];
+            }
+        if (!named) c->ipo_off = 1;
+    }
     if (ended) {
-        if (c->last >= 0 && c->sent - c->last_sent <= 2) out->v[c->last].ended = 1;
+        if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
+            !own_object_ended(c, &out->v[c->last], a, b, end_w))
+            out->v[c->last].ended = 1;
         return;
     }
     if (b - a > MAXM) b = a + MAXM;
@@ -1068,6 +1161,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         ((strcmp(type, "funding") == 0 && rounds_counted(W, lo, hi)) || deals_counted(W, lo, hi)) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
+    if (type && !strcmp(type, "funding") && own_spending(c, a, b, lo, hi, trig)) return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
     int cornerstone = 0;
     if (type && strcmp(type, "funding") == 0 &&
@@ -1080,7 +1174,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t wl = fwd_chars(t, hi, trig, 2);
         if (has_any(W, pb, trig,
                     (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
-            has_any(W, wl, fwd_chars(t, hi, wl, 3), (const char *const[]){"后", "完成后", NULL}))
+            after_deal_word(W, hi, wl, fwd_chars(t, hi, wl, 3)))
             if (!has_any(W, lo, hi, (const char *const[]){"融资", "领投", "跟投", NULL}) ||
                 strcmp(type, "funding") != 0) {
                 /* …获得X领投的A轮融资,这被视为此次收购的前奏: the round is news */
@@ -1199,6 +1293,30 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "acquisition") == 0) {
+            /* 收购A、B合计持有的X 70%股权: A and B hold what is bought; they
+             * sell, and are no party */
+            size_t hold = find(W, e, ce, "持有的");
+            /* 向A支付N: A is paid for what it sells */
+            if (has(W, back_chars(t, lo, s, 1), s, "向") &&
+                has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
+                role[k] = R_SKIP;
+                continue;
+            }
+            /* … 合计持有的X 70%股权: X is what is bought */
+            if (s > trig && has(W, back_chars(t, lo, s, 3), s, "持有的")) {
+                if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
+                continue;
+            }
+            if (hold != (size_t)-1 && s > trig) {
+                int later = 0;
+                for (size_t j = a; j < b && !later; j++)
+                    later = c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > hold &&
+                            c->vals[j].m->start < ce;
+                if (later) {
+                    role[k] = R_SKIP;
+                    continue;
+                }
+            }
             /* X被Y收购: X target, Y acquirer; Y(以N)收购X: Y acquirer, X target;
              * (S)将X(N%的股份)出售给Y: X target, Y acquirer, S sells */
             if (has_any(W, back_chars(t, lo, s, 3), s,
@@ -1673,6 +1791,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         has_any(W, lo, hi, (const char *const[]){"关账", "首关", "终关", NULL}) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "本轮", NULL}))
         return;
+    /* 其中,向A支付N,收购其持有的标的公司50%股权: a part of the acquisition
+     * just told (what one seller gets), not another deal */
+    if (target && type && !strcmp(type, "acquisition") && c->last >= 0 &&
+        !strcmp(out->v[c->last].type, "acquisition") &&
+        (at(t, hi, lo, "其中") || has(W, target->m->start, target->m->end, "标的"))) {
+        char *x = mname(c, target);
+        int same = same_org(x, out->v[c->last].target.name);
+        free(x);
+        if (same) return;
+    }
     zd_deal d;
     memset(&d, 0, sizeof d);
     d.date.gran = ZD_GRAN_NONE;
@@ -1963,6 +2091,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (money_blocked(c, d.type, cl, ce, m, &v->money)) continue;
+        /* B轮目标募资总额为N after the round's first close was told with its
+         * money: what the round seeks, not what it raised */
+        if (has(W, cl, m->start, "目标") && d.target.name) {
+            const char *rd = round_of(W, lo, hi);
+            int seen = 0;
+            for (size_t j = 0; j < out->n && !seen; j++)
+                seen = out->v[j].has_amount && same_org(out->v[j].target.name, d.target.name) &&
+                       rd && out->v[j].round && !strcmp(rd, out->v[j].round);
+            if (seen) continue;
+        }
+        /* 15亿日元(约合1000万美元): the money before, in another currency */
+        if (i > a && c->vals[i - 1].m->type == ZD_MONEY && m->start - c->vals[i - 1].m->end <= 12 &&
+            has_any(W, c->vals[i - 1].m->end, fwd_chars(t, ce, m->start, 2),
+                    (const char *const[]){"约合", "折合", "相当于", NULL}))
+            continue;
         /* 去年11月签署的N协议: an earlier contract told inside this one */
         if (d.type && strcmp(d.type, "contract") == 0 && !earlier &&
             has_any(W, m->end, fwd_chars(t, ce, m->end, 2),
@@ -2037,6 +2180,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (earlier && v->date.gran == earlier_date.gran && v->date.y == earlier_date.y &&
                 v->date.m == earlier_date.m && v->date.d == earlier_date.d)
                 continue;
+            /* 2026年度…预案: a fiscal year names a document, not when */
+            if (at(t, n, v->m->end, "度")) continue;
             /* 2021年成立的X: a founding date is not the deal's */
             if (has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 3),
                         (const char *const[]){"成立", "创立", "创办", "注册", NULL}))
@@ -2105,7 +2250,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             type &&
             ((d.has_amount && l->has_amount &&
               ((d.round && l->round && strcmp(d.round, l->round)) ||
-               (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value))) ||
+               /* (an acquisition's part, 其中向A支付N, is no sibling) */
+               (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value &&
+                strcmp(l->type, "acquisition") != 0))) ||
              (d.round && l->round && strcmp(d.round, l->round)) ||
              (d.date.gran && l->date.gran && (d.date.y != l->date.y || d.date.m != l->date.m)));
         if (!sibling) {
@@ -2153,13 +2300,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* a company lists once: one IPO per article, whatever amounts its
          * sentences give (募资总额, 原计划募资) */
+        /* ... but two dates a month or more apart are two deals */
+        int apart = d.date.gran && o->date.gran &&
+                    (d.date.y != o->date.y || (d.date.m && o->date.m && d.date.m != o->date.m));
         int same = !strcmp(d.type, "ipo") ||
                    (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
-                    o->background == d.background) ||
+                    o->background == d.background && !apart) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
                     o->amount.value == d.amount.value) ||
                    (d.has_amount && !o->has_amount && strcmp(o->status, d.status) == 0 &&
-                    (!d.round || !o->round || !strcmp(d.round, o->round)));
+                    (!d.round || !o->round || !strcmp(d.round, o->round)) && !apart);
         if (!same) continue;
         merge_parties(o, &d);
         if (!o->has_amount && d.has_amount) {
@@ -2191,8 +2341,32 @@ static int complete(const zd_deal *d)
 
 /* A clause that opens a new episode of the story (去年7月又获得了…; 随后…)
  * is a sentence of its own for deal reading. */
-static int new_episode(const ctx *c, size_t pos)
+/* …,C完成N元C轮: after a clause that told a deal, a clause whose own
+ * company (its first name, after at most a descriptor) takes or completes
+ * its own round tells another deal (宁德时代战略入股X企业,格物云图完成3.5亿元
+ * C轮). */
+static int own_deal_clause(const ctx *c, size_t s, size_t pos)
 {
+    static const char *const takes[] = {"完成", "获得", "获", "宣布完成", "宣布获得", NULL};
+    static const char *const rounds[] = {"融资", "轮", "投资", NULL};
+    if (!has_any(&c->w, s, pos, w_fund) && !has_any(&c->w, s, pos, w_acq)) return 0;
+    size_t near = fwd_chars(c->t, c->n, pos, 12);
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_mention *m = c->vals[i].m;
+        if (m->start < pos) continue;
+        if (m->start > near) break;
+        if (m->type != ZD_ORG) continue;
+        for (int k = 0; takes[k]; k++)
+            if (at(c->t, c->n, m->end, takes[k]))
+                return has_any(&c->w, m->end, clause_end(c->t, c->n, c->n, m->end), rounds);
+        return 0;
+    }
+    return 0;
+}
+
+static int new_episode(const ctx *c, size_t s, size_t pos)
+{
+    if (own_deal_clause(c, s, pos)) return 1;
     static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年",
                                           /* … ,更早之前还获得过X的种子轮投资: an earlier deal */
                                           "更早", "早在", "再往前",
@@ -2434,6 +2608,20 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
     }
 }
 
+/* An IPO the article tells withdrawn: every one when the withdrawal names
+ * no company, else those of the companies it names. */
+static int ipo_withdrawn(const ctx *c, const zd_deal *d)
+{
+    if (c->ipo_off) return 1;
+    for (int i = 0; i < c->noff; i++) {
+        char *x = mname(c, c->off_of[i]);
+        int same = same_org(x, d->target.name);
+        free(x);
+        if (same) return 1;
+    }
+    return 0;
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -2450,6 +2638,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0,
              {NULL, NULL, 0, 0},
              zd_xmalloc(WBITS / 8),
+             0,
+             {NULL},
              0};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
@@ -2462,7 +2652,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     size_t line = 0;
     for (size_t i = 0; i <= n; i++) {
         int end = i == n || t[i] == '\n' || t[i] == '!' || t[i] == '?' || t[i] == ';' ||
-                  (t[i] == ',' && new_episode(&c, i + 1));
+                  (t[i] == ',' && new_episode(&c, s, i + 1));
         size_t len = 1;
         if (!end &&
             (at(t, n, i, "。") || at(t, n, i, "！") || at(t, n, i, "？") || at(t, n, i, "；")))
@@ -2489,7 +2679,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         for (size_t i = 0; i < out->n; i++) {
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
-            if (!complete(d) || d->ended || (c.ipo_off && !strcmp(d->type, "ipo"))) {
+            if (!complete(d) || d->ended || (!strcmp(d->type, "ipo") && ipo_withdrawn(&c, d))) {
                 deal_free(d);
                 continue;
             }

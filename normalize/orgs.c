@@ -42,7 +42,9 @@ extern const char zd_orgs_tsv_end[];
 #define BULLETS "▍▌■□●◆▶►★☆※•丨"
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
-#define LATINS "[A-Z][A-Za-z0-9&.'-]*(?: [A-Z0-9][A-Za-z0-9&.'-]*){1,4}"
+#define LATINS "[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*(?: [A-Z0-9][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*){1,4}"
+/* ... whose words start with a letter, before a stake (Ferro Automazione S.r.l. 60%) */
+#define LATINW "[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*(?: [A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*){1,4}"
 /* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 #define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
@@ -54,7 +56,7 @@ extern const char zd_orgs_tsv_end[];
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
-#define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|又|首次|成功|顺利|" \
+#define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
@@ -75,12 +77,12 @@ static const char *const role_patterns[] = {
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
-    "(?:融资|投资|注资|募资|增资|入股)",
+    "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
     "(?=(?:\\([^)]{1,24}\\))?于?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
-    "透露|披露|拿下|斩获|中标|登陆|上市|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
+    "透露|披露|拿下|斩获|中标|登陆|上市|通过|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
     "网络|数据|传感|制药|医药|航天|储能|智造|光电|光子|资本|创投)(?:公司)?)(?:的)?(?:联合)?"
@@ -95,13 +97,13 @@ static const char *const role_patterns[] = {
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
-    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以" NAMECH "{1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
-    "(" NAMECH "{2,20}?)(?:的|全部|部分|\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
+    BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
+    "(?:" NAMECH "{0,16}?(" LATINW ")|(" NAMECH "{2,20}?))(?:的|全部|部分| ?\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
     /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
     "取得(" NAMECH "{2,20}?)(?=" LATIN_ALIAS "\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
     /* 收购/购买(an industry noun …商/公司)X 70%的股权: the company whose stake */
-    "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" NAMECH "{2,20}?)"
-    "(?=约?\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
+    "(?:收购|并购|购买|买下|受让)了?[^,;:。!?\\n]{0,16}?(?:商|公司|企业|机构)(" LATINW "|" NAMECH "{2,20}?)"
+    " ?(?=约?\\d{1,3}(?:\\.\\d+)?%|全部股权|全部股份|部分股权)",
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
@@ -113,8 +115,8 @@ static const char *const role_patterns[] = {
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
-    /* a Hong Kong offer opens: X今日起(至10月3日)招股 */
-    BOUND "(" NAMECH "{2,30}?)(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)起(?:至\\d{1,2}月\\d{1,2}日)?(?:公开)?招股",
+    /* a Hong Kong offer opens: X(自)今日起(至10月3日)招股 */
+    BOUND "(" NAMECH "{2,30}?)(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)起(?:至\\d{1,2}月\\d{1,2}日)?(?:公开)?招股",
     /* a list line: 【行业】X:Y领投N元融资; X|… where the bar is a table's
      * or a verb follows it (3. X | 完成…), not a category's (一、AI芯片|X完成…) */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
@@ -182,6 +184,9 @@ static const char *const role_patterns[] = {
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
     /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
     BOUND "(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?认购了?(?:约|共|合共)?[0-9]",
+    /* the shares of a round: 其中,X出资1200万美元, Y投资10亿日元 (a clause
+     * after an amount); not a total (项目总投资), a project's or a budget's */
+    "(?:其中,?|(?<=元|币)[,、])(" LATINS "|" NAMECH "{2,20}?)(?<!总)(?<!基地)(?<!项目)(?<!产线)(?<!工厂)(?<!财政)(?:出资|投资)了?约?[0-9]",
     /* a supplier wins an order: X拿下/斩获(N元的)…订单 */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD ADVERBS "(?:拿下|斩获|赢得|揽获|签下)了?[^,;:。!?\\n]{0,30}?"
     "(?:订单|大单|合同)",
@@ -196,7 +201,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 45
+#define ZD_NROLES 46
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -207,7 +212,7 @@ _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
     "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|参与|跟了",
-    "融资|投资|注资|募资|增资|入股",
+    "融资|投资|注资|募资|增资|入股|轮",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
     "向",
@@ -247,6 +252,7 @@ static const char *const role_words[ZD_NROLES] = {
     "公告",
     "认购",
     "认购",
+    "出资|投资",
     "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
     "引入|引进",
@@ -270,7 +276,7 @@ static const char *const generic[] = {
     "政府引导基金", "引导基金", "产业基金", "国有资本", "战略投资者", "财务投资者", "险资", "外资",
     "知名机构", "头部机构", "美元基金", "人民币基金", "家族办公室", "银行", "券商", "当地时间",
     "北京时间", "美东时间", "办公室", "民间资本", "社会资本", "外资机构", "负责人", "合伙人", "创始人", "董事长", "总经理",
-    "总裁", "高管", "管理层",
+    "总裁", "高管", "管理层", "董事会", "股东大会", "股东会",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
 
@@ -642,11 +648,11 @@ zd_orgs *zd_orgs_new(char **err)
      * MiniMax, DeepSeek), or capitalized words ending in a corporate word
      * (Lumina Robotics, World Labs, Vertex Ventures) */
     o->latin = compile("(?<![A-Za-z0-9])(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*|"
-                       "(?:[A-Z][A-Za-z0-9&.-]* ){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
+                       "(?:[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.-]* ){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
                        "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
                        "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
                        "Games|Bank|Fund|Investments?|Advisors?|Advisers?|Management|Intelligence|Dynamics|Industries|"
-                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.))"
+                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|S\\.A\\.|SAS|SE|B\\.V\\.|N\\.V\\.|Pte\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S))"
                        "(?![A-Za-z0-9])",
                        err);
     /* trim: everything up to the last word that ends a name on its left
@@ -655,7 +661,8 @@ zd_orgs *zd_orgs_new(char **err)
                       "收到|接到|得到|取得|赢得|按照|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|品牌|服务商|提供商|开发商|"
-                      "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "同行|对手|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
                       "运营商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
@@ -857,17 +864,17 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",       "等机构",   "等投资方", "方面",     "共同",   "联合", "了",   "计划", "拟",
-    "将",       "已",       "正在",     "宣布",     "否认",   "表示", "称",   "也",   "还",
-    "曾",       "再次",     "首次",     "此前",     "今日",   "近日", "日前", "昨日", "今天",
-    "昨天",     "超额",     "继续",     "持续",     "均",     "则",   "分别", "领投", "跟投",
-    "参投",     "独家投资", "投资",     "联合领投", "近期",   "目前", "随后", "当天", "同日",
-    "本周",     "官宣",     "公布",     "确认",     "证实",   "发布", "透露", "披露", "独家",
-    "连续",     "担任",     "作为",     "成为",     "本轮",   "此轮", "本次", "增资", "注资",
-    "入股",     "以",       "分期",     "分两期",   "分三期", "全部", "部分", "股东", "方面",
-    "战略",     "正",       "出资",     "新增",     "追加",   "合计", "合共", "多数", "少数",
-    "共计",     "IPO",      "创业板",   "科创板",   "主板",   "即将", "即",   "接近", "当地时间",
-    "北京时间", NULL};
+    "等",       "等机构",   "等投资方", "方面",   "共同",     "联合",   "了",   "计划", "拟",
+    "将",       "已",       "正在",     "宣布",   "否认",     "表示",   "称",   "也",   "还",
+    "曾",       "再次",     "再",       "首次",   "此前",     "今日",   "近日", "日前", "昨日",
+    "今天",     "昨天",     "超额",     "继续",   "持续",     "均",     "则",   "分别", "领投",
+    "跟投",     "参投",     "独家投资", "投资",   "联合领投", "近期",   "目前", "随后", "当天",
+    "同日",     "本周",     "官宣",     "公布",   "确认",     "证实",   "发布", "透露", "披露",
+    "独家",     "连续",     "担任",     "作为",   "成为",     "本轮",   "此轮", "本次", "增资",
+    "注资",     "入股",     "以",       "分期",   "分两期",   "分三期", "全部", "部分", "股东",
+    "方面",     "战略",     "正",       "出资",   "新增",     "追加",   "合计", "合共", "多数",
+    "少数",     "共计",     "IPO",      "创业板", "科创板",   "主板",   "即将", "即",   "接近",
+    "当地时间", "北京时间", "没有",     "并未",   "尚未",     "从未",   NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1191,8 +1198,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (size_t q = s; q + 3 <= e && !legal; q++)
         if (isdigit((unsigned char)t[q]) && memcmp(t + q + 1, "家", 3) == 0) return;
     /* nor a description of a kind of company (头部整机企业) */
-    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们",
-                                        "龙头", "巨头", "大厂", NULL};
+    static const char *const descr[] = {"企业", "机构", "厂商", "厂家", "公司们", "龙头", "巨头",
+                                        "大厂", "新秀", "新锐", "基地", "项目",   NULL};
     for (int i = 0; descr[i] && !legal; i++) {
         size_t l = strlen(descr[i]);
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
@@ -1230,12 +1237,38 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     add_found(f, s, e);
 }
 
+/* Whether t[s,e) names a company after a descriptor that a list of
+ * trades leads up to (工业视觉与大模型公司格物云图: a company of both
+ * trades, named 格物云图): a descriptor word with a name after it. */
+static int described_name(const char *t, size_t s, size_t e)
+{
+    static const char *const descr[] = {"公司",   "企业",   "厂商", "平台", "服务商", "提供商",
+                                        "开发商", "制造商", "品牌", "初创", NULL};
+    static const char *const seps[] = {"、", "与", "和", "及", "跟", NULL};
+    /* the descriptor comes after the last separator, and a name after it */
+    size_t last = (size_t)-1;
+    for (size_t q = s; q < e; q++)
+        for (int k = 0; seps[k]; k++)
+            if (q + strlen(seps[k]) <= e && !memcmp(t + q, seps[k], strlen(seps[k]))) last = q;
+    if (last == (size_t)-1) return 0;
+    for (size_t q = last + 3; q + 6 < e; q++)
+        for (int k = 0; descr[k]; k++) {
+            size_t l = strlen(descr[k]);
+            if (q + l + 6 <= e && memcmp(t + q, descr[k], l) == 0) return 1;
+        }
+    return 0;
+}
+
 /* Split a list (A、B和C) and hand each piece to candidate(). */
 static void candidates(finder *f, size_t s, size_t e)
 {
     static const char *const seps[] = {"、", "以及", "和", "及", "与", "跟", NULL};
     const char *t = f->t;
     size_t a = s;
+    if (described_name(t, s, e)) {
+        candidate(f, s, e, 0); /* trimmed at the descriptor */
+        return;
+    }
     for (size_t i = s; i < e;) {
         int hit = 0;
         for (int k = 0; seps[k]; k++) {

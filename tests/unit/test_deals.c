@@ -1153,6 +1153,136 @@ static void headings_offers_and_talks(void **state)
     json_decref(d);
 }
 
+/* constructions of two ordinary weeks (2026-09-07, 2026-11-16), on
+ * sentences written here; each block checks one rule */
+static void clauses_parts_and_calls_off(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK a clause whose own company completes its own round is a deal of
+     * its own, not money for the deal of the clause before */
+    d = deals_of("小米战略入股一家电池材料企业,深瞳云图完成3亿元B轮融资。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "深瞳云图", NULL, 3e8, "b");
+    json_decref(d);
+    /* BLOCK a deal called off that names its own object calls off that one */
+    d = deals_of("鹭岭电子拟以现金4.2亿元收购苏州青屿微电子60%股权。"
+                 "同日,鹭岭电子宣布终止筹划收购无锡澄芯半导体的重组事项。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "苏州青屿微电子", "鹭岭电子", 4.2e8,
+            NULL);
+    json_decref(d);
+    /* BLOCK a company spending on a project of its own is no round */
+    d = deals_of("星野智能公告,公司拟投资20亿元,在苏州建设新一代电池生产基地。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK shares after 其中, one in yen with its conversion: the round's
+     * total stays */
+    d = deals_of("织影科技宣布完成2000万美元A轮融资,由白鹭创投领投。"
+                 "其中,白鹭创投出资1200万美元,海棠资本投资10亿日元(约合700万美元)。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "funding", "announced", "织影科技", "白鹭创投", 2e7, "a");
+    assert_true(inv_amount(x, 0) == 1.2e7);
+    json_decref(d);
+    /* BLOCK what a round seeks after its first close is not what it raised */
+    d = deals_of("晶衡科技宣布完成B轮首次交割,金额5亿日元,由白鹭创投领投。"
+                 "晶衡科技表示,B轮目标募资总额为3亿元人民币。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 5e8);
+    json_decref(d);
+    /* BLOCK a listing hearing passed, a listing approved: IPOs; oversubscribed
+     * demand is none */
+    d = deals_of("仓储机器人企业极衡物流昨日通过港交所上市聆讯,初步计划集资约1亿美元。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    d = deals_of("液冷模组厂热衡科技昨日通过上市审议,预计募资约25亿元。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    d = deals_of("云岫药业暂录得约2亿港元孖展认购,超额认购约0.9倍。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK ,于2022年被Y收购: the name before the comma is bought */
+    d = deals_of("他此前创办的软件公司澄云数据,于2022年被腾讯收购,金额未披露。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "completed", "澄云数据", "腾讯", -1, NULL);
+    json_decref(d);
+    /* BLOCK M&A as an activity is no deal; 收购,后者… is no time after it */
+    d = deals_of("星野智能并不是第一家在海外做并购的国产机器人企业。"
+                 "这也并非鹭岭精工首次通过并购拓展业务。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("德国初创公司Feldmark被国内同行星野智能收购,后者借此进入欧洲市场。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "Feldmark", "星野智能", -1, NULL);
+    json_decref(d);
+    /* BLOCK an issue to specific investors is a round of the issuer; a fiscal
+     * year names the plan, not when */
+    d = deals_of("鹭岭精密披露了2026年度向特定对象发行A股股票预案,募集资金总额不超过8亿元。",
+                 "2026-11-17");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(target(x), "鹭岭精密");
+    assert_string_equal(s(x, "date"), "2026-11-17");
+    json_decref(d);
+    /* BLOCK another company's IPO withdrawn leaves the article's */
+    d = deals_of("澜拓半导体拟在科创板上市,拟募集资金12.6亿元。"
+                 "同日,拟在科创板上市的江澄光电已撤回上市申请,其审核状态变更为终止。",
+                 "2026-11-19");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "澜拓半导体");
+    json_decref(d);
+    /* BLOCK a rumor a company answers is none; 纯属臆测 denies */
+    d = deals_of("此前有自媒体称星禾咖啡完成2亿元融资。对此,星禾咖啡回应称消息不实。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("市场传出好市集将被乐天以约30亿元收购,好市集发布声明表示纯属市场臆测。",
+                 "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK an acquisition's parts (what each seller gets) are no deals, and
+     * the sellers (向A支付, A持有的) no parties */
+    d = deals_of(
+        "澄域科技拟以现金收购白鹭控股、海棠资本合计持有的青屿科技70%股权,"
+        "交易对价为2100万美元。其中,向白鹭控股支付1500万美元,收购其持有的青屿科技50%股权。",
+        "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "acquisition", "planned", "青屿科技", "澄域科技", 2.1e7, NULL);
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 1);
+    json_decref(d);
+    /* BLOCK an increase's total (增资总额) is the round's money */
+    d = deals_of("星河材料完成新一轮增资,本次增资总额为6亿元,由白鹭基金和海棠资本共同认缴。",
+                 "2026-11-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 6e8);
+    json_decref(d);
+    /* BLOCK a past round dated years before the one told is another deal,
+     * though that one has no amount */
+    d = deals_of("星河材料于2026年11月完成新一轮增资,白鹭创投领投。"
+                 "2024年5月,公司曾完成由海棠资本领投的2亿元B轮融资。",
+                 "2027-03-20");
+    assert_int_equal(json_array_size(d), 2);
+    json_decref(d);
+    /* BLOCK a long descriptor between 收购了 and the bought company */
+    d = deals_of(
+        "博远科技以900万欧元收购了德国慕尼黑割草机器人软件公司Ström Analytics GmbH的全部股权。",
+        "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "Ström Analytics GmbH", "博远科技",
+            9e6, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1187,6 +1317,7 @@ int main(void)
         cmocka_unit_test(notices_stakes_and_sellers),
         cmocka_unit_test(sections_said_company_and_counts),
         cmocka_unit_test(headings_offers_and_talks),
+        cmocka_unit_test(clauses_parts_and_calls_off),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

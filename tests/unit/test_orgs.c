@@ -257,6 +257,31 @@ static void dates_adverbs_and_role_nouns(void **state)
     EXPECT("这并非鹭岭精工第一次尝试收购传感器企业", "");
 }
 
+/* constructions of the week of 2026-09-07, on sentences written here */
+static void descriptors_latin_forms_and_offers(void **state)
+{
+    (void)state;
+    /* an offer that opens 自/于 a date */
+    EXPECT("生物科技公司云岫药业自3月2日起招股,集资最多8亿港元", "云岫药业");
+    /* trades joined by 与 before a descriptor describe the one name after it */
+    EXPECT("医学影像与手术导航公司青岚医疗本周宣布完成B轮融资", "青岚医疗");
+    /* a headline's round without 融资 */
+    EXPECT("工业AI公司深瞳云图完成2亿元B轮", "深瞳云图");
+    /* Latin names with accents and European legal forms, before a stake */
+    EXPECT("博远科技以900万欧元收购了瑞典软件公司Ström Analytics AB 80%的股权",
+           "博远科技|Ström Analytics AB");
+    EXPECT("博远科技以约1,200万欧元收购了意大利集成商Bianchi Automazione S.p.A. 40%的股权",
+           "博远科技|Bianchi Automazione S.p.A.");
+    /* 同行 describes the buyer; 通过 a listing hearing; 再获 */
+    EXPECT("德国初创公司Feldmark被国内同行星野智能收购", "Feldmark|星野智能");
+    EXPECT("仓储机器人企业极衡物流昨日通过港交所上市聆讯", "极衡物流|港交所");
+    EXPECT("智算芯片公司澜芯科技再获5亿元融资", "澜芯科技");
+    /* not names: a newcomer of a field, a board; 没有 ends a name */
+    EXPECT("宁德时代战略入股储能新秀", "宁德时代");
+    EXPECT("此后两年,星野智能没有再进行融资", "星野智能");
+    EXPECT("澄域科技已与董事会签署协议", "澄域科技");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -272,6 +297,7 @@ int main(void)
         cmocka_unit_test(not_orgs_of_the_new_patterns),
         cmocka_unit_test(dates_adverbs_and_role_nouns),
         cmocka_unit_test(firms_ending_in_investment_words),
+        cmocka_unit_test(descriptors_latin_forms_and_offers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
