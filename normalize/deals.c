@@ -2195,9 +2195,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
     /* 与此同时/同日…: the same day as the deal just told */
     if (!d.date.gran && c->last >= 0 && c->sent - c->last_sent <= 2 &&
-        has_any(W, lo, fwd_chars(t, hi, lo, 4),
-                (const char *const[]){"与此同时", "同时", "同日", "当天", "当日", "同一天", NULL}))
+        has_any(
+            W, lo, fwd_chars(t, hi, lo, 4),
+            (const char *const[]){"与此同时", "同时", "同日", "当天", "当日", "同一天", NULL})) {
         d.date = out->v[c->last].date;
+        /* ... the news deal, undated so far, is dated by the publish day */
+        if (!d.date.gran && !out->v[c->last].background && c->publish->gran) d.date = *c->publish;
+    }
     /* ---- status */
     size_t head = trig < hi ? trig : hi;
     if (has_any(W, lo, hi, w_rumor))

@@ -1273,6 +1273,13 @@ static void clauses_parts_and_calls_off(void **state)
                  "2027-03-20");
     assert_int_equal(json_array_size(d), 2);
     json_decref(d);
+    /* BLOCK 同日 after an undated news deal: the publish day */
+    d = deals_of("鹭岭精密拟以2亿元收购青屿传感60%股权。"
+                 "同日,鹭岭精密还披露了向特定对象发行股票预案,拟募集资金不超过8亿元。",
+                 "2026-11-17");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "date"), "2026-11-17");
+    json_decref(d);
     /* BLOCK a long descriptor between 收购了 and the bought company */
     d = deals_of(
         "博远科技以900万欧元收购了德国慕尼黑割草机器人软件公司Ström Analytics GmbH的全部股权。",
