@@ -177,10 +177,11 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属", "臆测", "从未", "无意", "不属实", NULL};
-static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市",
+static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市", "申请撤回",
+                                     "撤回首次公开发行",
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
-                                      "媒体报道", "媒体称", "市场传出", "外界说", "外界传", "坊间传", "市场传言",
+                                      "媒体报道", "媒体称", "市场传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
@@ -218,6 +219,8 @@ static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保
                                         NULL};
 /* X对Y进行(了)…: the deal words of 对 */
 static const char *const w_dui[] = {"投资", "注资", "增资", "入股", "领投", "跟投", NULL};
+/* verbs of putting money into a company (认购其新增注册资本) */
+static const char *const w_into[] = {"认购", "入股", "投资", "注资", "增资", NULL};
 static const char *const w_take[] = {"获得", "获", "完成", "宣布", "拿下", "斩获", "筹集", "募集",
                                      "融得", "启动", "开启", "进行", "迎来", "洽谈",
                                      "登陆", "上市", "递交", "签署", "签订", NULL};
@@ -530,6 +533,10 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     size_t pre = back_chars(t, cl, m->start, 8);
     /* a contract's value is often a total over its term (累计约N规模的
      * 云服务); only what is plainly not its value is kept out */
+    /* 签署协议,共同发起设立规模N的产业基金: a fund set up, not the deal's price */
+    if (type && strcmp(type, "contract") == 0 && has(W, m->end, ce, "基金") &&
+        has_any(W, cl, ce, (const char *const[]){"设立", "发起", "成立", "组建", NULL}))
+        return 1;
     if (type && strcmp(type, "contract") == 0)
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
@@ -553,6 +560,12 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
                            (const char *const[]){"增资", "出资", "认购", "注资", "投资", NULL})))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
+    /* 募集配套资金,总额不超过N: the clause before names what the total is of */
+    if (cl > c->sent_lo &&
+        has_any(W, cl, fwd_chars(t, m->start, cl, 2),
+                (const char *const[]){"总额", "金额", NULL}) &&
+        has_any(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl, w_deal_size))
+        return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
     size_t de = fwd_chars(t, ce, m->end, 10);
     if (at(t, ce, m->end, "的") && has(W, m->end, de, "融资") &&
@@ -648,9 +661,12 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
             return 0;
+    size_t se = s; /* 制造商 Radmeister GmbH: a space before a Latin name */
+    while (se > q && t[se - 1] == ' ')
+        se--;
     for (int i = 0; kinds[i]; i++) {
         size_t l = strlen(kinds[i]);
-        if (s >= q + l && memcmp(t + s - l, kinds[i], l) == 0) return 1;
+        if (se >= q + l && memcmp(t + se - l, kinds[i], l) == 0) return 1;
     }
     return 0;
 }
@@ -1724,6 +1740,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t lo_w = list_item_start(W, lo, hi);
     int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject);
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) || price;
+    /* X以N认购其新增注册资本: 其 is the company just told, X invests in it */
+    if (type && trig < hi && !strcmp(type, "funding"))
+        for (int k = 0; w_into[k] && !cue; k++)
+            if (at(t, hi, trig, w_into[k]) && at(t, hi, trig + strlen(w_into[k]), "其")) cue = 1;
     /* ... however many lines of a notice came between, when that deal has
      * no price yet (X关于中标Y项目的公告, …, 中标金额:N) */
     if (!recent && price && c->last >= 0 && !out->v[c->last].has_amount &&
@@ -1780,9 +1800,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * deal of a company: the fund is the one named as the target */
     if (target && type && !strcmp(type, "funding") && target->m->end - target->m->start >= 6 &&
         !memcmp(t + target->m->end - 6, "基金", 6) &&
-        has_any(
-            W, lo, hi,
-            (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关", NULL}) &&
+        has_any(W, lo, hi,
+                (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关",
+                                      "加码", "扩大", NULL}) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "融资", "本轮", NULL}))
         return;
     /* a fund's closing (X完成第三期美元基金的最终关账,募资总额N) is a
@@ -1956,6 +1976,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             dropped) {
             d.type = type;
             d.target = main_co;
+            /* 公司拟…募集配套资金 after its acquisition: the buyer raises it */
+            if (!strcmp(type, "funding") && has(W, lo, hi, "配套资金") && c->last >= 0 &&
+                !strcmp(out->v[c->last].type, "acquisition") && out->v[c->last].ninv > 0) {
+                party_free(&d.target);
+                party_copy(&d.target, &out->v[c->last].inv[0]);
+            }
         } else {
             party_free(&main_co);
             if (!recent || !cue) return;
@@ -2229,6 +2255,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             W, lo, hi,
             (const char *const[]){"正式", "今日", "今天", "鸣锣", "敲钟", "首日", "挂牌", NULL}))
         d.listed = 1;
+    /* ... and so is a filing told as news (向港交所递交上市申请) */
+    if (d.type && strcmp(d.type, "ipo") == 0 && ex != (size_t)-1 && !d.background &&
+        strcmp(d.status, "announced") == 0 &&
+        has_any(W, lo, hi,
+                (const char *const[]){"递交上市申请", "递交招股书", "提交上市申请", "递表", NULL}))
+        d.listed = 1;
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
         memset(&e, 0, sizeof e);
@@ -2446,8 +2478,10 @@ static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, s
     static const struct {
         const char *w;
         int lead;
-    } tail[] = {{"联合领投", 1}, {"共同领投", 1},  {"领投", 1},      {"独家投资", 1}, {"跟投", 0},
-                {"参投", 0},     {"联合投资", -1}, {"共同投资", -1}, {"等机构", -1},  {"等", -1}};
+    } tail[] = {{"联合领投", 1},  {"共同领投", 1}, {"领投", 1},      {"独家投资", 1},
+                {"跟投", 0},      {"参投", 0},     {"联合投资", -1}, {"共同投资", -1},
+                {"等机构", -1},   {"等", -1},      {"追加投资", -1}, {"追投", -1},
+                {"继续加注", -1}, {"加注", -1},    {"超额", -1}};
     static const char *const head[] = {"老股东", "新股东", "由", NULL};
     static const char *const none[] = {"未披露", "未透露", "不详", "暂未披露", "未公开",
                                        "-",      "—",      "无",   NULL};
@@ -2463,7 +2497,8 @@ static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, s
         }
         size_t s = ps, e = i;
         int lead = -1;
-        const zd_value *v = NULL; /* the mention that is the whole piece */
+        const zd_value *v = NULL;     /* the mention that is the whole piece */
+        const zd_value *share = NULL; /* its share of the round, written after it */
         for (int again = 1; again && !v;) {
             again = 0;
             for (size_t j = a; j < b && !v; j++)
@@ -2475,8 +2510,18 @@ static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, s
                 size_t q = e - 1;
                 while (q > s && t[q] != '(')
                     q--;
+                /* … or its role: 蓝驰创投(领投) */
+                for (size_t k = 0; k < sizeof tail / sizeof *tail && q > s && lead < 0; k++)
+                    if (e - 1 - (q + 1) == strlen(tail[k].w) &&
+                        !memcmp(t + q + 1, tail[k].w, strlen(tail[k].w)))
+                        lead = tail[k].lead;
                 if (q > s) e = q, again = 1;
             }
+            /* 高瓴创投领投1.5亿元: the investor's share after its name */
+            for (size_t j = a; j < b && !share; j++)
+                if (c->vals[j].m->type == ZD_MONEY && c->vals[j].ok && c->vals[j].m->end == e &&
+                    c->vals[j].m->start > s)
+                    share = &c->vals[j], e = c->vals[j].m->start, again = 1;
             while (s < e && t[s] == ' ')
                 s++;
             while (e > s && t[e - 1] == ' ')
@@ -2506,6 +2551,8 @@ static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, s
         if (!skip && !venue(v)) {
             zd_party *p = add_inv(c, d, v);
             if (p && lead >= 0) p->lead = lead;
+            if (p && share && !p->has_amount)
+                set_money(c, &p->has_amount, &p->amount, &p->amount_text, share);
         }
         int more = sl && at(t, ic->e, i, "、"); /* the list goes on */
         if (!skip && lead >= 0 && !more)
@@ -2566,6 +2613,74 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
     c->last = (long)push_deal(out, &d);
 }
 
+/* The line after an item of a typed list, when it lists the item's
+ * investors (投资方:A(领投),B、C): its end, else 0. */
+static size_t investor_line(const ctx *c, size_t hi)
+{
+    static const char *const heads[] = {"投资方", "投资人", "投资机构", "出资方", NULL};
+    const char *t = c->t;
+    size_t lo = hi + 1;
+    if (hi >= c->n) return 0;
+    for (int i = 0; heads[i]; i++) {
+        size_t l = strlen(heads[i]);
+        if (!at(t, c->n, lo, heads[i])) continue;
+        if (!at(t, c->n, lo + l, ":") && !at(t, c->n, lo + l, "：")) return 0;
+        size_t e = lo;
+        while (e < c->n && t[e] != '\n')
+            e++;
+        return e;
+    }
+    return 0;
+}
+
+/* A list item typed as three to five cells without a header row (1. 灵枢动力|
+ * B轮|数亿元, the next line 投资方:…): the first cell is the company, a short
+ * cell with a round or a kind of deal the round, the cell with money the
+ * amount (a category before one bar, 一、AI晶片|X完成…, is no such item).
+ * Read as a table row; returns 1 when it was one, 2 when the next line
+ * gave its investors. */
+static int typed_item(ctx *c, zd_deals *out, size_t lo, size_t hi)
+{
+    const wtext *W = &c->w;
+    size_t st = list_item_start(W, lo, hi);
+    if (st == lo) return 0;
+    cell cells[8];
+    int nc = split_cells(c->t, st, hi, cells, 7);
+    if (nc < 3 || nc > 5 || cells[0].e - cells[0].s > 60 || cells[0].e == cells[0].s) return 0;
+    int col[NCOL] = {0, -1, -1, -1, -1};
+    size_t a, b;
+    mentions_in(c, lo, hi, &a, &b);
+    for (int k = 1; k < nc; k++) {
+        if (col[COL_ROUND] < 0 && cells[k].e - cells[k].s <= 24 &&
+            (round_of(W, cells[k].s, cells[k].e) ||
+             has_word_of(W, cells[k].s, cells[k].e, "收购|并购|控股|IPO|上市|战略投资")))
+            col[COL_ROUND] = k;
+        for (size_t i = a; i < b && col[COL_AMOUNT] < 0; i++)
+            if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->start >= cells[k].s &&
+                c->vals[i].m->end <= cells[k].e)
+                col[COL_AMOUNT] = k;
+        /* the investors' cell (X领投,Y跟投。a remark after the full stop) */
+        if (col[COL_INV] < 0 && col[COL_ROUND] != k && col[COL_AMOUNT] != k &&
+            has_word_of(W, cells[k].s, cells[k].e, "领投|跟投|参投|独家投资")) {
+            size_t stop = find(W, cells[k].s, cells[k].e, "。");
+            if (stop != (size_t)-1) cells[k].e = stop;
+            col[COL_INV] = k;
+        }
+    }
+    if (col[COL_ROUND] < 0) return 0;
+    size_t ie = col[COL_INV] < 0 ? investor_line(c, hi) : 0;
+    if (ie) {
+        size_t is = hi + 1;
+        while (is < ie && c->t[is] != ':' && !at(c->t, ie, is, "："))
+            is++;
+        is += at(c->t, ie, is, "：") ? strlen("：") : 1;
+        cells[nc] = (cell){is, ie};
+        col[COL_INV] = nc++;
+    }
+    table_row(c, col, cells, nc, lo, ie ? ie : hi, out);
+    return ie ? 2 : 1;
+}
+
 /* Read the tables of the text; rows read are marked in done[] (by line). */
 static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
 {
@@ -2573,7 +2688,7 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
     const wtext *W = &c->w;
     size_t n = c->n, line = 0;
     int col[NCOL];
-    int have_header = 0;
+    int have_header = 0, item;
     for (size_t lo = 0; lo < n && line < nlines; line++) {
         size_t hi = lo;
         while (hi < n && t[hi] != '\n')
@@ -2606,6 +2721,9 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
             } else if (have_header) {
                 table_row(c, col, cells, nc, lo, hi, out);
                 done[line] = 1;
+            } else if ((item = typed_item(c, out, lo, hi)) != 0) {
+                done[line] = 1;
+                if (item == 2 && line + 1 < nlines) done[line + 1] = 1;
             }
         }
         lo = hi + 1;

@@ -56,6 +56,8 @@ extern const char zd_orgs_tsv_end[];
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
+/* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
+#define STOCKCODE "(?:\\((?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
@@ -75,7 +77,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
     "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
-    BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
+    BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
     "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
@@ -115,8 +117,9 @@ static const char *const role_patterns[] = {
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|上市申请)",
-    /* a Hong Kong offer opens: X(自)今日起(至10月3日)招股 */
-    BOUND "(" NAMECH "{2,30}?)(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)起(?:至\\d{1,2}月\\d{1,2}日)?(?:公开)?招股",
+    /* a Hong Kong offer opens: X(代號:2691)(自)今日(15日)起(至下周二(20日)中午)招股 */
+    BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)"
+    "(?:\\(\\d{1,2}日\\))?起(?:至[^,;。\\n]{1,24}?)?(?:公开)?招股",
     /* a list line: 【行业】X:Y领投N元融资; X|… where the bar is a table's
      * or a verb follows it (3. X | 完成…), not a category's (一、AI芯片|X完成…) */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
@@ -177,10 +180,11 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
-    "(" NAMECH "{2,12}?)" TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
+    "(" NAMECH "{2,12}?)" STOCKCODE TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
-    BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:发布|披露)?公告(?:称|显示)?[,:]",
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD
+    "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?,)",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
     /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
     BOUND "(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?认购了?(?:约|共|合共)?[0-9]",
@@ -249,7 +253,7 @@ static const char *const role_words[ZD_NROLES] = {
     "收购|并购|控股",
     "成立于|创立于|创办于|创建于|注册于",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创",
-    "公告",
+    "公告|报告书|预案",
     "认购",
     "认购",
     "出资|投资",
@@ -662,9 +666,9 @@ zd_orgs *zd_orgs_new(char **err)
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
-                      "同行|对手|"
+                      "同行|对手|(?<!创)业者|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
-                      "运营商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
+                      "运营商|营运商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
                       "(.+)$",
@@ -1204,8 +1208,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         size_t l = strlen(descr[i]);
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
     }
-    /* nor a phrase ending in a preposition (回收期可缩短至3年) */
-    static const char *const preps[] = {"至", "到", "于", "时", "时候", NULL};
+    /* nor a phrase ending in a preposition or a time (回收期可缩短至3年, 上市前) */
+    static const char *const preps[] = {"至", "到", "于", "时", "时候", "前", "后", NULL};
     for (int i = 0; preps[i] && !legal; i++) {
         size_t l = strlen(preps[i]);
         if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
@@ -1242,8 +1246,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
  * trades, named 格物云图): a descriptor word with a name after it. */
 static int described_name(const char *t, size_t s, size_t e)
 {
-    static const char *const descr[] = {"公司",   "企业",   "厂商", "平台", "服务商", "提供商",
-                                        "开发商", "制造商", "品牌", "初创", NULL};
+    static const char *const descr[] = {"公司",   "企业",   "厂商",   "平台",   "服务商",
+                                        "提供商", "开发商", "制造商", "供应商", "运营商",
+                                        "营运商", "品牌",   "初创",   NULL};
     static const char *const seps[] = {"、", "与", "和", "及", "跟", NULL};
     /* the descriptor comes after the last separator, and a name after it */
     size_t last = (size_t)-1;

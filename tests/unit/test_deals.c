@@ -1290,6 +1290,83 @@ static void clauses_parts_and_calls_off(void **state)
     json_decref(d);
 }
 
+/* constructions of the weeks of 2026-08-03 and 2026-10-12, on sentences
+ * written here; each block checks one rule */
+static void typed_lists_offers_and_filings(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK a list item typed as cells (company|round|amount) with its
+     * investors on the next line; a role in brackets, a share after a name */
+    d = deals_of("1. 青岚动力|B轮|2.8亿元\n"
+                 "投资方:白鹭创投(领投),海棠资本领投1.5亿元,云杉资本追投\n"
+                 "简介:协作机器人研发商。\n",
+                 "2026-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "funding", "announced", "青岚动力", "白鹭创投", 2.8e8, "b");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_true(json_is_true(json_object_get(inv(x, 0), "lead")));
+    assert_true(inv_amount(x, 1) == 1.5e8);
+    assert_string_equal(s(inv(x, 2), "text"), "云杉资本");
+    json_decref(d);
+    /* BLOCK ... but a category before one bar is no such item (read as one, the
+     * category came out as the company, as on page 237) */
+    d = deals_of("一、AI芯片|芯岚科技完成1500万美元A轮融资,由白鹭创投领投。", "2026-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "芯岚科技");
+    json_decref(d);
+    /* BLOCK X以N认购其新增注册资本: 其 is the company just told */
+    d = deals_of("绿岭储能获三井物产战略投资50亿日元。三井物产以50亿日元认购其新增注册资本。",
+                 "2026-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "绿岭储能");
+    json_decref(d);
+    /* BLOCK a filing told as news is an IPO, though it names no amount; an
+     * application withdrawn is none */
+    d = deals_of("10月16日,创新药企业瑞岭生物向港交所主板递交上市申请。", "2026-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    d = deals_of("北辰航科公告,公司已向上交所申请撤回首次公开发行股票并在科创板上市的申请文件,"
+                 "公司此前拟募资16.8亿元。",
+                 "2026-10-18");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK an acquisition's supporting issue is raised by the buyer; 总额
+     * after 募集配套资金 is its size */
+    d = deals_of("鹭岭工贸公告,公司拟以11亿元收购青屿光学75%股权。"
+                 "同时,公司拟向不超过35名特定对象发行股份募集配套资金,总额不超过8亿元。",
+                 "2026-10-12");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    assert_string_equal(target(x), "鹭岭工贸");
+    assert_true(json_number_value(json_object_get(json_object_get(x, "amount"), "max")) == 8e8);
+    json_decref(d);
+    /* BLOCK a rumor that circulated, answered by its company, is none */
+    d = deals_of("今年5月,市场上曾流传字节跳动有意以约10亿美元收购知岭科技的消息。"
+                 "知岭科技创始人随后回应称消息不实。",
+                 "2026-08-05");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a fund set up under an agreement is no contract's price; a
+     * fund's budget raised is no round */
+    d = deals_of("青岚半导体还与合肥产投签署合作协议,双方将共同发起设立规模10亿元的产业链基金。",
+                 "2026-08-05");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("国发基金日前宣布,将再加码100亿元扩大天使投资方案。", "2026-08-08");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK 对…制造商 Radwerk GmbH的全资收购: a space before the Latin name */
+    d = deals_of("当地时间8月6日,深圳极岭科技有限公司宣布,已完成对德国电动自行车制造商 Radwerk "
+                 "GmbH 的全资收购,交易金额约2800万欧元。",
+                 "2026-08-07");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Radwerk GmbH");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1325,6 +1402,7 @@ int main(void)
         cmocka_unit_test(sections_said_company_and_counts),
         cmocka_unit_test(headings_offers_and_talks),
         cmocka_unit_test(clauses_parts_and_calls_off),
+        cmocka_unit_test(typed_lists_offers_and_filings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

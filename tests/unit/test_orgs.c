@@ -282,6 +282,28 @@ static void descriptors_latin_forms_and_offers(void **state)
     EXPECT("澄域科技已与董事会签署协议", "澄域科技");
 }
 
+/* constructions of the weeks of 2026-08-03 and 2026-10-12, on sentences
+ * written here */
+static void codes_offers_and_times(void **state)
+{
+    (void)state;
+    /* a listed company's code between its name and its announcement */
+    EXPECT("鹭岭精工(301688)8月3日晚间公告,公司拟收购一家传感器企业", "鹭岭精工");
+    EXPECT("鹭岭精密(301688.SZ)今日晚间披露重大资产重组报告书(草案),公司拟购买青屿传感股权",
+           "鹭岭精密");
+    /* an offer with its code, its day in brackets and its closing */
+    EXPECT("仓储机器人供应商迅岭智能(代号:2698)今日(15日)起至下周二(20日)中午招股", "迅岭智能");
+    /* a Latin name with a space before its verb */
+    EXPECT("去年9月,Voltrak 完成了一轮4500万美元的B轮融资", "Voltrak");
+    /* a time is no name's end (上市前); an operator's descriptor (营运商,
+     * 业者) is none, though 创业者 belongs to a fund's name */
+    EXPECT("公司上市前曾完成多轮融资", "");
+    EXPECT("配送车营运商云帆物流今日起招股", "云帆物流");
+    EXPECT("无人机业者翔岭科技通过上市审议", "翔岭科技");
+    /* (with 业者 unguarded, this came out as 白鹭香港创) */
+    EXPECT("由白鹭香港创业者基金领投", "白鹭香港创业者基金");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -298,6 +320,7 @@ int main(void)
         cmocka_unit_test(dates_adverbs_and_role_nouns),
         cmocka_unit_test(firms_ending_in_investment_words),
         cmocka_unit_test(descriptors_latin_forms_and_offers),
+        cmocka_unit_test(codes_offers_and_times),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
