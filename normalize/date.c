@@ -723,12 +723,11 @@ static int hebrew_holiday(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
 
 /* With ZD_CONV_HOLIDAY_EVE, a holiday begun the evening before (a Jewish
  * one, or Holi with its Holika Dahan fire) moves to that evening's day. */
-static int eve_of(zd_date_ctx *c, const holiday *h, zd_date *out)
+static void eve_of(zd_date_ctx *c, const holiday *h, zd_date *out)
 {
     if ((c->conv & ZD_CONV_HOLIDAY_EVE) &&
         (h->kind == H_HEBREW || (h->kind == H_HINDU && h->a == ZD_HINDU_HOLI)))
         from_jd(c, jd_of(c, out->y, out->m, out->d) - 1, out);
-    return 0;
 }
 
 static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out)
@@ -775,11 +774,13 @@ static int holiday_in_year(zd_date_ctx *c, const holiday *h, int y, zd_date *out
         return solar_term(y, h->a, out);
     case H_HEBREW:
         if (hebrew_holiday(c, h, y, out) != 0) return -1;
-        return eve_of(c, h, out);
+        eve_of(c, h, out);
+        return 0;
     case H_HINDU:
         if (zd_hindu_date((zd_hindu_holiday)h->a, y, h->b, &out->m, &out->d) != 0) return -1;
         out->y = y, out->gran = ZD_GRAN_DAY;
-        return eve_of(c, h, out);
+        eve_of(c, h, out);
+        return 0;
     }
     return -1;
 }
@@ -1344,26 +1345,25 @@ static int month_year(const zd_date_ctx *ctx, int month, const zd_date *ref)
 
 /* A lunar or holiday date in year y, or (y unknown) the occurrence the
  * context prefers. */
+/* The holiday, lunar date or month and day of P in year y (its own
+ * calendar's year for a lunar one): 0, or -1 when it has none there. */
+static int in_year(zd_date_ctx *ctx, const parts *P, int y, zd_date *out)
+{
+    if (P->hol) return holiday_in_year(ctx, P->hol, y, out);
+    if (P->lunar) return lunar_to_greg(ctx, y, P->month, P->leap, P->day, out);
+    if (!valid_ymd(ctx, y, P->month, P->day)) return -1;
+    set_day(out, y, P->month, P->day);
+    return 0;
+}
+
 static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref, zd_date *out)
 {
     zd_date cand[17];
     int n = 0;
-    if (P->has_year == 1) {
-        if (P->hol) return holiday_in_year(ctx, P->hol, P->year, out);
-        if (P->lunar) return lunar_to_greg(ctx, P->year, P->month, P->leap, P->day, out);
-        if (!valid_ymd(ctx, P->year, P->month, P->day)) return -1;
-        set_day(out, P->year, P->month, P->day);
-        return 0;
-    }
+    if (P->has_year == 1) return in_year(ctx, P, P->year, out);
     if (ref->gran == ZD_GRAN_NONE) return -1;
-    if (ctx->prefer == ZD_PREFER_YEAR) {
-        /* the publish year's, in the date's own calendar */
-        if (P->hol) return holiday_in_year(ctx, P->hol, ref->y, out);
-        if (P->lunar) return lunar_to_greg(ctx, ref->y, P->month, P->leap, P->day, out);
-        if (!valid_ymd(ctx, ref->y, P->month, P->day)) return -1;
-        set_day(out, ref->y, P->month, P->day);
-        return 0;
-    }
+    /* the publish year's, in the date's own calendar */
+    if (ctx->prefer == ZD_PREFER_YEAR) return in_year(ctx, P, ref->y, out);
     if (P->hol && P->hol->kind == H_ISLAMIC) {
         /* Islamic years are 11 days shorter: every occurrence of the
          * Islamic years around the publish date, one or two a Gregorian year */
@@ -1378,16 +1378,7 @@ static int resolve_yearless(zd_date_ctx *ctx, const parts *P, const zd_date *ref
         /* lunar year y may end in Gregorian y + 1: two years each side */
         for (int y = ref->y - 2; y <= ref->y + 2; y++) {
             zd_date d = {0, 0, 0, ZD_GRAN_NONE};
-            int r;
-            if (P->hol)
-                r = holiday_in_year(ctx, P->hol, y, &d);
-            else if (P->lunar)
-                r = lunar_to_greg(ctx, y, P->month, P->leap, P->day, &d);
-            else {
-                r = valid_ymd(ctx, y, P->month, P->day) ? 0 : -1;
-                if (!r) set_day(&d, y, P->month, P->day);
-            }
-            if (r) d.gran = ZD_GRAN_NONE;
+            if (in_year(ctx, P, y, &d)) d.gran = ZD_GRAN_NONE;
             cand[n++] = d;
         }
     }

@@ -424,18 +424,25 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
 }
 
 /* Index range of mentions within [lo, hi). */
-static void mentions_in(const ctx *c, size_t lo, size_t hi, size_t *a, size_t *b)
+/* The first mention starting at or after pos. Mentions are sorted by
+ * start: found by bisection, so a long article costs no scan from its
+ * beginning per sentence or per comma. */
+static size_t first_at(const ctx *c, size_t pos)
 {
-    /* mentions are sorted by start: the first at or after lo by bisection,
-     * so a long article costs no scan from its beginning per sentence */
     size_t i = 0, j = c->nv;
     while (i < j) {
         size_t mid = i + (j - i) / 2;
-        if (c->vals[mid].m->start < lo)
+        if (c->vals[mid].m->start < pos)
             i = mid + 1;
         else
             j = mid;
     }
+    return i;
+}
+
+static void mentions_in(const ctx *c, size_t lo, size_t hi, size_t *a, size_t *b)
+{
+    size_t i = first_at(c, lo);
     *a = i;
     while (i < c->nv && c->vals[i].m->end <= hi)
         i++;
@@ -531,12 +538,12 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     /* under ten thousand is a price or a fee, never a deal's money */
     if (v->has_value && v->value < 1e4) return 1;
     size_t pre = back_chars(t, cl, m->start, 8);
-    /* a contract's value is often a total over its term (累计约N规模的
-     * 云服务); only what is plainly not its value is kept out */
     /* 签署协议,共同发起设立规模N的产业基金: a fund set up, not the deal's price */
     if (type && strcmp(type, "contract") == 0 && has(W, m->end, ce, "基金") &&
         has_any(W, cl, ce, (const char *const[]){"设立", "发起", "成立", "组建", NULL}))
         return 1;
+    /* a contract's value is often a total over its term (累计约N规模的
+     * 云服务); only what is plainly not its value is kept out */
     if (type && strcmp(type, "contract") == 0)
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
@@ -1018,7 +1025,8 @@ static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, 
     if (has_any(&c->w, clause_start(t, c->n, lo, trig), trig,
                 (const char *const[]){"获", "接受", "引入", "引进", "向", "对", NULL}))
         return 0;
-    size_t after = trig + strlen("投资"), money = 0;
+    size_t after = trig + strlen("投资");
+    int money = 0;
     for (size_t i = a; i < b; i++) {
         const zd_mention *m = c->vals[i].m;
         if (m->start < after) continue;
@@ -1031,10 +1039,7 @@ static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, 
     return money;
 }
 
-/* 终止筹划收购Y的重组事项: a deal called off that names its own object
- * after the word (an org none of the last deal's parties), or names only
- * others (拟上市的Y已撤回申请…终止), is that one, not the deal told just
- * before. */
+/* Whether the org v is a party of d (its target or an investor). */
 static int party_of(const ctx *c, const zd_value *v, const zd_deal *d)
 {
     char *x = mname(c, v);
@@ -1045,6 +1050,10 @@ static int party_of(const ctx *c, const zd_value *v, const zd_deal *d)
     return party;
 }
 
+/* 终止筹划收购Y的重组事项: a deal called off that names its own object
+ * after the word (an org none of the last deal's parties), or names only
+ * others (拟上市的Y已撤回申请…终止), is that one, not the deal told just
+ * before. */
 static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t b, size_t end_w)
 {
     int some = 0, party = 0;
@@ -1309,20 +1318,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "acquisition") == 0) {
-            /* 收购A、B合计持有的X 70%股权: A and B hold what is bought; they
-             * sell, and are no party */
-            size_t hold = find(W, e, ce, "持有的");
             /* 向A支付N: A is paid for what it sells */
             if (has(W, back_chars(t, lo, s, 1), s, "向") &&
                 has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
                 role[k] = R_SKIP;
                 continue;
             }
-            /* … 合计持有的X 70%股权: X is what is bought */
+            /* 收购A、B合计持有的X 70%股权: X is what is bought; A and B hold
+             * it, sell it, and are no party */
             if (s > trig && has(W, back_chars(t, lo, s, 3), s, "持有的")) {
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
+            size_t hold = find(W, e, ce, "持有的");
             if (hold != (size_t)-1 && s > trig) {
                 int later = 0;
                 for (size_t j = a; j < b && !later; j++)
@@ -2385,17 +2393,16 @@ static int own_deal_clause(const ctx *c, size_t s, size_t pos)
 {
     static const char *const takes[] = {"完成", "获得", "获", "宣布完成", "宣布获得", NULL};
     static const char *const rounds[] = {"融资", "轮", "投资", NULL};
-    if (!has_any(&c->w, s, pos, w_fund) && !has_any(&c->w, s, pos, w_acq)) return 0;
     size_t near = fwd_chars(c->t, c->n, pos, 12);
-    for (size_t i = 0; i < c->nv; i++) {
+    for (size_t i = first_at(c, pos); i < c->nv; i++) {
         const zd_mention *m = c->vals[i].m;
-        if (m->start < pos) continue;
         if (m->start > near) break;
         if (m->type != ZD_ORG) continue;
-        for (int k = 0; takes[k]; k++)
-            if (at(c->t, c->n, m->end, takes[k]))
-                return has_any(&c->w, m->end, clause_end(c->t, c->n, c->n, m->end), rounds);
-        return 0;
+        int take = 0;
+        for (int k = 0; takes[k] && !take; k++)
+            take = at(c->t, c->n, m->end, takes[k]);
+        return take && has_any(&c->w, m->end, clause_end(c->t, c->n, c->n, m->end), rounds) &&
+               (has_any(&c->w, s, pos, w_fund) || has_any(&c->w, s, pos, w_acq));
     }
     return 0;
 }
@@ -2410,9 +2417,8 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
                                           "同时拟", "同时将", NULL};
     for (int i = 0; openers[i]; i++)
         if (at(c->t, c->n, pos, openers[i])) return 1;
-    for (size_t i = 0; i < c->nv; i++) {
+    for (size_t i = first_at(c, pos); i < c->nv; i++) {
         const zd_mention *m = c->vals[i].m;
-        if (m->start < pos) continue;
         if (m->start > pos || m->type != ZD_DATE) break;
         size_t after = fwd_chars(c->t, c->n, m->end, 2);
         return has_any(&c->w, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL});

@@ -42,9 +42,10 @@ extern const char zd_orgs_tsv_end[];
 #define BULLETS "▍▌■□●◆▶►★☆※•丨"
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
-#define LATINS "[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*(?: [A-Z0-9][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*){1,4}"
+#define LATINCH "[A-Za-z\\x{C0}-\\x{24F}0-9&.'-]" /* letters with accents (Präzisionstechnik) */
+#define LATINS  "[A-Z]" LATINCH "*(?: [A-Z0-9]" LATINCH "*){1,4}"
 /* ... whose words start with a letter, before a stake (Ferro Automazione S.r.l. 60%) */
-#define LATINW "[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*(?: [A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.'-]*){1,4}"
+#define LATINW "[A-Z]" LATINCH "*(?: [A-Z]" LATINCH "*){1,4}"
 /* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 #define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
@@ -1241,6 +1242,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     add_found(f, s, e);
 }
 
+/* The separators of a list of names (A、B和C). */
+static const char *const list_seps[] = {"、", "以及", "和", "及", "与", "跟", NULL};
+
 /* Whether t[s,e) names a company after a descriptor that a list of
  * trades leads up to (工业视觉与大模型公司格物云图: a company of both
  * trades, named 格物云图): a descriptor word with a name after it. */
@@ -1249,12 +1253,12 @@ static int described_name(const char *t, size_t s, size_t e)
     static const char *const descr[] = {"公司",   "企业",   "厂商",   "平台",   "服务商",
                                         "提供商", "开发商", "制造商", "供应商", "运营商",
                                         "营运商", "品牌",   "初创",   NULL};
-    static const char *const seps[] = {"、", "与", "和", "及", "跟", NULL};
     /* the descriptor comes after the last separator, and a name after it */
     size_t last = (size_t)-1;
     for (size_t q = s; q < e; q++)
-        for (int k = 0; seps[k]; k++)
-            if (q + strlen(seps[k]) <= e && !memcmp(t + q, seps[k], strlen(seps[k]))) last = q;
+        for (int k = 0; list_seps[k]; k++)
+            if (q + strlen(list_seps[k]) <= e && !memcmp(t + q, list_seps[k], strlen(list_seps[k])))
+                last = q;
     if (last == (size_t)-1) return 0;
     for (size_t q = last + 3; q + 6 < e; q++)
         for (int k = 0; descr[k]; k++) {
@@ -1267,7 +1271,6 @@ static int described_name(const char *t, size_t s, size_t e)
 /* Split a list (A、B和C) and hand each piece to candidate(). */
 static void candidates(finder *f, size_t s, size_t e)
 {
-    static const char *const seps[] = {"、", "以及", "和", "及", "与", "跟", NULL};
     const char *t = f->t;
     size_t a = s;
     if (described_name(t, s, e)) {
@@ -1276,9 +1279,9 @@ static void candidates(finder *f, size_t s, size_t e)
     }
     for (size_t i = s; i < e;) {
         int hit = 0;
-        for (int k = 0; seps[k]; k++) {
-            size_t l = strlen(seps[k]);
-            if (i + l <= e && memcmp(t + i, seps[k], l) == 0) {
+        for (int k = 0; list_seps[k]; k++) {
+            size_t l = strlen(list_seps[k]);
+            if (i + l <= e && memcmp(t + i, list_seps[k], l) == 0) {
                 /* a separator inside a gazetteer name does not split it */
                 if (i > 0 && occ_bit(f, 0, i) && occ_bit(f, 0, i - 1) && !claimed_at(f, i))
                     break; /* inside: i is in a claimed span and does not start one */
