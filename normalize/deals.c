@@ -1288,9 +1288,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                      (const char *const[]){"获悉", "了解到", "独家获悉", "援引", NULL}) &&
              (clause_start(t, n, lo, s) == s || has(W, back_chars(t, lo, s, 1), s, "据") ||
               has(W, back_chars(t, lo, s, 1), s, "《"))) ||
-            has_any(W, e, fwd_chars(t, hi, e, 4),
-                    (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告",
-                                          "调研", NULL}) ||
+            (has_any(W, e, fwd_chars(t, hi, e, 4),
+                     (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告",
+                                           "调研", NULL}) &&
+             /* (X数据中心项目 is what X tenders, not X's data) */
+             !has(W, e, fwd_chars(t, hi, e, 4), "数据中心")) ||
             has(W, back_chars(t, lo, s, 1), s, "据")) {
             role[k] = R_SKIP;
             continue;
@@ -1436,7 +1438,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             /* X拿下/斩获…订单: X wins the order, so X supplies */
             if (!target &&
                 has_any(W, e, fwd_chars(t, hi, e, 8),
-                        (const char *const[]){"拿下", "斩获", "赢得", "揽获", NULL}) &&
+                        (const char *const[]){"拿下", "斩获", "赢得", "揽获", "签下", "接获",
+                                              "喜获", "获得", "承接", NULL}) &&
                 has_any(W, e, clause_end(t, n, hi, e),
                         (const char *const[]){"订单", "大单", "合同", NULL})) {
                 target = v, role[k] = R_TARGET;
@@ -1979,11 +1982,23 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const char *rd = round_of(W, lo, hi);
         int other_round =
             recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
-        if ((generic_subject &&
-             !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round)) ||
+        /* 公司还/又签下…订单 after a contract was told: another order */
+        int other_order = generic_subject && !strcmp(type, "contract") &&
+                          has_any(W, gen, fwd_chars(t, hi, gen, 3),
+                                  (const char *const[]){"还", "又", "曾", "此前", NULL});
+        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue &&
+                                  !other_round && !other_order)) ||
             dropped) {
             d.type = type;
             d.target = main_co;
+            /* 公司还签下Y…订单: the company supplies, the one it signs with buys */
+            if (!strcmp(type, "contract"))
+                for (size_t i = a; i < b; i++) {
+                    const zd_value *v = &c->vals[i];
+                    if (v->m->type != ZD_ORG || v->m->start < gen || venue(v)) continue;
+                    if (role[i - a] == R_NONE) role[i - a] = R_INV;
+                    break;
+                }
             /* 公司拟…募集配套资金 after its acquisition: the buyer raises it */
             if (!strcmp(type, "funding") && has(W, lo, hi, "配套资金") && c->last >= 0 &&
                 !strcmp(out->v[c->last].type, "acquisition") && out->v[c->last].ninv > 0) {

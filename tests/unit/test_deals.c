@@ -1367,6 +1367,35 @@ static void typed_lists_offers_and_filings(void **state)
     json_decref(d);
 }
 
+static void earlier_orders_of_the_company(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK 公司还签下Y…订单 after a contract was told: another order, which
+     * the company supplies and Y buys */
+    d = deals_of("澜岳机器人中标中国移动2.6亿元巡检项目。去年8月,"
+                 "公司还签下中国联通一笔约4000万元的运维订单。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 1), "contract", "completed", "澜岳机器人", "中国联通", 4e7, NULL);
+    json_decref(d);
+    /* BLOCK X签下Y…订单: X wins the order */
+    d = deals_of("本月初,澜岳机器人签下中国联通一笔约4000万元的运维订单。", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "澜岳机器人", "中国联通", 4e7, NULL);
+    json_decref(d);
+    /* BLOCK an earlier tender won, its price in the next clause; the tenderer's
+     * 数据中心 project is no source of data, and 中标 no part of its name */
+    d = deals_of(
+        "澜岳机器人中标中国移动2.6亿元巡检项目。此前,公司曾于去年8月中标中国电信股份有限公司"
+        "数据中心运维服务项目,中标金额为3,200.00万元。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 1), "contract", "completed", "澜岳机器人", "中国电信股份有限公司",
+            3.2e7, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1403,6 +1432,7 @@ int main(void)
         cmocka_unit_test(headings_offers_and_talks),
         cmocka_unit_test(clauses_parts_and_calls_off),
         cmocka_unit_test(typed_lists_offers_and_filings),
+        cmocka_unit_test(earlier_orders_of_the_company),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
