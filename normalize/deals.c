@@ -1381,6 +1381,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has_any(W, e, fwd_chars(t, ce, e, 10),
                         (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告",
                                               "招标公告", "中标公告", NULL}) &&
+                /* (X中标Y集采: X wins Y's tender) */
+                !has_any(W, e, fwd_chars(t, ce, e, 3),
+                         (const char *const[]){"中标", "入围", "斩获", "拿下", NULL}) &&
                 !has_any(W, e, fwd_chars(t, ce, e, 10),
                          (const char *const[]){"公告称", "公告显示", "发布公告", "公告,", NULL})) {
                 role[k] = R_INV;

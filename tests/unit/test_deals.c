@@ -1394,6 +1394,13 @@ static void earlier_orders_of_the_company(void **state)
     deal_is(json_array_get(d, 1), "contract", "completed", "澜岳机器人", "中国电信股份有限公司",
             3.2e7, NULL);
     json_decref(d);
+    /* BLOCK X中标Y集采: X wins Y's tender (read as the tenderer, the winner
+     * left the contract to the company of the deal before, as on page 128) */
+    d = deals_of("鸿泰股份拟3亿元收购云岚光电60%股权;朗锐电子中标中国联通集采,中标金额约2.1亿元。",
+                 "2026-09-15");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 1), "contract", "announced", "朗锐电子", "中国联通", 2.1e8, NULL);
+    json_decref(d);
 }
 
 int main(void)
