@@ -185,7 +185,8 @@ static const char pattern[] =
     /* years, with what follows them */
     "|" LUNARMARK "?" YSTRONG YEARTAIL "|" LUNARMARK "?" YWEAK "的?\\s?(?:" MONTHPART "|" NTHMONTH
     ")"
-    /* relative days */
+    /* relative days; Taiwan's with the day in brackets (昨(18)日) */
+    "|[今昨前明]\\([0-9]{1,2}\\)日"
     "|(?:大大[后後]天|大前天|大[后後]天|大後日|今天|今日(?!头条|頭條|资本|資本|之星)|今晨|今晚|"
     "今早|今夜|本日|"
     "昨天|昨日|昨晚|昨夜|昨晨|尋日|前天(?![猫貓使才然价價王津])|前日(?![本韩韓元军軍产產])|"

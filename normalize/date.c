@@ -1720,6 +1720,34 @@ int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref
         t.p++;
     int rc;
 
+    /* Taiwan's press gives the day in brackets (昨(18)日, 今(19)日): that
+     * day of the month, the one nearest the day the word points to */
+    {
+        static const struct {
+            const char *w;
+            int k;
+        } tw[] = {{"今(", 0}, {"昨(", -1}, {"前(", -2}, {"明(", 1}};
+        for (size_t i = 0; i < sizeof tw / sizeof tw[0]; i++) {
+            cur u = t;
+            int d, nd;
+            if (!eat(&u, tw[i].w) || !num(&u, &d, &nd) || nd > 2 || !eat(&u, ")") ||
+                !eat(&u, "日") || !only_trailers(&u))
+                continue;
+            if (ref->gran == ZD_GRAN_NONE || d < 1 || d > 31) return -1;
+            int32_t want = jd_of(c, ref->y, ref->m, ref->d) + tw[i].k, best = 0;
+            for (int dm = -1; dm <= 1; dm++) {
+                int y = ref->y, m = ref->m + dm;
+                if (m < 1) m = 12, y--;
+                if (m > 12) m = 1, y++;
+                if (d > days_in_month(c, y, m)) continue;
+                int32_t jd = jd_of(c, y, m, d);
+                if (!best || labs((long)jd - want) < labs((long)best - want)) best = jd;
+            }
+            if (!best) return -1;
+            from_jd(c, best, out);
+            return 0;
+        }
+    }
     /* today, yesterday, ... */
     for (size_t i = 0; i < sizeof daywords / sizeof daywords[0]; i++) {
         cur u = t;

@@ -412,7 +412,17 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
     size_t best = (size_t)-1;
     const char *r = NULL;
     for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
-        size_t p = find(W, lo, hi, rounds[i].w);
+        size_t p = lo;
+        for (; (p = find(W, p, hi, rounds[i].w)) != (size_t)-1; p++) {
+            size_t e = p + strlen(rounds[i].w);
+            /* an investor named by the round it joined (天使轮投资方X) is
+             * no round of this sentence */
+            if (has_any(W, e, fwd_chars(t, hi, e, 3),
+                        (const char *const[]){"投资方", "投资人", "投资者", "股东", "资方",
+                                              "领投方", NULL}))
+                continue;
+            break;
+        }
         /* a letter round must not be the tail of a word (e.g. "DATA轮") */
         if (p != (size_t)-1 && p > lo && rounds[i].w[1] != 'r' && rounds[i].w[1] != 'e' &&
             ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') || (t[p - 1] >= 'a' && t[p - 1] <= 'z') ||
@@ -544,10 +554,16 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         return 1;
     /* a contract's value is often a total over its term (累计约N规模的
      * 云服务); only what is plainly not its value is kept out */
+    /* ... nor what a company sold a customer over a year (2025年向Y销售金额
+     * 为N), unless a contract or order is what the clause sells under */
+    if (type && strcmp(type, "contract") == 0 &&
+        has_any(W, pre, m->start, (const char *const[]){"销售金额", "销售额", "销售收入", NULL}) &&
+        !has_any(W, cl, ce, (const char *const[]){"合同", "订单", "协议", NULL}))
+        return 1;
     if (type && strcmp(type, "contract") == 0)
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
-                                             "股价", "价值", "估值", NULL});
+                                             "股价", "价值", "估值", "限价", "预算", NULL});
     /* a total to date is never one deal's money (累计融资逾25亿元) */
     if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", NULL})) return 1;
     /* ... but 合计/总计 sums the tranches of one deal (分两期注资,合计10亿元) */
@@ -1301,6 +1317,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (has(W, back_chars(t, lo, s, 1), s, "前") ||
             has_any(W, back_chars(t, lo, s, 3), s,
                     (const char *const[]){"曾任", "曾在", "曾就职于", "任职于", "出身于", NULL}) ||
+            /* 核心团队主要来自X与Y: where the team came from */
+            ((has(W, back_chars(t, lo, s, 2), s, "来自") ||
+              (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_SKIP &&
+               only_list_between(W, c->vals[i - 1].m->end, s))) &&
+             has_any(
+                 W, clause_start(t, n, lo, s), s,
+                 (const char *const[]){"团队", "成员", "创始人", "高管", "骨干", "员工", NULL})) ||
             has_any(W, e, fwd_chars(t, hi, e, 8),
                     (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监",
                                           "副总裁", "校友", "毕业", "创办", "创立", "孵化",
@@ -1374,13 +1397,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (type && strcmp(type, "contract") == 0) {
+            size_t tw;
             /* X…位列/成为第一中标候选人, X中标Y的项目: X wins (supplies),
              * Y tenders (buys) */
             /* the tenderer announces or sends the notice (Y发出的《中标通知书》):
              * it buys; X公告称 / X发布公告称 is a company reporting */
-            if (has_any(W, e, fwd_chars(t, ce, e, 10),
-                        (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告",
-                                              "招标公告", "中标公告", NULL}) &&
+            if ((has_any(W, e, fwd_chars(t, ce, e, 10),
+                         (const char *const[]){"发布", "招标", "公示", "集采", "发出", "采购公告",
+                                               "招标公告", "中标公告", NULL}) ||
+                 /* X2026年度第二批储能系统框架采购项目: X's own tender */
+                 ((tw = first_of(W, e, fwd_chars(t, ce, e, 24),
+                                 (const char *const[]){"采购项目", "招标项目", "集中采购",
+                                                       "框架采购", NULL})) != (size_t)-1 &&
+                  !has(W, e, tw, "中标"))) &&
                 /* (X中标Y集采: X wins Y's tender) */
                 !has_any(W, e, fwd_chars(t, ce, e, 3),
                          (const char *const[]){"中标", "入围", "斩获", "拿下", NULL}) &&
@@ -1577,6 +1606,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                                  "股东包括", "应募人为", "认购方为", "认购人为",
                                                  NULL})) {
             role[k] = R_INV;
+        } else if (has(W, back_chars(t, lo, s, 4), s, "向") &&
+                   has_any(W, e, clause_end(t, n, hi, e),
+                           (const char *const[]){"发行股票", "发行股份", "发行A股", "发行新股",
+                                                 "发行H股", NULL})) {
+            role[k] = R_INV; /* 公司拟向(包括)Y(在内的…)发行股票: Y subscribes */
         } else if (has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
                    !has(W, back_chars(t, lo, s, 3), s, "投资方")) {
@@ -1595,7 +1629,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if ((has(W, e, fwd_chars(t, hi, e, 3), "向") &&
                     !(i + 1 < b && venue(&c->vals[i + 1]))) || /* X向港交所递交: X lists */
                    has_any(W, e, fwd_chars(t, hi, e, 3),
-                           (const char *const[]){"投资", "出资", "注资", "认购", NULL})) {
+                           (const char *const[]){"投资", "出资", "注资", "认购", NULL}) ||
+                   /* X拟以现金方式认购N: how X pays comes between */
+                   (has_any(W, e, fwd_chars(t, ce, e, 14),
+                            (const char *const[]){"方式认购", "资金认购", "现金认购", "方式出资",
+                                                  "资金出资", "现金出资", NULL}) &&
+                    has(W, e, fwd_chars(t, ce, e, 4), "以"))) {
             role[k] = R_INV;
         } else if (!target && has_any(W, e, fwd_chars(t, hi, e, 24), w_take)) {
             target = v, role[k] = R_TARGET;
@@ -2372,6 +2411,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     o->amount.value == d.amount.value) ||
                    (d.has_amount && !o->has_amount && strcmp(o->status, d.status) == 0 &&
                     (!d.round || !o->round || !strcmp(d.round, o->round)) && !apart);
+        /* a contract with another buyer is another contract */
+        if (same && !strcmp(d.type, "contract") && d.ninv > 0 && o->ninv > 0) {
+            int common = 0;
+            for (size_t x = 0; x < d.ninv && !common; x++)
+                for (size_t y = 0; y < o->ninv && !common; y++)
+                    common = same_org(d.inv[x].name, o->inv[y].name);
+            same = common;
+        }
         if (!same) continue;
         merge_parties(o, &d);
         if (!o->has_amount && d.has_amount) {

@@ -61,6 +61,7 @@ extern const char zd_orgs_tsv_end[];
 #define STOCKCODE "(?:\\((?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
+                "[于在](?:[上本]周[一二三四五六日]|近日|日前|今日|昨日|本月初|上月底|上月)|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
@@ -84,7 +85,7 @@ static const char *const role_patterns[] = {
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
-    "(?=(?:\\([^)]{1,24}\\))?于?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?于?(?:当地时间|北京时间)?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:成功|顺利)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|通过|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -147,8 +148,8 @@ static const char *const role_patterns[] = {
     "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
-    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
-    "(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
+    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
+    " ?(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
     "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
@@ -197,6 +198,9 @@ static const char *const role_patterns[] = {
     "(?:订单|大单|合同)",
     /* a registry change: X(近日)新增股东Y */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
+    /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
+     * 经公司董事会审议通过 names none */
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
     "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
     "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
@@ -206,7 +210,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 46
+#define ZD_NROLES 47
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -260,6 +264,7 @@ static const char *const role_words[ZD_NROLES] = {
     "出资|投资",
     "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
+    "董事会",
     "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
@@ -768,10 +773,11 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
 static int sector_name(const char *s, size_t n)
 {
     static const char *const sectors[] = {
-        "农业",     "金融", "医疗", "生物", "汽车", "能源", "信息", "教育", "数字", "智能",
-        "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
-        "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
-        "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", NULL};
+        "农业", "金融",     "医疗", "生物",   "汽车", "能源", "信息", "教育", "数字",
+        "智能", "人工智能", "硬",   "黑",     "新",   "高",   "工业", "消费", "零售",
+        "物流", "航空",     "航天", "材料",   "环保", "文化", "体育", "游戏", "健康",
+        "养老", "安全",     "网络", "军工",   "低空", "具身", "商业", "家居", "服务",
+        "电力", "电子",     "跨境", "第三方", "移动", NULL};
     size_t l = zd_org_industry_suffix(s, n);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
@@ -785,7 +791,7 @@ size_t zd_org_industry_suffix(const char *s, size_t n)
         "科技", "智能", "生物",   "半导体", "光电", "新能源", "新能", "医疗", "机器人",
         "动力", "电子", "能源",   "新材料", "材料", "汽车",   "制药", "医药", "软件",
         "网络", "数据", "微电子", "通信",   "传感", "储能",   "航天", "航空", "精密",
-        "装备", "智造", "智控",   "光子",   "芯片", "算力",   "测控", NULL};
+        "装备", "智造", "智控",   "光子",   "芯片", "算力",   "测控", "支付", NULL};
     for (int k = 0; industry[k]; k++) {
         size_t l = strlen(industry[k]);
         if (n >= l && memcmp(s + n - l, industry[k], l) == 0) return l;
@@ -869,17 +875,18 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",       "等机构",   "等投资方", "方面",   "共同",     "联合",   "了",   "计划", "拟",
-    "将",       "已",       "正在",     "宣布",   "否认",     "表示",   "称",   "也",   "还",
-    "曾",       "再次",     "再",       "首次",   "此前",     "今日",   "近日", "日前", "昨日",
-    "今天",     "昨天",     "超额",     "继续",   "持续",     "均",     "则",   "分别", "领投",
-    "跟投",     "参投",     "独家投资", "投资",   "联合领投", "近期",   "目前", "随后", "当天",
-    "同日",     "本周",     "官宣",     "公布",   "确认",     "证实",   "发布", "透露", "披露",
-    "独家",     "连续",     "担任",     "作为",   "成为",     "本轮",   "此轮", "本次", "增资",
-    "注资",     "入股",     "以",       "分期",   "分两期",   "分三期", "全部", "部分", "股东",
-    "方面",     "战略",     "正",       "出资",   "新增",     "追加",   "合计", "合共", "多数",
-    "少数",     "共计",     "IPO",      "创业板", "科创板",   "主板",   "即将", "即",   "接近",
-    "当地时间", "北京时间", "没有",     "并未",   "尚未",     "从未",   NULL};
+    "等",       "等机构",   "等投资方", "方面",   "共同",     "联合",   "了",     "计划",   "拟",
+    "将",       "已",       "正在",     "宣布",   "否认",     "表示",   "称",     "也",     "还",
+    "曾",       "再次",     "再",       "首次",   "此前",     "今日",   "近日",   "日前",   "昨日",
+    "今天",     "昨天",     "超额",     "继续",   "持续",     "均",     "则",     "分别",   "领投",
+    "跟投",     "参投",     "独家投资", "投资",   "联合领投", "近期",   "目前",   "随后",   "当天",
+    "同日",     "本周",     "官宣",     "公布",   "确认",     "证实",   "发布",   "透露",   "披露",
+    "独家",     "连续",     "担任",     "作为",   "成为",     "本轮",   "此轮",   "本次",   "增资",
+    "注资",     "入股",     "以",       "分期",   "分两期",   "分三期", "全部",   "部分",   "股东",
+    "方面",     "战略",     "正",       "出资",   "新增",     "追加",   "合计",   "合共",   "多数",
+    "少数",     "共计",     "IPO",      "创业板", "科创板",   "主板",   "即将",   "即",     "接近",
+    "当地时间", "北京时间", "没有",     "并未",   "尚未",     "从未",   "依规定", "按规定", "依法",
+    NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1111,7 +1118,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* 并购谈判, 收购案, 收购方: compounds, not names */
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
-        "次", "有", "共有", NULL};
+        "次", "有", "共有",
+        /* a conjunction opens a clause, not a name (而直接收购…) */
+        "而", "从而", "进而", "因而", "却", NULL};
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
@@ -1133,12 +1142,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",   "是",     "提供",   "唯一", "能够", "可以", "正在",     "已经", "主攻", "专注",
-        "主营", "致力",   "聚焦",   "从事", "洽谈", "一笔", "一轮",     "个月", "年内", "天内",
-        "以来", "有助于", "有利于", "补齐", "提升", "加快", "推动",     "帮助", "不到", "半年",
-        "延伸", "缩短",   "带有",   "变成", "变为", "削减", "增长",     "下降", "上升", "达到",
-        "降低", "减少",   "增加",   "申请", "中止", "出手", "发行股份", "定增", "方式", "换股",
-        "持有", "减持",   "最",     "具有", "拥有", "考量", "第一次",   "尝试", NULL};
+        "的",   "是",       "提供",   "唯一",   "能够",   "可以",     "正在", "已经", "主攻",
+        "专注", "主营",     "致力",   "聚焦",   "从事",   "洽谈",     "一笔", "一轮", "个月",
+        "年内", "天内",     "以来",   "有助于", "有利于", "补齐",     "提升", "加快", "推动",
+        "帮助", "不到",     "半年",   "延伸",   "缩短",   "带有",     "变成", "变为", "削减",
+        "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
+        "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
+        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
@@ -1158,7 +1168,19 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
-    if (!legal && !quoted && k < 3 && (unsigned char)t[s] >= 0xE3) return;
+    /* ... unless a company word introduces it and a deal verb follows
+     * (新式茶饮品牌拾蔓宣布获得…) */
+    int described = 0;
+    static const char *const intro_w[] = {"品牌", "初创", "新创", NULL};
+    static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
+    static const char *const adverbs[] = {"刚刚", "已经", "正式", "近日", "日前", "今日", "昨日",
+                                          "此前", "目前", "成功", "顺利", "再次", "首次", "近期",
+                                          "同样", "纷纷", "相继", "陆续", "也已", "均已", NULL};
+    for (int i = 0; intro_w[i] && k == 2 && s >= 6 && !described && !is_word(t, s, e, adverbs); i++)
+        if (!memcmp(t + s - 6, intro_w[i], 6))
+            for (int j = 0; verb_w[j] && !described; j++)
+                described = at_word(t, f->n, e, verb_w[j]);
+    if (!legal && !quoted && !described && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
     for (size_t i = s; i < e; i++) {

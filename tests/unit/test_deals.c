@@ -1403,6 +1403,68 @@ static void earlier_orders_of_the_company(void **state)
     json_decref(d);
 }
 
+static void issues_tenders_and_teams(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK 公司拟向包括Y在内的…发行股票: the announcer issues, Y subscribes;
+     * 其中,Y拟以现金方式认购N is Y's share; a year's sales to a customer
+     * (2025年X向Y销售金额为N) is no contract */
+    d = deals_of(
+        "岚钼材料(688123)6月15日晚间披露定增预案,公司拟向包括宁德时代在内的不超过35名特定对象"
+        "发行股票,募集资金总额不超过20亿元。其中,宁德时代拟以现金方式认购不超过8亿元。"
+        "2025年岚钼材料向宁德时代销售金额为15.2亿元,占公司当年营业收入的38%。",
+        "2026-06-16");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(s(x, "status"), "planned");
+    assert_string_equal(target(x), "岚钼材料");
+    assert_string_equal(s(inv(x, 0), "text"), "宁德时代");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 1);
+    assert_true(json_number_value(json_object_get(json_object_get(x, "amount"), "max")) == 2e9);
+    assert_string_equal(s(json_object_get(inv(x, 0), "amount"), "text"), "不超过8亿元");
+    json_decref(d);
+    /* BLOCK an investor named by the round it joined (天使轮投资方X) is no
+     * round of its own */
+    d = deals_of("禾川科技已于上周五完成5000万元Pre-A轮融资。本轮由深创投领投,"
+                 "天使轮投资方奇绩创坛跟投。",
+                 "2026-06-18");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "禾川科技", "深创投", 5e7, "pre-a");
+    json_decref(d);
+    /* BLOCK a tenderer named by its own tender (X…框架采购项目中标候选人公示期满),
+     * its ceiling (最高投标限价) no price, and a contract with another buyer
+     * another contract */
+    d = deals_of(
+        "6月17日,中国电信2026年度第二批储能系统框架采购项目中标候选人公示期满,钧岳储能成功中标"
+        "标段二,中标金额约5.2亿元。本次采购最高投标限价合计约30亿元。"
+        "6月18日,钧岳储能与ACWA Power签署储能系统供货协议。根据协议,"
+        "钧岳储能将为ACWA Power提供储能系统,合同金额为1.5亿美元。",
+        "2026-06-19");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 0), "contract", "announced", "钧岳储能", "中国电信", 5.2e8, NULL);
+    deal_is(json_array_get(d, 1), "contract", "announced", "钧岳储能", "ACWA Power", 1.5e8, NULL);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+    /* BLOCK where the team came from (核心团队主要来自X与Y) names no party;
+     * the round's subject is the company the clause opened with */
+    d = deals_of(
+        "晶岚半导体成立于2021年,核心团队主要来自联发科与瑞昱,去年曾完成1200万美元A轮融资。",
+        "2026-06-19");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "completed", "晶岚半导体", NULL, 1.2e7, "a");
+    json_decref(d);
+    /* BLOCK a board's decision dated in Taiwan's way */
+    d = deals_of("遠東新世紀董事會昨(18)日通過,將以新台幣4.8億元取得綠圈循環60%股權。",
+                 "2026-06-19");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "acquisition", "planned", "綠圈循環", "遠東新世紀", 4.8e8, NULL);
+    assert_string_equal(s(x, "date"), "2026-06-18");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1440,6 +1502,7 @@ int main(void)
         cmocka_unit_test(clauses_parts_and_calls_off),
         cmocka_unit_test(typed_lists_offers_and_filings),
         cmocka_unit_test(earlier_orders_of_the_company),
+        cmocka_unit_test(issues_tenders_and_teams),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -304,9 +304,32 @@ static void codes_offers_and_times(void **state)
     EXPECT("由白鹭香港创业者基金领投", "白鹭香港创业者基金");
 }
 
+static void boards_brands_and_local_times(void **state)
+{
+    (void)state;
+    /* a company's board decides */
+    EXPECT("远东新世纪董事会昨(18)日通过,将以新台币4.8亿元取得绿圈循环60%股权",
+           "远东新世纪|绿圈循环");
+    EXPECT("本次对外投资事项已经公司董事会审议通过", "");
+    /* a two-character brand after its descriptor, before a deal verb; an
+     * adverb there is none */
+    EXPECT("新式茶饮品牌拾蔓宣布获得伊藤忠商事战略投资", "拾蔓|伊藤忠商事");
+    EXPECT("这家初创刚刚完成了一轮融资", "");
+    /* a subject whose verb comes after a day told by a week (已于上周五完成) */
+    EXPECT("禾川农科已于上周五完成5000万元Pre-A轮融资", "禾川农科");
+    /* a company speaking in its local time; a Latin name after a space */
+    EXPECT("跨境支付公司汇帆科技(PayVane)当地时间6月18日宣布,以约4200万欧元收购 Moorbank 100%股权",
+           "汇帆科技|PayVane|Moorbank");
+    /* a field (跨境支付) and a conjunction (而直接) are no names; a manner
+     * (依规定) is no part of one */
+    EXPECT("一位长期关注跨境支付的投资人表示,而直接收购持牌机构可以把时间缩短", "");
+    EXPECT("本轮由白鹭资本领投,国发基金依规定参与投资", "白鹭资本|国发基金");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(boards_brands_and_local_times),
         cmocka_unit_test(quoted_and_legal_names),
         cmocka_unit_test(people_places_and_sources),
         cmocka_unit_test(traditional_by_fold),
