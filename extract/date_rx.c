@@ -60,14 +60,16 @@
 #define LBCN      "(?<![〇零一二三四五六七八九十百千万萬亿億两兩几幾数數第每])"
 #define MONN      "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 #define LUNARMARK "(?:农历|農曆|農历|阴历|陰曆|阴曆)"
-#define MONTH     "(?:" MONN "月|正月|[腊臘]月|冬月)份?"
-#define WDCH      "[一二三四五六日天]"
-#define WEEKW     "(?:星期|礼拜|禮拜|周|週)"
+/* a space may stand between ASCII digits and their unit (2025 年 8 月 3 日) */
+#define SP    "(?:(?<=[0-9]) )?"
+#define MONTH "(?:" MONN SP "月|正月|[腊臘]月|冬月)份?"
+#define WDCH  "[一二三四五六日天]"
+#define WEEKW "(?:星期|礼拜|禮拜|周|週)"
 /* a weekday in apposition after a day: 2月27日(周五), 10月12号,星期一 */
 #define WDA "(?:\\s?[(（]\\s?" WEEKW WDCH "\\s?[)）]|[,，]?\\s?" WEEKW WDCH "(?![共切直次]))?"
 #define DAY                                                                                                           \
     "(?:(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|"         \
-    "廿[一二三四五六七八九]?|卅一?)[日号號]"                                                           \
+    "廿[一二三四五六七八九]?|卅一?)" SP "[日号號]"                                                                 \
     "|初(?:十|[一二三四五六七八九]|10|[1-9])|朔日|望日"                                                \
     "|(?:[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?)"                       \
     "(?![0-9〇零一二三四五六七八九十百千万萬亿億两兩个個年月日号號天岁歲次多余餘])" \
@@ -83,8 +85,8 @@
     "廿[一二三四五六七八九]?|卅一?)"
 #define DRANGE DAYN "[日号號]?\\s?[-~～至到—]\\s?" DAYN "[日号號]"
 #define MONTHPART                                                                                  \
-    "(?:" MRANGE "|(?:" LUNARMARK "[闰閏]?)?" MONTH "(?:" DRANGE "|" DAY WDA "|" NTHWD "|" MMOD    \
-    ")?)"
+    "(?:" MRANGE "|(?:" LUNARMARK "[闰閏]?)?" MONTH "(?:(?<=月) (?=[0-9]))?(?:" DRANGE "|" DAY WDA \
+    "|" NTHWD "|" MMOD ")?)"
 /* the Easter cycle, Western or Orthodox (东正教) */
 #define EASTER                                                                                                                \
     "(?:[东東]正教)?(?:[忏懺]悔[节節]|[忏懺]悔火曜日|煎[饼餅]星期二|大[斋齋]首日|"                  \
@@ -222,12 +224,13 @@ static const char pattern[] =
     /* month (and day) without a year */
     "|(?:" LUNARMARK "[闰閏]?)?" LB "(?<!["
     "〇零一二三四五六七八九十百千万萬亿億两兩几幾数數每上下本这這当當同次隔前"
-    "后後個个首末岁歲第])(?<!每年)(?<!每年的)" MONTH "(?:" DRANGE "|" DAY WDA "|" NTHWD "|" MMOD
-    ")?"
+    "后後個个首末岁歲第])(?<!每年)(?<!每年的)" MONTH "(?:(?<=月) (?=[0-9]))?(?:" DRANGE "|" DAY WDA
+    "|" NTHWD "|" MMOD ")?"
     /* day without a month: 16日, 二十日 */
     "|" LB
     "(?<![月〇零一二三四五六七八九十])(?:3[01]|[12][0-9]|0?[1-9]|[二三]十[一二三四五六七八九]?|"
-    "十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日(?!内|以内|之内|游|遊|元|圆|圓|本|年化|"
+    "十[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)" SP
+    "日(?!内|以内|之内|游|遊|元|圆|圓|本|年化|"
     "均|线|線)" WDA;
 
 struct zd_date_rx {

@@ -75,6 +75,7 @@
  */
 #include "date.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1712,7 +1713,17 @@ int zd_date_resolve(zd_date_ctx *c, const char *s0, size_t n, const zd_date *ref
     if (!c || !s0 || n >= sizeof s) return -1; /* no date expression is that long */
     /* relative and partial dates need a whole publish day */
     if (!ref || ref->gran != ZD_GRAN_DAY || !valid_ymd(c, ref->y, ref->m, ref->d)) ref = &noref;
-    memcpy(s, s0, n);
+    /* a space between ASCII digits and Han (2025 年 8 月 3 日) is only
+     * typesetting */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s0[i] == ' ' && k > 0 && i + 1 < n &&
+            ((isdigit((unsigned char)s[k - 1]) && (unsigned char)s0[i + 1] >= 0xE0) ||
+             ((unsigned char)s[k - 1] >= 0x80 && isdigit((unsigned char)s0[i + 1]))))
+            continue;
+        s[k++] = s0[i];
+    }
+    n = k;
     s[n] = 0;
     fold_trad(s, n);
     cur t = {s, s + n};

@@ -181,7 +181,7 @@ static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取�
                                      "撤回首次公开发行",
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
-                                      "媒体报道", "媒体称", "市场传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
+                                      "媒体报道", "媒体称", "市场传出", "传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
@@ -410,11 +410,23 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
                   {"C1轮", "c"},
                   {"C2轮", "c"}};
     size_t best = (size_t)-1;
-    const char *r = NULL;
-    for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
+    const char *found = NULL;
+    for (size_t i = 0; i < sizeof rounds / sizeof *rounds * 2; i++) {
+        /* each a second time spaced as typesetters space Latin from Han
+         * (A+ 轮) */
+        const char *w = rounds[i % (sizeof rounds / sizeof *rounds)].w;
+        char spaced[32];
+        size_t wl = strlen(w);
+        if (i >= sizeof rounds / sizeof *rounds) {
+            if (wl < 4 || strcmp(w + wl - 3, "轮") || (unsigned char)w[wl - 4] >= 0x80) continue;
+            memcpy(spaced, w, wl - 3);
+            memcpy(spaced + wl - 3, " 轮", 5);
+            w = spaced;
+        }
+        const char *r = rounds[i % (sizeof rounds / sizeof *rounds)].r;
         size_t p = lo;
-        for (; (p = find(W, p, hi, rounds[i].w)) != (size_t)-1; p++) {
-            size_t e = p + strlen(rounds[i].w);
+        for (; (p = find(W, p, hi, w)) != (size_t)-1; p++) {
+            size_t e = p + strlen(w);
             /* an investor named by the round it joined (天使轮投资方X) is
              * no round of this sentence */
             if (has_any(W, e, fwd_chars(t, hi, e, 3),
@@ -424,13 +436,13 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
             break;
         }
         /* a letter round must not be the tail of a word (e.g. "DATA轮") */
-        if (p != (size_t)-1 && p > lo && rounds[i].w[1] != 'r' && rounds[i].w[1] != 'e' &&
+        if (p != (size_t)-1 && p > lo && w[1] != 'r' && w[1] != 'e' &&
             ((t[p - 1] >= 'A' && t[p - 1] <= 'Z') || (t[p - 1] >= 'a' && t[p - 1] <= 'z') ||
              t[p - 1] == '-'))
             continue;
-        if (p < best) best = p, r = rounds[i].r;
+        if (p < best) best = p, found = r;
     }
-    return r;
+    return found;
 }
 
 /* Index range of mentions within [lo, hi). */
@@ -472,7 +484,7 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 static const char *const not_trigger[] = {
     "总投资", "投资者", "投资人", "投资金额", "投资案件", "投资上限", "投资收益", "投资回报",
     "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向",
-    "投资价值", "投资机会", "投资热度", "投资节奏",
+    "投资价值", "投资机会", "投资热度", "投资节奏", "投资方案", "投资计划",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
@@ -487,6 +499,7 @@ static const char *const not_trigger[] = {
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
     /* an activity, not a deal: 在欧洲做并购的品牌 */
     "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
+    "通过投资",
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
     /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
@@ -511,7 +524,10 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
     for (int i = 0; ws[i]; i++) {
         size_t from = lo, p;
         while ((p = find(&c->w, from, hi, ws[i])) != (size_t)-1) {
-            if (!in_org(c, a, b, p) && !inside_word(&c->w, lo, hi, p)) {
+            if (!in_org(c, a, b, p) && !inside_word(&c->w, lo, hi, p) &&
+                /* what money raised is for (拟用于海外收购) */
+                !has_any(&c->w, back_chars(c->t, lo, p, 6), p,
+                         (const char *const[]){"用于", "用作", NULL})) {
                 if (p < best) best = p;
                 break;
             }
@@ -1084,6 +1100,17 @@ static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t 
     return some && !party;
 }
 
+/* 1 when [lo,hi) holds 拟 of an intended deal: not the use intended for
+ * money already raised (所得款项…拟用于海外收购) */
+static int plans(const wtext *W, size_t lo, size_t hi)
+{
+    for (size_t p = lo; (p = find(W, p, hi, "拟")) != (size_t)-1; p++)
+        if (!has_any(W, p, fwd_chars(W->t, hi, p, 3),
+                     (const char *const[]){"拟用于", "拟用作", "拟投向", NULL}))
+            return 1;
+    return 0;
+}
+
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 {
     const char *t = c->t;
@@ -1154,8 +1181,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (!named) c->ipo_off = 1;
     }
     if (ended) {
+        /* ... talks of another kind called off (小米曾与X接触,讨论全资收购的
+         * 可能,…谈判最终终止, after X's round) leave the last deal be */
+        const char *kind = trigger(c, a, b, lo, hi, w_acq) != (size_t)-1    ? "acquisition"
+                           : trigger(c, a, b, lo, hi, w_fund) != (size_t)-1 ? "funding"
+                                                                            : NULL;
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
-            !own_object_ended(c, &out->v[c->last], a, b, end_w))
+            !own_object_ended(c, &out->v[c->last], a, b, end_w) &&
+            (!kind || !strcmp(out->v[c->last].type, kind) ||
+             !strcmp(out->v[c->last].type, "contract") || !strcmp(out->v[c->last].type, "ipo")))
             out->v[c->last].ended = 1;
         return;
     }
@@ -1273,6 +1307,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t s = v->m->start, e = v->m->end, k = i - a;
+        /* the sellers of a filing (卖方) are no party: what they sell is */
+        if (e - s <= 9 &&
+            has_any(W, s, e, (const char *const[]){"卖方", "出售方", "转让方", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
         if (v->relative) {
             role[k] = R_SKIP; /* 谷歌母公司Alphabet: Google names no party */
             continue;
@@ -1347,6 +1387,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has(W, back_chars(t, lo, s, 1), s, "向") &&
                 has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
                 role[k] = R_SKIP;
+                continue;
+            }
+            /* 买方同意收购,而卖方同意出售X: what the seller sells is bought */
+            if (s > trig && has_any(W, back_chars(t, lo, s, 2), s,
+                                    (const char *const[]){"出售", "转让", NULL})) {
+                if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
             /* 收购A、B合计持有的X 70%股权: X is what is bought; A and B hold
@@ -1590,7 +1636,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if ((!target || s > target->m->end) &&
                    has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了",
-                                                 "斩获", "收获", NULL}) &&
+                                                 "取得", "斩获", "收获", NULL}) &&
                    !has(W, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
@@ -1825,6 +1871,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             break;
         }
+    /* X成立于2024年,同年获得Y的天使轮投资: a clause opened by a time
+     * (同年, 次年, 随后) goes on about the company the clause before opened
+     * with */
+    if (!target && type && !strcmp(type, "funding") && lo > 0 && t[lo - 1] == ',' &&
+        has_any(W, lo, fwd_chars(t, hi, lo, 2),
+                (const char *const[]){"同年", "次年", "随后", "此后", "之后", "其后", NULL})) {
+        int inv_here = 0;
+        for (size_t i = a; i < b; i++)
+            inv_here |= role[i - a] == R_INV;
+        long x = inv_here ? said_company(c, lo) : -1;
+        if (x >= 0) target = &c->vals[x];
+    }
     /* X公告,公司全资子公司Y拟…增资扩股: the subsidiary named is the subject */
     if (!target && type && !cue && strcmp(type, "funding") == 0)
         for (size_t i = a; i < b; i++)
@@ -1976,13 +2034,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             main_co.lead = -1;
             have_main = 1;
         }
+        /* 本公司 in a filing is its filer: the first company it names */
+        int ours = gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "本");
+        if (!have_main && type && ours)
+            for (size_t i = 0; i < c->nv; i++)
+                if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative) {
+                    main_co.text = mtext(c, c->vals[i].m);
+                    main_co.name = mname(c, &c->vals[i]);
+                    main_co.lead = -1;
+                    have_main = 1;
+                    break;
+                }
         if (!have_main) have_main = type && main_company(c, out, &main_co);
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
-            (gen == lo || has(W, back_chars(t, lo, gen, 1), gen, "该") ||
+            (gen == lo || ours || has(W, back_chars(t, lo, gen, 1), gen, "该") ||
              has(W, back_chars(t, lo, gen, 1), gen, ",") ||
              has(W, back_chars(t, lo, gen, 1), gen, ":")) &&
-            has_any(W, gen, fwd_chars(t, hi, gen, 10),
+            has_any(W, gen, fwd_chars(t, hi, gen, 14),
                     (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
                                           "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
                                           "递交", "登陆", "刚刚", NULL}) &&
@@ -2234,8 +2303,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                           "追加", NULL}) &&
             !has_any(W, c->vals[i - 1].m->end, m->start,
                      (const char *const[]){";", "。", "估值", NULL}) &&
-            /* X领投的N轮融资 is the round's money */
-            !has(W, back_chars(t, lo, m->start, 1), m->start, "的") && (d.has_amount || cont)) {
+            /* X领投的N轮融资 is the round's money (的 5000 万, spaced too) */
+            !has(W, back_chars(t, lo, m->start, 2), m->start, "的") && (d.has_amount || cont)) {
             zd_party *pa = add_inv(c, &d, &c->vals[i - 1]);
             if (pa && !pa->has_amount)
                 set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
@@ -2284,6 +2353,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             d.date = v->date;
             break;
         }
+    /* 同年/次年: the year of the date told last in the paragraph, or the
+     * next */
+    if (!d.date.gran && (at(t, hi, lo, "同年") || at(t, hi, lo, "次年")))
+        for (size_t i = a, ps = para_start(t, lo); i-- > 0;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->start < ps) break;
+            if (v->m->type != ZD_DATE || !v->ok || !v->date.gran) continue;
+            d.date.y = v->date.y + (at(t, hi, lo, "次年") ? 1 : 0);
+            d.date.m = d.date.d = 0;
+            d.date.gran = ZD_GRAN_YEAR;
+            break;
+        }
     /* 与此同时/同日…: the same day as the deal just told */
     if (!d.date.gran && c->last >= 0 && c->sent - c->last_sent <= 2 &&
         has_any(
@@ -2297,7 +2378,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t head = trig < hi ? trig : hi;
     if (has_any(W, lo, hi, w_rumor))
         d.status = "rumored";
-    else if (has_any(W, clause_start(t, n, lo, head), head, w_plan) || has(W, lo, hi, "拟") ||
+    else if (has_any(W, clause_start(t, n, lo, head), head, w_plan) || plans(W, lo, hi) ||
              (head == lo + 0 && has_any(W, lo, hi, w_plan)))
         d.status = "planned"; /* an intention word in the deal word's own clause */
     else if (has_any(W, lo, head, w_past) &&
@@ -2346,7 +2427,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (cont) {
         /* extend the last deal, or start a sibling round of the same target
          * (其中,A轮融资金额为数亿元…;A+轮融资近亿元…) */
+        /* an amount a deal of the article already has names that deal
+         * (对于X来说,这7亿美元买到的…) */
+        if (d.has_amount && d.amount.has_value)
+            for (size_t j = 0; j < out->n; j++)
+                if (out->v[j].has_amount && out->v[j].amount.has_value &&
+                    out->v[j].amount.value == d.amount.value &&
+                    !strcmp(out->v[j].amount.currency, d.amount.currency) &&
+                    !strcmp(out->v[j].type, out->v[c->last].type) &&
+                    same_org(out->v[j].target.name, out->v[c->last].target.name)) {
+                    c->last = (long)j;
+                    break;
+                }
         zd_deal *l = &out->v[c->last];
+        /* the news deal's date is the publish day until it has its own */
+        zd_date ld = l->date;
+        if (!ld.gran && !l->background && c->publish->gran) ld = *c->publish;
         int sibling =
             type &&
             ((d.has_amount && l->has_amount &&
@@ -2355,7 +2451,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                (d.amount.has_value && l->amount.has_value && d.amount.value != l->amount.value &&
                 strcmp(l->type, "acquisition") != 0))) ||
              (d.round && l->round && strcmp(d.round, l->round)) ||
-             (d.date.gran && l->date.gran && (d.date.y != l->date.y || d.date.m != l->date.m)));
+             (d.date.gran && ld.gran && (d.date.y != ld.y || d.date.m != ld.m)));
         if (!sibling) {
             merge_parties(l, &d);
             /* what people familiar with it add about a deal in the making

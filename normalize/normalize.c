@@ -119,8 +119,19 @@ static const char *keep_name(zd_normalize *z, const char *s, size_t n)
     return z->names[z->nnames++] = zd_xstrndup(s, n);
 }
 
+/* Whether t[0,n) names a party by its role in a filing (买方, 目标公司). */
+static int is_role_word(const char *t, size_t n)
+{
+    static const char *const roles[] = {"买方",   "卖方",   "目标公司", "标的公司", "目标",
+                                        "发行人", "认购方", "认购人",   "收购方",   "收购人",
+                                        "出售方", "转让方", "受让方",   "要约人",   NULL};
+    for (int i = 0; roles[i]; i++)
+        if (strlen(roles[i]) == n && memcmp(t, roles[i], n) == 0) return 1;
+    return 0;
+}
+
 /* 「X(以下简称“Y”)」: the article names X by Y; both get Y's name (or the
- * gazetteer's, when it knows Y). */
+ * gazetteer's, when it knows Y). A role (「买方」) gets X's name instead. */
 static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
 {
     static const char *const intro[] = {"(以下简称", "(下称", "(简称", "(以下称",
@@ -146,6 +157,21 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
                 zd_value *w = &z->vals[j];
                 if (w->m->start < q) continue;
                 if (w->m->start > q || w->m->type != ZD_ORG) break;
+                /* a role defined in a filing (X(「买方」), Y(「目标公司」)):
+                 * the role's every mention is X */
+                size_t lw = w->m->end - w->m->start;
+                if (is_role_word(t + w->m->start, lw)) {
+                    const char *name =
+                        v->name ? v->name
+                                : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
+                    for (size_t k2 = 0; k2 < d->mentions.n; k2++) {
+                        zd_value *x = &z->vals[k2];
+                        if (x->m->type == ZD_ORG && x->m->end - x->m->start == lw &&
+                            memcmp(t + x->m->start, t + w->m->start, lw) == 0)
+                            x->name = name, x->known = v->known, x->kind = v->kind;
+                    }
+                    break;
+                }
                 const char *name =
                     w->name ? w->name
                             : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);

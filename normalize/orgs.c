@@ -79,13 +79,14 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
     "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
-    BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?" TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
+    BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?(?:,(?=[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周))?"
+    TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
     "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
-    "(?=(?:\\([^)]{1,24}\\))?于?(?:当地时间|北京时间)?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:成功|顺利)?(?:宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?于?(?:当地时间|北京时间)?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:成功|顺利)?(?:科创板|创业板|北交所|主板|港股)?(?:IPO|宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|通过|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -111,7 +112,8 @@ static const char *const role_patterns[] = {
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:已|还|正式)?与(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS TIMEWORD
+    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:已|还|正式)?与"
+    "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS TIMEWORD
     "(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
@@ -667,8 +669,8 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|据|称|并非|非|"
-                      "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
+                      "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
@@ -875,18 +877,19 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",       "等机构",   "等投资方", "方面",   "共同",     "联合",   "了",     "计划",   "拟",
-    "将",       "已",       "正在",     "宣布",   "否认",     "表示",   "称",     "也",     "还",
-    "曾",       "再次",     "再",       "首次",   "此前",     "今日",   "近日",   "日前",   "昨日",
-    "今天",     "昨天",     "超额",     "继续",   "持续",     "均",     "则",     "分别",   "领投",
-    "跟投",     "参投",     "独家投资", "投资",   "联合领投", "近期",   "目前",   "随后",   "当天",
-    "同日",     "本周",     "官宣",     "公布",   "确认",     "证实",   "发布",   "透露",   "披露",
-    "独家",     "连续",     "担任",     "作为",   "成为",     "本轮",   "此轮",   "本次",   "增资",
-    "注资",     "入股",     "以",       "分期",   "分两期",   "分三期", "全部",   "部分",   "股东",
-    "方面",     "战略",     "正",       "出资",   "新增",     "追加",   "合计",   "合共",   "多数",
-    "少数",     "共计",     "IPO",      "创业板", "科创板",   "主板",   "即将",   "即",     "接近",
-    "当地时间", "北京时间", "没有",     "并未",   "尚未",     "从未",   "依规定", "按规定", "依法",
-    NULL};
+    "等",       "等机构", "等投资方", "方面",       "共同",   "联合",   "了",       "计划",
+    "拟",       "将",     "已",       "正在",       "宣布",   "否认",   "表示",     "称",
+    "也",       "还",     "曾",       "再次",       "再",     "首次",   "此前",     "今日",
+    "近日",     "日前",   "昨日",     "今天",       "昨天",   "超额",   "继续",     "持续",
+    "均",       "则",     "分别",     "领投",       "跟投",   "参投",   "独家投资", "投资",
+    "联合领投", "近期",   "目前",     "随后",       "当天",   "同日",   "本周",     "官宣",
+    "公布",     "确认",   "证实",     "发布",       "透露",   "披露",   "独家",     "连续",
+    "担任",     "作为",   "成为",     "本轮",       "此轮",   "本次",   "增资",     "注资",
+    "入股",     "以",     "分期",     "分两期",     "分三期", "全部",   "部分",     "股东",
+    "方面",     "战略",   "正",       "出资",       "新增",   "追加",   "合计",     "合共",
+    "多数",     "少数",   "共计",     "IPO",        "创业板", "科创板", "主板",     "即将",
+    "即",       "接近",   "当地时间", "北京时间",   "没有",   "并未",   "尚未",     "从未",
+    "依规定",   "按规定", "同意",     "有条件同意", "依法",   NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1049,8 +1052,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
      * be inside a name instead */
-    static const char *const forms_only[] = {"合伙企业", "有限公司", "股份有限公司", "有限责任公司",
-                                             NULL};
+    static const char *const forms_only[] = {
+        "合伙企业",     "有限公司", "股份有限公司", "有限责任公司", "控股有限公司",
+        "集团有限公司", NULL};
     int bare_form = 0;
     for (int i = 0; legal && forms_only[i]; i++)
         if (!strncmp(t + s, forms_only[i], strlen(forms_only[i]))) bare_form = 1;
@@ -1120,16 +1124,26 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* what 是次/本次 leaves when 是 is trimmed */
         "次", "有", "共有",
         /* a conjunction opens a clause, not a name (而直接收购…) */
-        "而", "从而", "进而", "因而", "却", NULL};
+        "而", "从而", "进而", "因而", "却",
+        /* a listing's market describes (A股公司X) */
+        "A股", "港股", "美股", "上市公司", NULL};
+    /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
+    static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
+                                        "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
+    static const char *const firm_w[] = {"公司", "企业", "厂商", "集团", NULL};
+    for (int i = 0; lands[i] && !legal; i++)
+        if (e - s > strlen(lands[i]) + 6 && !memcmp(t + s, lands[i], strlen(lands[i])))
+            for (int j = 0; firm_w[j]; j++)
+                if (!memcmp(t + e - 6, firm_w[j], 6)) return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额",
-                                        "规模", "产业链", "资金", "存款", "现金", "板块",
-                                        "概念", "事件",   "结果", "事项", NULL};
+    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
+                                        "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
+                                        "事件", "结果",   "事项", "股本", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1180,6 +1194,24 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (!memcmp(t + s - 6, intro_w[i], 6))
             for (int j = 0; verb_w[j] && !described; j++)
                 described = at_word(t, f->n, e, verb_w[j]);
+    /* ... or the object of a deal verb, after a company word, ending its
+     * clause (全资收购餐饮门店数字化服务商筷来,) */
+    static const char *const obj_w[] = {"服务商", "公司", "企业", "平台", "品牌", NULL};
+    static const char *const ends[] = {",", "。", ";", "\n", NULL};
+    int at_end = e == f->n;
+    for (int j = 0; ends[j] && !at_end; j++)
+        at_end = at_word(t, f->n, e, ends[j]);
+    for (int i = 0; obj_w[i] && k == 2 && at_end && !described && !is_word(t, s, e, adverbs); i++) {
+        size_t l = strlen(obj_w[i]);
+        if (s < l || memcmp(t + s - l, obj_w[i], l)) continue;
+        /* (…投资有限公司成立: a legal form and an event, not a name) */
+        if (s >= l + 6 && (!memcmp(t + s - l - 6, "有限", 6) || !memcmp(t + s - l - 6, "股份", 6)))
+            continue;
+        size_t from = s >= l + 60 ? s - l - 60 : 0;
+        for (size_t q = from; q + 6 <= s - l && !described; q++)
+            described = !memcmp(t + q, "收购", 6) || !memcmp(t + q, "并购", 6) ||
+                        !memcmp(t + q, "投资", 6) || !memcmp(t + q, "入股", 6);
+    }
     if (!legal && !quoted && !described && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
@@ -1291,6 +1323,14 @@ static int described_name(const char *t, size_t s, size_t e)
 }
 
 /* Split a list (A、B和C) and hand each piece to candidate(). */
+/* Whether t[0,n) starts with one of the words of a NULL-terminated list. */
+static int has_prefix_any(const char *t, size_t n, const char *const *ws)
+{
+    for (int i = 0; ws[i]; i++)
+        if (strlen(ws[i]) <= n && !memcmp(t, ws[i], strlen(ws[i]))) return 1;
+    return 0;
+}
+
 static void candidates(finder *f, size_t s, size_t e)
 {
     const char *t = f->t;
@@ -1299,6 +1339,28 @@ static void candidates(finder *f, size_t s, size_t e)
         candidate(f, s, e, 0); /* trimmed at the descriptor */
         return;
     }
+    /* what comes before the last 的 describes the name (主攻电子发票与
+     * 记账的X): a 与 there joins no names, unless the 的 names a relative
+     * (A与B旗下的C) */
+    for (size_t q = e; q >= s + 3; q--)
+        if (!memcmp(t + q - 3, "的", 3)) {
+            int joined = 0;
+            static const char *const joins[] = {"、", "和", "及", "与", NULL};
+            for (int k = 0; joins[k] && !joined; k++)
+                joined = memmem(t + s, q - 3 - s, joins[k], strlen(joins[k])) != NULL;
+            static const char *const kin[] = {"旗下", "下属", "所属", "控股", "参股", "孵化", NULL};
+            int rel = 0;
+            for (int k = 0; kin[k] && !rel; k++)
+                rel = q - 3 >= s + 6 && !memcmp(t + q - 9, kin[k], 6);
+            /* (A和B的数百万元天使轮投资: the 的 of A and B's money) */
+            int money =
+                q < e && (isdigit((unsigned char)t[q]) ||
+                          has_prefix_any(t + q, e - q,
+                                         (const char *const[]){"数", "几", "近", "超", "约", "逾",
+                                                               "合计", "共同", NULL}));
+            if (joined && !rel && !money && q < e) s = a = q;
+            break;
+        }
     for (size_t i = s; i < e;) {
         int hit = 0;
         for (int k = 0; list_seps[k]; k++) {

@@ -1465,6 +1465,76 @@ static void issues_tenders_and_teams(void **state)
     json_decref(d);
 }
 
+static void spacing_filings_and_earlier_years(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK a round typeset with spaces (2025 年 3 月, A+ 轮, 领投的 8000 万美元)
+     * is an earlier round of its own, though the news deal has no date yet */
+    d = deals_of("桐岭科技正在进行新一轮约 2 亿美元的融资,腾讯有望领投。2025 年 3 月,桐岭科技完成由"
+                 "红杉中国领投的 8000 万美元 A+ 轮融资。",
+                 "2026-04-23");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    deal_is(x, "funding", "completed", "桐岭科技", "红杉中国", 8e7, "a+");
+    assert_string_equal(s(x, "date"), "2025-03");
+    json_decref(d);
+    /* BLOCK talks of another kind called off (…讨论全资收购的可能,但谈判最终
+     * 终止) leave the round just told be */
+    d = deals_of("霁川科技宣布完成5亿元B轮融资,由高瓴领投。2024年底,小米曾与霁川科技接触,"
+                 "讨论全资收购的可能,但谈判最终终止。",
+                 "2026-04-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "霁川科技", "高瓴", 5e8, "b");
+    json_decref(d);
+    /* BLOCK 本公司 in a filing is its filer; the use of proceeds (拟用于海外
+     * 收购) is neither a deal nor a plan */
+    d = deals_of("岚川数据控股有限公司公告。本公司于2025年6月完成全球发售并于联交所主板上市,"
+                 "所得款项净额约为9.8亿港元,其中约2亿港元拟用于海外收购。",
+                 "2026-04-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "completed", "岚川数据控股有限公司", NULL, 9.8e8, "ipo");
+    json_decref(d);
+    /* BLOCK 同年取得Y的天使轮投资: the company the clause before opened with,
+     * in that clause's year */
+    d = deals_of("芮岭微电子成立于2024年,同年取得中经合集团的天使轮投资,但未公开金额。",
+                 "2026-04-23");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "funding", "completed", "芮岭微电子", "中经合集团", -1, "angel");
+    assert_string_equal(s(x, "date"), "2024");
+    json_decref(d);
+    /* BLOCK a rumor told with 传出, denied in the next sentence, is no deal */
+    d = deals_of("市场日前传出鸿海将以约5亿元入股机器人新创栩岭科技。对此,栩岭科技回应,目前并未与"
+                 "鸿海进行任何股权洽谈,相关报道纯属臆测。",
+                 "2026-04-23");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a supplier with its Latin name in brackets signs with a buyer
+     * named after its descriptor */
+    d = deals_of(
+        "国内eVTOL企业隼岭航空(Gyrfal Air)与阿联酋低空出行运营商Sahra Mobility签署采购协议,"
+        "订单总金额约3亿美元。",
+        "2026-04-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "隼岭航空", "Sahra Mobility", 3e8, NULL);
+    json_decref(d);
+    /* BLOCK a two-character company bought, after its descriptor */
+    d = deals_of("美团宣布全资收购餐饮门店数字化服务商筷岭,交易金额未披露。", "2026-04-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "筷岭", "美团", -1, NULL);
+    json_decref(d);
+    /* BLOCK an amount a deal already has names that deal (这7亿美元), not the
+     * earlier round told last */
+    d = deals_of("衍岭智能完成7亿美元C轮融资,由阿里巴巴领投。再往前,2024年6月的A轮中,公司拿到了"
+                 "红杉中国的投资。对于衍岭智能来说,这7亿美元买到的是时间。",
+                 "2026-08-20");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 0), "funding", "announced", "衍岭智能", "阿里巴巴", 7e8, "c");
+    deal_is(json_array_get(d, 1), "funding", "completed", "衍岭智能", "红杉中国", -1, "a");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1503,6 +1573,7 @@ int main(void)
         cmocka_unit_test(typed_lists_offers_and_filings),
         cmocka_unit_test(earlier_orders_of_the_company),
         cmocka_unit_test(issues_tenders_and_teams),
+        cmocka_unit_test(spacing_filings_and_earlier_years),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

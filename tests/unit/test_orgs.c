@@ -326,10 +326,32 @@ static void boards_brands_and_local_times(void **state)
     EXPECT("本轮由白鹭资本领投,国发基金依规定参与投资", "白鹭资本|国发基金");
 }
 
+static void filings_lists_and_descriptions(void **state)
+{
+    (void)state;
+    /* a legal name whose trade is 数据 (据 of 据悉 is no cut inside it) */
+    EXPECT("海岭数据控股有限公司宣布收购", "海岭数据控股有限公司");
+    /* the verb of a stake bought is no part of a name */
+    EXPECT("公司拟购买苏州岭梧精密科技有限公司70%股权", "苏州岭梧精密科技有限公司");
+    /* a subject after a comma and its day (…的票汇通,昨(23)日宣布完成) */
+    EXPECT("主攻电子发票与记账自动化的票岭通,昨(23)日宣布完成种子轮融资", "票岭通");
+    /* … but a list whose last name a relative describes stays a list */
+    EXPECT("国发基金、中华开发资本与纬创资通旗下的纬创创投跟投",
+           "国发基金|中华开发资本|纬创资通|纬创创投");
+    /* a country's firm of a kind describes */
+    EXPECT("启岭传感4200万欧元收购德国MEMS传感器公司85%股权", "启岭传感");
+    /* a company on a board filing for its IPO */
+    EXPECT("珑岭微电子4月23日科创板IPO申请获上交所受理,公司拟募集资金18.6亿元",
+           "珑岭微电子|上交所");
+    /* no 股本 or 比例 in a name */
+    EXPECT("收购目标公司全部已发行股本", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(boards_brands_and_local_times),
+        cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(quoted_and_legal_names),
         cmocka_unit_test(people_places_and_sources),
         cmocka_unit_test(traditional_by_fold),
