@@ -484,7 +484,7 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 static const char *const not_trigger[] = {
     "总投资", "投资者", "投资人", "投资金额", "投资案件", "投资上限", "投资收益", "投资回报",
     "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向",
-    "投资价值", "投资机会", "投资热度", "投资节奏", "投资方案", "投资计划",
+    "投资价值", "投资机会", "投资热度", "投资节奏", "投资方案", "投资计划", "投资机制",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
@@ -527,7 +527,10 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
             if (!in_org(c, a, b, p) && !inside_word(&c->w, lo, hi, p) &&
                 /* what money raised is for (拟用于海外收购) */
                 !has_any(&c->w, back_chars(c->t, lo, p, 6), p,
-                         (const char *const[]){"用于", "用作", NULL})) {
+                         (const char *const[]){"用于", "用作", NULL}) &&
+                /* a manner weighed (考虑以收购老股的方式入局) */
+                !(has(&c->w, back_chars(c->t, lo, p, 1), p, "以") &&
+                  has(&c->w, p, clause_end(c->t, c->n, hi, p), "的方式"))) {
                 if (p < best) best = p;
                 break;
             }
@@ -601,8 +604,8 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of */
     if (cl > c->sent_lo &&
-        has_any(W, cl, fwd_chars(t, m->start, cl, 2),
-                (const char *const[]){"总额", "金额", NULL}) &&
+        has_any(W, cl, fwd_chars(t, m->start, cl, 3),
+                (const char *const[]){"总额", "金额", "总金额", NULL}) &&
         has_any(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl, w_deal_size))
         return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
@@ -776,8 +779,9 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
-    static const char *const skip[] = {"”",  "」", "』",   ")",    "\"",     "已经", "已",
-                                       "将", "曾", "正式", "最终", "于近日", "近日", NULL};
+    static const char *const skip[] = {"”",    "」",   "』",   ")",    "\"",   "已经",
+                                       "已",   "将",   "曾",   "正式", "最终", "于近日",
+                                       "近日", "宣布", "今日", "昨日", "日前", NULL};
     static const char *const when[] = {"年", "月", "日", "底", "初", "中", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
@@ -797,6 +801,16 @@ static int passive_after(const wtext *W, size_t hi, size_t e)
             }
             if (v > u && at(t, hi, v, "被")) q = v, again = 1;
         }
+        /* X5月15日宣布被Y收购: a day told bare */
+        size_t v = q;
+        for (int more = 1; more && v < hi;) {
+            more = 0;
+            while (v < hi && t[v] >= '0' && t[v] <= '9')
+                v++, more = 1;
+            for (int i = 0; when[i] && v > q; i++)
+                if (at(t, hi, v, when[i])) v += strlen(when[i]), more = 1;
+        }
+        if (v > q && (at(t, hi, v, "被") || at(t, hi, v, "宣布"))) q = v, again = 1;
     }
     return q > e && at(t, hi, q, "被");
 }
@@ -1200,6 +1214,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int ipo_listing = 0;
     size_t ex = trigger(c, a, b, lo, hi, w_exchange);
     size_t sh = find(W, lo, hi, "上市");
+    /* (a listed company, 上市公司, lists nothing) */
+    while (sh != (size_t)-1 && at(t, hi, sh + strlen("上市"), "公司"))
+        sh = find(W, sh + 1, hi, "上市");
     if (ex != (size_t)-1 && (sh != (size_t)-1 || has(W, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(W, lo, hi, "登陆") || has(W, lo, hi, "挂牌交易"))) ipo_listing = 1;
     /* 在被X收购前/之后,Y完成…融资: the deal word of a time clause is not the
@@ -1387,6 +1404,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has(W, back_chars(t, lo, s, 1), s, "向") &&
                 has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
                 role[k] = R_SKIP;
+                continue;
+            }
+            /* 已与Y全体股东签署…协议,以N收购后者…股权: Y's owners sell Y */
+            if (!target && s < trig &&
+                has_any(W, e, fwd_chars(t, ce, e, 4),
+                        (const char *const[]){"全体股东", "各股东", "股东", NULL}) &&
+                has(W, trig, fwd_chars(t, hi, trig, 4), "后者")) {
+                target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
             /* 买方同意收购,而卖方同意出售X: what the seller sells is bought */
@@ -1676,6 +1701,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     !(i + 1 < b && venue(&c->vals[i + 1]))) || /* X向港交所递交: X lists */
                    has_any(W, e, fwd_chars(t, hi, e, 3),
                            (const char *const[]){"投资", "出资", "注资", "认购", NULL}) ||
+                   /* X管理的基金拟认购N; X已与公司签署…认购协议: X subscribes */
+                   (has(W, e, fwd_chars(t, ce, e, 12), "认购") &&
+                    !has_any(W, e, fwd_chars(t, ce, e, 12),
+                             (const char *const[]){"被", "获", "足额", "超额", NULL})) ||
+                   (has_any(W, e, fwd_chars(t, ce, e, 6),
+                            (const char *const[]){"与公司", "与本公司", "与上市公司", NULL}) &&
+                    has(W, e, ce, "认购")) ||
                    /* X拟以现金方式认购N: how X pays comes between */
                    (has_any(W, e, fwd_chars(t, ce, e, 14),
                             (const char *const[]){"方式认购", "资金认购", "现金认购", "方式出资",
@@ -1883,6 +1915,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         long x = inv_here ? said_company(c, lo) : -1;
         if (x >= 0) target = &c->vals[x];
     }
+    /* X已与Y全体股东签署协议,以N收购后者100%股权: 后者 is the company named
+     * last before it that is not the buyer */
+    if (!target && type && !strcmp(type, "acquisition") && trig < hi &&
+        has_any(W, trig, fwd_chars(t, hi, trig, 4), (const char *const[]){"后者", NULL}))
+        for (size_t i = b; i-- > a;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v->m->start > trig || role[i - a] == R_INV || venue(v))
+                continue;
+            target = v, role[i - a] = R_TARGET;
+            break;
+        }
     /* X公告,公司全资子公司Y拟…增资扩股: the subsidiary named is the subject */
     if (!target && type && !cue && strcmp(type, "funding") == 0)
         for (size_t i = a; i < b; i++)
@@ -2051,10 +2094,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (gen == lo || ours || has(W, back_chars(t, lo, gen, 1), gen, "该") ||
              has(W, back_chars(t, lo, gen, 1), gen, ",") ||
              has(W, back_chars(t, lo, gen, 1), gen, ":")) &&
-            has_any(W, gen, fwd_chars(t, hi, gen, 14),
-                    (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
-                                          "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
-                                          "递交", "登陆", "刚刚", NULL}) &&
+            (has_any(W, gen, fwd_chars(t, hi, gen, 14),
+                     (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
+                                           "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
+                                           "递交", "登陆", "刚刚", NULL}) ||
+             /* 公司与Y签署…供货合同: the company sells */
+             (type && !strcmp(type, "contract") && at(t, hi, gen + strlen("公司"), "与"))) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
              has_any(W, gen, fwd_chars(t, hi, gen, 12),
@@ -2379,6 +2424,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (has_any(W, lo, hi, w_rumor))
         d.status = "rumored";
     else if (has_any(W, clause_start(t, n, lo, head), head, w_plan) || plans(W, lo, hi) ||
+             /* a plan filed (…发行A股股票预案, 报告书(草案)) */
+             has_any(W, lo, hi, (const char *const[]){"预案", "草案", NULL}) ||
              (head == lo + 0 && has_any(W, lo, hi, w_plan)))
         d.status = "planned"; /* an intention word in the deal word's own clause */
     else if (has_any(W, lo, head, w_past) &&

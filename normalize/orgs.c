@@ -100,7 +100,8 @@ static const char *const role_patterns[] = {
     "获得?过?(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
     "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
-    BOUND "(" NAMECH "{2,30}?)(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略)?(?:收购|并购|控股)",
+    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
+    "(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略|全面)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
     "(?:" NAMECH "{0,16}?(" LATINW ")|(" NAMECH "{2,20}?))(?:的|全部|部分| ?\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
@@ -113,8 +114,8 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:已|还|正式)?与"
-    "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS TIMEWORD
-    "(?:正式)?(?:签署|签订|达成|签下)",
+    "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
+    "(?:全体股东|各股东|股东)?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
@@ -179,7 +180,7 @@ static const char *const role_patterns[] = {
     /* 是X的种子轮投资: X invested */
     "是(" NAMECH "{2,20}?)的(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?投资(?!方|人|者|机构)",
     /* (…)已被Y收购: the buyer, whatever stands before 被 */
-    "被(" LATINS "|" NAMECH "{2,20}?)(?:以" NAMECH "{1,15}?)?(?:收购|并购|全资控股|控股|全资收购)",
+    "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE "(?:以" NAMECH "{1,15}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
@@ -200,6 +201,9 @@ static const char *const role_patterns[] = {
     "(?:订单|大单|合同)",
     /* a registry change: X(近日)新增股东Y */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
+    /* ,已与Y(全体股东)签署…: Y, the subject left out */
+    "(?<=[,;:])(?:已经|已|还|正式)?与(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH
+    "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|股东)?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
     /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
      * 经公司董事会审议通过 names none */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
@@ -212,7 +216,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 47
+#define ZD_NROLES 48
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -266,6 +270,7 @@ static const char *const role_words[ZD_NROLES] = {
     "出资|投资",
     "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
+    "签署|签订|达成|签下",
     "董事会",
     "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
@@ -1126,7 +1131,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* a conjunction opens a clause, not a name (而直接收购…) */
         "而", "从而", "进而", "因而", "却",
         /* a listing's market describes (A股公司X) */
-        "A股", "港股", "美股", "上市公司", NULL};
+        "A股", "港股", "美股", "上市公司",
+        /* a project's company (与项目公司签订) is a role, not a name */
+        "项目", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
@@ -1143,7 +1150,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 交易总额) */
     static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
                                         "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
-                                        "事件", "结果",   "事项", "股本", NULL};
+                                        "事件", "结果",   "事项", "股本", "背景", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1162,7 +1169,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "帮助", "不到",     "半年",   "延伸",   "缩短",   "带有",     "变成", "变为", "削减",
         "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
         "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
-        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", NULL};
+        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", "鼓励", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
@@ -1174,9 +1181,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                 return;
     }
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {"未来", "过去", "今年", "去年", "明年",   "年内", "之前",
-                                        "之后", "以后", "更早", "早前", "年底",   "年初", "此前",
-                                        "目前", "当前", "近期", "近年", "近两年", "近日", NULL};
+    static const char *const times[] = {
+        "未来", "过去", "今年", "去年", "明年", "年内", "之前", "之后",   "以后", "更早", "早前",
+        "年底", "年初", "此前", "目前", "当前", "近期", "近年", "近两年", "近日", "之间", NULL};
     for (int i = 0; times[i] && !legal; i++)
         if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
     /* a Chinese name found only by its place in a sentence needs three
@@ -1185,11 +1192,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* ... unless a company word introduces it and a deal verb follows
      * (新式茶饮品牌拾蔓宣布获得…) */
     int described = 0;
-    static const char *const intro_w[] = {"品牌", "初创", "新创", NULL};
+    static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
     static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
     static const char *const adverbs[] = {"刚刚", "已经", "正式", "近日", "日前", "今日", "昨日",
                                           "此前", "目前", "成功", "顺利", "再次", "首次", "近期",
-                                          "同样", "纷纷", "相继", "陆续", "也已", "均已", NULL};
+                                          "同样", "纷纷", "相继", "陆续", "也已", "均已", "公开",
+                                          "对外", "先后", "率先", "相继", NULL};
     for (int i = 0; intro_w[i] && k == 2 && s >= 6 && !described && !is_word(t, s, e, adverbs); i++)
         if (!memcmp(t + s - 6, intro_w[i], 6))
             for (int j = 0; verb_w[j] && !described; j++)
@@ -1212,6 +1220,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             described = !memcmp(t + q, "收购", 6) || !memcmp(t + q, "并购", 6) ||
                         !memcmp(t + q, "投资", 6) || !memcmp(t + q, "入股", 6);
     }
+    /* ... or one with its Latin name in brackets after it (墨栈(Inkstack)) */
+    if (k == 2 && e + 2 < f->n && t[e] == '(' && isalpha((unsigned char)t[e + 1]) &&
+        !is_word(t, s, e, adverbs))
+        described = 1;
     if (!legal && !quoted && !described && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;

@@ -1535,6 +1535,81 @@ static void spacing_filings_and_earlier_years(void **state)
     json_decref(d);
 }
 
+static void names_in_brackets_and_subscribers(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK a two-character company with its Latin name in brackets */
+    d = deals_of("《晚点》独家获悉,AI 编程工具公司栈岭(Stackling)正在进行新一轮融资,本轮由腾讯领投,"
+                 "融资金额约 1.5 亿美元。",
+                 "2026-01-15");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "planned", "栈岭", "腾讯", 1.5e8, NULL);
+    json_decref(d);
+    /* BLOCK X(Latin name)被Y(stock code)全面收购 */
+    d = deals_of(
+        "冷链物流初创岭程冷链科技(Lingway Cold Chain)被嘉里物流(00636)全面收购,代价3.2亿港元。",
+        "2026-01-15");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭程冷链科技", "嘉里物流", 3.2e8,
+            NULL);
+    json_decref(d);
+    /* BLOCK 公司与(descriptor)Y在(place)签署…供货合同: the company sells */
+    d = deals_of(
+        "储能系统集成商溯岭储能宣布,当地时间1月13日,公司与沙特电力及水务开发商ACWA Power在利雅得"
+        "签署储能系统供货合同,合同金额约4.2亿美元。",
+        "2026-01-15");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "溯岭储能", "ACWA Power", 4.2e8, NULL);
+    json_decref(d);
+    /* BLOCK a plan filed (预案) is planned; its subscribers (X已与公司签署…认购
+     * 协议, X管理的基金拟认购N) invest in it, no rounds of their own */
+    d = deals_of(
+        "5月12日晚间,锂岭新材(603299.SH)发布向特定对象发行A股股票预案,募集资金总额不超过24亿元。"
+        "根据预案,宁德时代已与公司签署附条件生效的股份认购协议,认购金额不低于8亿元;"
+        "高瓴资本管理的基金拟认购金额不超过5亿元。",
+        "2026-05-13");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "status"), "planned");
+    assert_string_equal(target(x), "锂岭新材");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 2);
+    json_decref(d);
+    /* BLOCK a manner weighed (考虑以收购老股的方式入局) is no acquisition */
+    d = deals_of(
+        "深岭智能正在进行新一轮约6亿美元的融资,阿里巴巴有望领投。阿里方面一度考虑以收购部分"
+        "早期股东老股的方式入局,最终选择认购新股。",
+        "2026-05-13");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK X5月15日宣布被Y全资收购 */
+    d = deals_of("同城即时配送服务商驿岭物流5月15日宣布被美团全资收购,交易金额未披露。",
+                 "2026-05-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "驿岭物流", "美团", -1, NULL);
+    json_decref(d);
+    /* BLOCK 募资,总金额N: the round's size */
+    d = deals_of("开发手术导航系统的羽岭医疗14日宣布完成Pre-A轮募资,总金额2.4亿元,由深创投领投。",
+                 "2026-01-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "羽岭医疗", "深创投", 2.4e8, "pre-a");
+    json_decref(d);
+    /* BLOCK a listed company (上市公司) lists nothing: its 定增 is a round */
+    d = deals_of("1月16日晚间,创业板上市公司衡岭科技披露定增预案,拟向不超过35名特定对象发行股票,"
+                 "募集资金总额不超过22亿元。",
+                 "2026-01-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    json_decref(d);
+    /* BLOCK 已与Y全体股东签署…,以N收购后者: Y is bought */
+    d = deals_of(
+        "1月15日,元气森林证实,已与粟岭食品全体股东签署股权转让协议,以约3.6亿元收购后者100%股权。",
+        "2026-01-18");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "粟岭食品", "元气森林", 3.6e8, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1574,6 +1649,7 @@ int main(void)
         cmocka_unit_test(earlier_orders_of_the_company),
         cmocka_unit_test(issues_tenders_and_teams),
         cmocka_unit_test(spacing_filings_and_earlier_years),
+        cmocka_unit_test(names_in_brackets_and_subscribers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -345,6 +345,8 @@ static void filings_lists_and_descriptions(void **state)
            "珑岭微电子|上交所");
     /* no 股本 or 比例 in a name */
     EXPECT("收购目标公司全部已发行股本", "");
+    /* a setting (背景下) and a policy (政策鼓励产业) are no names */
+    EXPECT("在政策鼓励产业并购的背景下,围绕半导体设备的整合仍会比较活跃", "");
 }
 
 int main(void)
