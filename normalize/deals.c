@@ -332,6 +332,14 @@ static char *mname(const ctx *c, const zd_value *v)
     return v->name ? zd_xstrdup(v->name) : mtext(c, v->m);
 }
 
+/* Fill p (caller frees its strings) with the party v names, lead unknown. */
+static void party_set(const ctx *c, zd_party *p, const zd_value *v)
+{
+    p->text = mtext(c, v->m);
+    p->name = mname(c, v);
+    p->lead = -1;
+}
+
 static void party_copy(zd_party *to, const zd_party *from)
 {
     memset(to, 0, sizeof *to);
@@ -411,19 +419,19 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
                   {"C2轮", "c"}};
     size_t best = (size_t)-1;
     const char *found = NULL;
-    for (size_t i = 0; i < sizeof rounds / sizeof *rounds * 2; i++) {
-        /* each a second time spaced as typesetters space Latin from Han
-         * (A+ 轮) */
-        const char *w = rounds[i % (sizeof rounds / sizeof *rounds)].w;
+    /* each word, and again spaced as typesetters space Latin from Han
+     * (A+ 轮) where a Latin character comes before its 轮 */
+    for (size_t k = 0; k < 2 * (sizeof rounds / sizeof *rounds); k++) {
+        size_t i = k / 2;
+        const char *w = rounds[i].w, *r = rounds[i].r;
         char spaced[32];
-        size_t wl = strlen(w);
-        if (i >= sizeof rounds / sizeof *rounds) {
+        if (k % 2) {
+            size_t wl = strlen(w);
             if (wl < 4 || strcmp(w + wl - 3, "轮") || (unsigned char)w[wl - 4] >= 0x80) continue;
             memcpy(spaced, w, wl - 3);
             memcpy(spaced + wl - 3, " 轮", 5);
             w = spaced;
         }
-        const char *r = rounds[i % (sizeof rounds / sizeof *rounds)].r;
         size_t p = lo;
         for (; (p = find(W, p, hi, w)) != (size_t)-1; p++) {
             size_t e = p + strlen(w);
@@ -776,13 +784,28 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
 
 /* 1 when 被 follows the org at e past closing brackets, adverbs and a
  * time (X(以下简称“Y”)已被Z收购; 公司矢量云,于2022年被Z收购). */
+/* The end of a run of digits and time units (2022年, 5月15日, after 于 also
+ * 年底) at t[q], or q. digit_first: the run must open with a digit. */
+static size_t past_when(const char *t, size_t hi, size_t q, int digit_first)
+{
+    static const char *const when[] = {"年", "月", "日", "底", "初", "中", NULL};
+    size_t v = q;
+    for (int more = 1; more && v < hi;) {
+        more = 0;
+        while (v < hi && t[v] >= '0' && t[v] <= '9')
+            v++, more = 1;
+        for (int i = 0; when[i] && (v > q || !digit_first); i++)
+            if (at(t, hi, v, when[i])) v += strlen(when[i]), more = 1;
+    }
+    return v;
+}
+
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
     static const char *const skip[] = {"”",    "」",   "』",   ")",    "\"",   "已经",
                                        "已",   "将",   "曾",   "正式", "最终", "于近日",
                                        "近日", "宣布", "今日", "昨日", "日前", NULL};
-    static const char *const when[] = {"年", "月", "日", "底", "初", "中", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
         again = 0;
@@ -791,25 +814,11 @@ static int passive_after(const wtext *W, size_t hi, size_t e)
         /* ,于2022年 / 在2023年3月: a time between the name and 被 */
         size_t r = q + (q < hi && t[q] == ',');
         if (at(t, hi, r, "于") || at(t, hi, r, "在")) {
-            size_t u = r + 3, v = u;
-            for (int more = 1; more && v < hi;) {
-                more = 0;
-                while (v < hi && t[v] >= '0' && t[v] <= '9')
-                    v++, more = 1;
-                for (int i = 0; when[i]; i++)
-                    if (at(t, hi, v, when[i])) v += strlen(when[i]), more = 1;
-            }
+            size_t u = r + 3, v = past_when(t, hi, u, 0);
             if (v > u && at(t, hi, v, "被")) q = v, again = 1;
         }
         /* X5月15日宣布被Y收购: a day told bare */
-        size_t v = q;
-        for (int more = 1; more && v < hi;) {
-            more = 0;
-            while (v < hi && t[v] >= '0' && t[v] <= '9')
-                v++, more = 1;
-            for (int i = 0; when[i] && v > q; i++)
-                if (at(t, hi, v, when[i])) v += strlen(when[i]), more = 1;
-        }
+        size_t v = past_when(t, hi, q, 1);
         if (v > q && (at(t, hi, v, "被") || at(t, hi, v, "宣布"))) q = v, again = 1;
     }
     return q > e && at(t, hi, q, "被");
@@ -896,9 +905,7 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
     }
     if (best == (size_t)-1) return 0;
     memset(p, 0, sizeof *p);
-    p->text = mtext(c, c->vals[best].m);
-    p->name = mname(c, &c->vals[best]);
-    p->lead = -1;
+    party_set(c, p, &c->vals[best]);
     return 1;
 }
 
@@ -1984,9 +1991,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     d.weak = by_subject;
     if (target && type) {
         d.type = type;
-        d.target.text = mtext(c, target->m);
-        d.target.name = mname(c, target);
-        d.target.lead = -1;
+        party_set(c, &d.target, target);
         /* X(8月13日晚间)公告,公司以N认购/受让Y…: 公司 is X, who invests or buys */
         size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
         if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) &&
@@ -2063,31 +2068,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int have_main = 0;
         /* X(10月21日)对外称/透露/公告,公司完成…: 公司 is X */
         long x = type && gen != (size_t)-1 ? announcer(c, a, b, role, gen) : -1;
-        if (x >= 0) {
-            main_co.text = mtext(c, c->vals[x].m);
-            main_co.name = mname(c, &c->vals[x]);
-            main_co.lead = -1;
-            have_main = 1;
-        }
         /* 该公司: the company the paragraph spoke of last */
-        if (!have_main && type && gen != (size_t)-1 &&
-            has(W, back_chars(t, lo, gen, 1), gen, "该") && (x = said_company(c, lo)) >= 0) {
-            main_co.text = mtext(c, c->vals[x].m);
-            main_co.name = mname(c, &c->vals[x]);
-            main_co.lead = -1;
-            have_main = 1;
-        }
+        if (x < 0 && type && gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "该"))
+            x = said_company(c, lo);
         /* 本公司 in a filing is its filer: the first company it names */
         int ours = gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "本");
-        if (!have_main && type && ours)
-            for (size_t i = 0; i < c->nv; i++)
-                if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative) {
-                    main_co.text = mtext(c, c->vals[i].m);
-                    main_co.name = mname(c, &c->vals[i]);
-                    main_co.lead = -1;
-                    have_main = 1;
-                    break;
-                }
+        for (size_t i = 0; x < 0 && type && ours && i < c->nv; i++)
+            if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative)
+                x = (long)i;
+        if (x >= 0) party_set(c, &main_co, &c->vals[x]), have_main = 1;
         if (!have_main) have_main = type && main_company(c, out, &main_co);
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
@@ -2804,9 +2793,7 @@ static void table_row(ctx *c, const int *col, const cell *cells, int nc, size_t 
         const zd_value *v = &c->vals[i];
         const zd_mention *m = v->m;
         if (m->type == ZD_ORG && m->start >= tc->s && m->end <= tc->e && !d.target.name) {
-            d.target.text = mtext(c, m);
-            d.target.name = mname(c, v);
-            d.target.lead = -1;
+            party_set(c, &d.target, v);
         } else if (m->type == ZD_MONEY && v->ok && mc && m->start >= mc->s && m->end <= mc->e &&
                    !d.has_amount) {
             set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);

@@ -1016,6 +1016,45 @@ static int overlaps_other(const finder *f, size_t s, size_t e)
     return occupied(f, s, e, OCC_OTHER);
 }
 
+/* Whether the two characters t[s,e) are a name by their context, where a
+ * name found by its place in a sentence needs three: a company word before
+ * it and a deal verb after (新式茶饮品牌拾蔓宣布获得…); a company word before
+ * it as the object of a deal verb, at the end of its clause (全资收购餐饮门店
+ * 数字化服务商筷来,); or its Latin name in brackets after it (墨栈(Inkstack)).
+ * An adverb there (公司刚刚完成) is none. */
+static int two_char_named(const finder *f, size_t s, size_t e)
+{
+    const char *t = f->t;
+    static const char *const adverbs[] = {"刚刚", "已经", "正式", "近日", "日前", "今日", "昨日",
+                                          "此前", "目前", "成功", "顺利", "再次", "首次", "近期",
+                                          "同样", "纷纷", "相继", "陆续", "也已", "均已", "公开",
+                                          "对外", "先后", "率先", NULL};
+    if (is_word(t, s, e, adverbs)) return 0;
+    static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
+    static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
+    for (int i = 0; intro_w[i] && s >= 6; i++)
+        if (!memcmp(t + s - 6, intro_w[i], 6))
+            for (int j = 0; verb_w[j]; j++)
+                if (at_word(t, f->n, e, verb_w[j])) return 1;
+    static const char *const ends[] = {",", "。", ";", "\n", NULL};
+    int at_end = e == f->n;
+    for (int j = 0; ends[j] && !at_end; j++)
+        at_end = at_word(t, f->n, e, ends[j]);
+    static const char *const obj_w[] = {"服务商", "公司", "企业", "平台", "品牌", NULL};
+    static const char *const deal_w[] = {"收购", "并购", "投资", "入股", NULL};
+    for (int i = 0; obj_w[i] && at_end; i++) {
+        size_t l = strlen(obj_w[i]);
+        if (s < l || memcmp(t + s - l, obj_w[i], l)) continue;
+        /* (…投资有限公司成立: a legal form and an event, not a name) */
+        if (s >= l + 6 && (!memcmp(t + s - l - 6, "有限", 6) || !memcmp(t + s - l - 6, "股份", 6)))
+            continue;
+        size_t from = s >= l + 60 ? s - l - 60 : 0;
+        for (int j = 0; deal_w[j]; j++)
+            if (memmem(t + from, s - l - from, deal_w[j], strlen(deal_w[j]))) return 1;
+    }
+    return e + 2 < f->n && t[e] == '(' && isalpha((unsigned char)t[e + 1]);
+}
+
 /* One candidate name t[s,e): trim its left, check it looks like a name,
  * and report it. legal: a legal name, which may contain a gazetteer name
  * (北京字节跳动科技有限公司); other candidates touching a gazetteer span are
@@ -1189,41 +1228,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
-    /* ... unless a company word introduces it and a deal verb follows
-     * (新式茶饮品牌拾蔓宣布获得…) */
-    int described = 0;
-    static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
-    static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
-    static const char *const adverbs[] = {"刚刚", "已经", "正式", "近日", "日前", "今日", "昨日",
-                                          "此前", "目前", "成功", "顺利", "再次", "首次", "近期",
-                                          "同样", "纷纷", "相继", "陆续", "也已", "均已", "公开",
-                                          "对外", "先后", "率先", "相继", NULL};
-    for (int i = 0; intro_w[i] && k == 2 && s >= 6 && !described && !is_word(t, s, e, adverbs); i++)
-        if (!memcmp(t + s - 6, intro_w[i], 6))
-            for (int j = 0; verb_w[j] && !described; j++)
-                described = at_word(t, f->n, e, verb_w[j]);
-    /* ... or the object of a deal verb, after a company word, ending its
-     * clause (全资收购餐饮门店数字化服务商筷来,) */
-    static const char *const obj_w[] = {"服务商", "公司", "企业", "平台", "品牌", NULL};
-    static const char *const ends[] = {",", "。", ";", "\n", NULL};
-    int at_end = e == f->n;
-    for (int j = 0; ends[j] && !at_end; j++)
-        at_end = at_word(t, f->n, e, ends[j]);
-    for (int i = 0; obj_w[i] && k == 2 && at_end && !described && !is_word(t, s, e, adverbs); i++) {
-        size_t l = strlen(obj_w[i]);
-        if (s < l || memcmp(t + s - l, obj_w[i], l)) continue;
-        /* (…投资有限公司成立: a legal form and an event, not a name) */
-        if (s >= l + 6 && (!memcmp(t + s - l - 6, "有限", 6) || !memcmp(t + s - l - 6, "股份", 6)))
-            continue;
-        size_t from = s >= l + 60 ? s - l - 60 : 0;
-        for (size_t q = from; q + 6 <= s - l && !described; q++)
-            described = !memcmp(t + q, "收购", 6) || !memcmp(t + q, "并购", 6) ||
-                        !memcmp(t + q, "投资", 6) || !memcmp(t + q, "入股", 6);
-    }
-    /* ... or one with its Latin name in brackets after it (墨栈(Inkstack)) */
-    if (k == 2 && e + 2 < f->n && t[e] == '(' && isalpha((unsigned char)t[e + 1]) &&
-        !is_word(t, s, e, adverbs))
-        described = 1;
+    /* ... unless its context names it (two_char_named) */
+    int described = k == 2 && two_char_named(f, s, e);
     if (!legal && !quoted && !described && k < 3 && (unsigned char)t[s] >= 0xE3) return;
     /* a name has a letter, Han or Latin, and no amount in it */
     int letter = 0;
