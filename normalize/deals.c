@@ -170,7 +170,7 @@ static const char *const w_exchange[] = {"港交所", "联交所", "香港交易
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "新增股东", "配套资金", "非公开发行", "配售新股",
-                                     "向特定对象发行",
+                                     "特定对象发行",
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案",
                                      "认购", "募资", "投资", "投了", NULL};
@@ -507,7 +507,9 @@ static const char *const not_trigger[] = {
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
     /* an activity, not a deal: 在欧洲做并购的品牌 */
     "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
-    "通过投资",
+    "通过投资", "通过并购", "通过收购",
+    /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
+    "并购买",
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
     /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
@@ -1004,7 +1006,7 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
         if (role[i - a] == 0 && !venue(v) && gen - v->m->end <= 40 &&
             has_any(W, v->m->end, gen,
                     (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍",
-                                          "获悉", NULL}))
+                                          "获悉", "预案", "草案", NULL}))
             return (long)i;
         return -1;
     }
@@ -1024,8 +1026,8 @@ static int in_time_clause(const ctx *c, size_t lo, size_t hi, size_t pos)
 }
 
 /* adverbs between an investor and 投了 (独家 first: a sole investor leads) */
-static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也",   "还", "又",
-                                        "再",   "已",   "曾",   "先后", NULL};
+static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也", "还", "又", "再",
+                                        "已",   "曾",   "先后", "就", "都", NULL};
 
 /* 1 when the organization at s follows 与 past its parent (与Y旗下的X) */
 static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s)
@@ -1121,14 +1123,33 @@ static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t 
     return some && !party;
 }
 
+/* 1 when the 拟 at p is the verb of intent, not the second character of a
+ * word (模拟芯片 analog, 虚拟 virtual, 比拟 compare) */
+static int intent_ni(const wtext *W, size_t lo, size_t p)
+{
+    return !has_any(W, back_chars(W->t, lo, p, 1), p + strlen("拟"),
+                    (const char *const[]){"模拟", "虚拟", "比拟", NULL});
+}
+
 /* 1 when [lo,hi) holds 拟 of an intended deal: not the use intended for
  * money already raised (所得款项…拟用于海外收购) */
 static int plans(const wtext *W, size_t lo, size_t hi)
 {
     for (size_t p = lo; (p = find(W, p, hi, "拟")) != (size_t)-1; p++)
-        if (!has_any(W, p, fwd_chars(W->t, hi, p, 3),
+        if (intent_ni(W, lo, p) &&
+            !has_any(W, p, fwd_chars(W->t, hi, p, 3),
                      (const char *const[]){"拟用于", "拟用作", "拟投向", NULL}))
             return 1;
+    return 0;
+}
+
+/* 1 when [lo,hi) holds a word of intent (w_plan), 拟 only as a verb */
+static int intends(const wtext *W, size_t lo, size_t hi)
+{
+    for (int i = 1; w_plan[i]; i++) /* w_plan[0] is 拟 */
+        if (has(W, lo, hi, w_plan[i])) return 1;
+    for (size_t p = lo; (p = find(W, p, hi, "拟")) != (size_t)-1; p++)
+        if (intent_ni(W, lo, p)) return 1;
     return 0;
 }
 
@@ -1204,7 +1225,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (ended) {
         /* ... talks of another kind called off (小米曾与X接触,讨论全资收购的
          * 可能,…谈判最终终止, after X's round) leave the last deal be */
-        const char *kind = trigger(c, a, b, lo, hi, w_acq) != (size_t)-1    ? "acquisition"
+        /* (终止本次重组: a restructuring is an acquisition) */
+        const char *kind = trigger(c, a, b, lo, hi, w_acq) != (size_t)-1 || has(W, lo, hi, "重组")
+                               ? "acquisition"
                            : trigger(c, a, b, lo, hi, w_fund) != (size_t)-1 ? "funding"
                                                                             : NULL;
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
@@ -1252,6 +1275,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type = "funding", trig = p; /* Y向X投入N */
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
         type = "contract", trig = p;
+    } else if ((p = find(W, lo, hi, "参与")) != (size_t)-1 &&
+               round_of(W, p, clause_end(t, n, hi, p))) {
+        type = "funding", trig = p; /* Y参与了X的天使轮 */
     }
     /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) or of deals
      * (核准投资案件逾60件) sums up a history: no one deal, unless the
@@ -1395,6 +1421,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
+        /* where someone posts (在LinkedIn上发文, 在微博上表示) is no party */
+        if (has(W, back_chars(t, lo, s, 1), s, "在") && at(t, hi, e, "上") &&
+            has_any(W, e, fwd_chars(t, hi, e, 4),
+                    (const char *const[]){"发文", "发帖", "发布", "表示", "称", "写道", "宣布",
+                                          "透露", "晒出", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
         /* sellers of the shares bought (出让方包括A和B) are no party either */
         if (has_any(W, clause_start(t, n, lo, s), s,
                     (const char *const[]){"出让方", "转让方", "卖方", "出售方", NULL})) {
@@ -1421,9 +1455,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
-            /* 买方同意收购,而卖方同意出售X: what the seller sells is bought */
-            if (s > trig && has_any(W, back_chars(t, lo, s, 2), s,
-                                    (const char *const[]){"出售", "转让", NULL})) {
+            /* 买方同意收购,而卖方同意出售X: what the seller sells is bought,
+             * also when named in apposition (出售销售股份,即X) */
+            if (s > trig && (has_any(W, back_chars(t, lo, s, 2), s,
+                                     (const char *const[]){"出售", "转让", NULL}) ||
+                             (has(W, back_chars(t, lo, s, 1), s, "即") &&
+                              has_any(W, back_chars(t, lo, s, 12), s,
+                                      (const char *const[]){"出售", "转让", NULL})))) {
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
@@ -1638,7 +1676,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             dui_pron = 1;
         } else if (!target && invest_object(c, a, b, lo, s, w_invest_verb) &&
                    !has_any(W, e, fwd_chars(t, hi, e, 6), w_lead) &&
-                   !has_any(W, e, fwd_chars(t, hi, e, 6), w_follow)) {
+                   !has_any(W, e, fwd_chars(t, hi, e, 6), w_follow) &&
+                   /* (领投,A、B跟投: A is listed with B, a follower) */
+                   !(at(t, n, e, "、") && has_any(W, e, clause_end(t, n, hi, e), w_follow))) {
             target = v, role[k] = R_TARGET, obj_target = 1; /* X领投(了)Y(N)融资 */
         } else if (!target && invest_object(c, a, b, lo, s, w_xiang_verb) &&
                    has_any(W, e, clause_end(t, n, hi, e), w_dui)) {
@@ -1678,13 +1718,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     has_any(W, e, clause_end(t, n, hi, e),
                             (const char *const[]){"领投", "投资", "注资", "出资", "认购", "独家",
                                                   "牵头", "参与", "跟投", "共同", NULL})) ||
-                   has(W, back_chars(t, lo, s, 2), s, "从") || has(W, before, s, "老股东") ||
+                   /* (从X获悉: X is a source) */
+                   (has(W, back_chars(t, lo, s, 2), s, "从") &&
+                    !has_any(W, e, clause_end(t, n, hi, e),
+                             (const char *const[]){"获悉", "了解到", "得知", NULL})) ||
+                   has(W, before, s, "老股东") ||
                    has_any(W, back_chars(t, lo, s, 6), s,
                            (const char *const[]){"投资方", "出资方", "投资人", "投资者包括",
                                                  "股东包括", "应募人为", "认购方为", "认购人为",
                                                  NULL})) {
             role[k] = R_INV;
-        } else if (has(W, back_chars(t, lo, s, 4), s, "向") &&
+        } else if ((has(W, back_chars(t, lo, s, 4), s, "向") ||
+                    has(W, back_chars(t, lo, s, 12), s, "向包括")) &&
                    has_any(W, e, clause_end(t, n, hi, e),
                            (const char *const[]){"发行股票", "发行股份", "发行A股", "发行新股",
                                                  "发行H股", NULL})) {
@@ -1721,7 +1766,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                                   "资金出资", "现金出资", NULL}) &&
                     has(W, e, fwd_chars(t, ce, e, 4), "以"))) {
             role[k] = R_INV;
-        } else if (!target && has_any(W, e, fwd_chars(t, hi, e, 24), w_take)) {
+        } else if (!target && has_any(W, e, fwd_chars(t, hi, e, 24), w_take) &&
+                   /* (A、B跟投,该轮融资完成后: the verb is another clause's) */
+                   !has_any(W, e, first_of(W, e, fwd_chars(t, hi, e, 24), w_take), w_follow)) {
             target = v, role[k] = R_TARGET;
         } else if (!target && at(t, n, e, "的") && has(W, e, fwd_chars(t, hi, e, 10), "融资")) {
             target = v, role[k] = R_TARGET;
@@ -1839,6 +1886,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[la].m->end == label_hi && buyer && !venue(&c->vals[la]))
             target = &c->vals[la];
     }
+    /* a heading "X:预中标Y…项目", "X:完成N融资": the label is the subject
+     * of the verb that opens the line, the supplier or the company funded */
+    if (!target && type && (!strcmp(type, "contract") || !strcmp(type, "funding")) &&
+        label_hi > label_lo &&
+        has_any(W, lo, fwd_chars(t, hi, lo, 3),
+                (const char *const[]){"预中标", "中标", "拟中标", "斩获", "拿下", "签下", "获得",
+                                      "完成", "获", NULL})) {
+        size_t la, lb;
+        mentions_in(c, label_lo, label_hi, &la, &lb);
+        if (lb == la + 1 && c->vals[la].m->type == ZD_ORG && c->vals[la].m->start == label_lo &&
+            c->vals[la].m->end == label_hi && !venue(&c->vals[la]))
+            target = &c->vals[la];
+    }
     /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
      * the subject is the one acquired (X已被Y收购) */
     if (type && strcmp(type, "acquisition") == 0) {
@@ -1887,8 +1947,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (!recent && price && c->last >= 0 && !out->v[c->last].has_amount &&
         (!type || !strcmp(type, out->v[c->last].type)))
         recent = 1;
-    /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid) */
-    if (type && strcmp(type, "funding") == 0 && trig < hi && at(t, n, trig, "投了"))
+    /* A、B跟投: a name listed before an investor whose role its verb told
+     * shares that role (the verb may be out of A's reach) */
+    for (size_t i = b; i-- > a + 1;) {
+        size_t j = i - 1;
+        if (c->vals[j].m->type != ZD_ORG || c->vals[i].m->type != ZD_ORG || role[j - a] != R_NONE ||
+            role[i - a] != R_INV || lead[i - a] < 0 || &c->vals[j] == target)
+            continue;
+        size_t gap = c->vals[i].m->start - c->vals[j].m->end;
+        const char *g = t + c->vals[j].m->end;
+        if ((gap == 3 && (!memcmp(g, "、", 3) || !memcmp(g, "和", 3) || !memcmp(g, "及", 3))))
+            role[j - a] = R_INV, lead[j - a] = lead[i - a];
+    }
+    /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid);
+     * so does the subject of 参与(了)…轮 */
+    if (type && strcmp(type, "funding") == 0 && trig < hi &&
+        (at(t, n, trig, "投了") || at(t, n, trig, "参与")))
         for (size_t i = b; i-- > a;) {
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_ORG || v->m->end > trig) continue;
@@ -1956,6 +2030,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 by_subject = 1;
                 break;
             }
+    /* ... but X…获得Y的A轮投资 names whom Y invested in: the subject that
+     * takes an investor's money is the target, money told or not */
+    for (size_t i = a; i < b && by_subject; i++)
+        if (role[i - a] == R_INV && !weak_inv[i - a] && c->vals[i].m->start > target->m->end &&
+            has_any(W, back_chars(t, lo, c->vals[i].m->start, 2), c->vals[i].m->start,
+                    (const char *const[]){"获得", "获", NULL}))
+            by_subject = 0;
 
     /* a fund raising or being set up (…组建的算力基金计划募集300亿元) is no
      * deal of a company: the fund is the one named as the target */
@@ -2376,9 +2457,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 continue;
             /* 2026年度…预案: a fiscal year names a document, not when */
             if (at(t, n, v->m->end, "度")) continue;
-            /* 2021年成立的X: a founding date is not the deal's */
+            /* 2026年第六十三批采购: a year's numbered batch names a tender */
+            if (v->date.gran == ZD_GRAN_YEAR && at(t, n, v->m->end, "第") &&
+                has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 6),
+                        (const char *const[]){"批", "次", NULL}))
+                continue;
+            /* 2021年成立的X, X成立于2021年: a founding date is not the deal's */
             if (has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 3),
-                        (const char *const[]){"成立", "创立", "创办", "注册", NULL}))
+                        (const char *const[]){"成立", "创立", "创办", "注册", NULL}) ||
+                has_any(W, back_chars(t, lo, v->m->start, 3), v->m->start,
+                        (const char *const[]){"成立于", "创立于", "创办于", "注册于", NULL}))
                 continue;
             if (pass == 1 &&
                 has_any(W, back_chars(t, lo, v->m->start, 4), v->m->start,
@@ -2412,10 +2500,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t head = trig < hi ? trig : hi;
     if (has_any(W, lo, hi, w_rumor))
         d.status = "rumored";
-    else if (has_any(W, clause_start(t, n, lo, head), head, w_plan) || plans(W, lo, hi) ||
+    else if (intends(W, clause_start(t, n, lo, head), head) || plans(W, lo, hi) ||
              /* a plan filed (…发行A股股票预案, 报告书(草案)) */
              has_any(W, lo, hi, (const char *const[]){"预案", "草案", NULL}) ||
-             (head == lo + 0 && has_any(W, lo, hi, w_plan)))
+             (head == lo + 0 && intends(W, lo, hi)))
         d.status = "planned"; /* an intention word in the deal word's own clause */
     else if (has_any(W, lo, head, w_past) &&
              !(d.date.gran == ZD_GRAN_DAY && c->publish->gran &&
@@ -2553,6 +2641,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         if (!same) continue;
         merge_parties(o, &d);
+        o->weak = o->weak && d.weak; /* a heading's round, told again by its investor */
         if (!o->has_amount && d.has_amount) {
             o->has_amount = 1, o->amount = d.amount;
             free(o->amount_text);

@@ -124,7 +124,8 @@ static int is_role_word(const char *t, size_t n)
 {
     static const char *const roles[] = {"买方",   "卖方",   "目标公司", "标的公司", "目标",
                                         "发行人", "认购方", "认购人",   "收购方",   "收购人",
-                                        "出售方", "转让方", "受让方",   "要约人",   NULL};
+                                        "出售方", "转让方", "受让方",   "要约人",   "本公司",
+                                        "本集团", NULL};
     for (int i = 0; roles[i]; i++)
         if (strlen(roles[i]) == n && memcmp(t, roles[i], n) == 0) return 1;
     return 0;
@@ -192,9 +193,9 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
     }
 }
 
-/* 衡宇 in an article that named 衡宇智能: a stem alone is the company the
- * article introduced with its industry word (orgs.c reports such stems);
- * it takes that name. */
+/* 衡宇 in an article that named 衡宇智能, 嶼程 in one that named 嶼程冷鏈
+ * 科技: a stem alone is the company the article introduced with its
+ * industry word (orgs.c reports such stems); it takes that name. */
 static void stems(zd_normalize *z, const zd_doc *d, const char *t)
 {
     /* pairs of mentions: an article's handful, not a hostile page's
@@ -224,9 +225,12 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
             const zd_value *w = &z->vals[j];
             size_t lw = w->m->end - w->m->start;
             if (w->m->type != ZD_ORG || w->known || lw <= l ||
-                memcmp(t + w->m->start, t + v->m->start, l) != 0 ||
-                zd_org_industry_suffix(t + w->m->start + l, lw - l) != lw - l)
+                memcmp(t + w->m->start, t + v->m->start, l) != 0)
                 continue;
+            /* the rest is an industry word, maybe after a two-character
+             * field (嶼程 of 嶼程冷鏈科技) */
+            size_t rest = lw - l, ind = zd_org_industry_suffix(t + w->m->start + l, rest);
+            if (!ind || (rest != ind && (rest - ind != 6 || l != 6))) continue;
             v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
             break;
         }

@@ -192,7 +192,7 @@ static const char *const role_patterns[] = {
     "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?,)",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
     /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
-    BOUND "(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?认购了?(?:约|共|合共)?[0-9]",
+    "(?:" BOUND "(?!其中)|(?<=其中))(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?(?:以现金(?:方式)?)?认购了?(?:约|共|合共|不低于|不少于|不超过)?[0-9]",
     /* the shares of a round: 其中,X出资1200万美元, Y投资10亿日元 (a clause
      * after an amount); not a total (项目总投资), a project's or a budget's */
     "(?:其中,?|(?<=元|币)[,、])(" LATINS "|" NAMECH "{2,20}?)(?<!总)(?<!基地)(?<!项目)(?<!产线)(?<!工厂)(?<!财政)(?:出资|投资)了?约?[0-9]",
@@ -207,6 +207,8 @@ static const char *const role_patterns[] = {
     /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
      * 经公司董事会审议通过 names none */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
+    /* an issue's subscribers: 向包括(控股股东)X在内的…特定对象发行 */
+    "向包括(?:控股股东|实际控制人|大股东|股东|关联方)?(" LATINS "|" NAMECH "{2,20}?)在内",
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
     "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
     "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
@@ -216,7 +218,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 48
+#define ZD_NROLES 49
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -272,6 +274,7 @@ static const char *const role_words[ZD_NROLES] = {
     "新增股东|新进股东",
     "签署|签订|达成|签下",
     "董事会",
+    "在内",
     "引入|引进",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
@@ -676,11 +679,11 @@ zd_orgs *zd_orgs_new(char **err)
      * (function words, verbs, descriptors like 公司, dates) */
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
-                      "即|已|等|了|的|其|该|此|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
+                      "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|研发商|生产商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|距离|研发商|生产商|"
                       "运营商|营运商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
@@ -882,19 +885,18 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等",       "等机构", "等投资方", "方面",       "共同",   "联合",   "了",       "计划",
-    "拟",       "将",     "已",       "正在",       "宣布",   "否认",   "表示",     "称",
-    "也",       "还",     "曾",       "再次",       "再",     "首次",   "此前",     "今日",
-    "近日",     "日前",   "昨日",     "今天",       "昨天",   "超额",   "继续",     "持续",
-    "均",       "则",     "分别",     "领投",       "跟投",   "参投",   "独家投资", "投资",
-    "联合领投", "近期",   "目前",     "随后",       "当天",   "同日",   "本周",     "官宣",
-    "公布",     "确认",   "证实",     "发布",       "透露",   "披露",   "独家",     "连续",
-    "担任",     "作为",   "成为",     "本轮",       "此轮",   "本次",   "增资",     "注资",
-    "入股",     "以",     "分期",     "分两期",     "分三期", "全部",   "部分",     "股东",
-    "方面",     "战略",   "正",       "出资",       "新增",   "追加",   "合计",     "合共",
-    "多数",     "少数",   "共计",     "IPO",        "创业板", "科创板", "主板",     "即将",
-    "即",       "接近",   "当地时间", "北京时间",   "没有",   "并未",   "尚未",     "从未",
-    "依规定",   "按规定", "同意",     "有条件同意", "依法",   NULL};
+    "等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划", "拟", "将", "已", "正在",
+    "宣布", "否认", "表示", "称", "也", "还", "曾", "再次", "再", "首次", "此前", "今日", "近日",
+    "日前", "昨日", "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投", "跟投",
+    "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后", "当天", "同日", "本周", "官宣",
+    "公布", "确认", "证实", "发布", "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮",
+    "此轮", "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部", "部分",
+    "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数", "少数", "共计",
+    "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间", "没有", "并未",
+    "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
+    /* times between a subject and its verb (X去年获得…) */
+    "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
+    "月初", "月底", "去年底", "今年初", "本月初", "上月底", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1159,7 +1161,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const heads[] = {
         "你们", "我们", "他们", "它们", "一家", "一个", "一位", "某", "多家", "数家", "几家",
         "这家", "那家", "该", "此", "其", "另一", "另外", "其他", "其它", "各", "两家", "三家",
-        "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批", "至少",
+        "四家", "五家", "六家", "七家", "八家", "九家", "十家", "十余家", "全球", "国内", "国际",
+        "海外", "首批", "每", "这批", "该批", "一批", "至少",
         /* what a company does, or its role, before it is named (开发X与Y的Z,
          * 领投X的) */
         "开发", "研发", "专注", "主打", "致力", "领投", "跟投",
@@ -1172,7 +1175,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* a listing's market describes (A股公司X) */
         "A股", "港股", "美股", "上市公司",
         /* a project's company (与项目公司签订) is a role, not a name */
-        "项目", NULL};
+        "项目",
+        /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
+        "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
@@ -1281,8 +1286,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         size_t l = strlen(descr[i]);
         if (e - s > l && memcmp(t + e - l, descr[i], l) == 0) return;
     }
-    /* nor a phrase ending in a preposition or a time (回收期可缩短至3年, 上市前) */
-    static const char *const preps[] = {"至", "到", "于", "时", "时候", "前", "后", NULL};
+    /* nor a phrase ending in a preposition, a time or a count (回收期可缩短至3年,
+     * 上市前, 砚秋数据继…后, 今年以来第二次, 在深圳注册) */
+    static const char *const preps[] = {"至", "到", "于", "时",   "时候", "前",
+                                        "后", "继", "次", "注册", NULL};
     for (int i = 0; preps[i] && !legal; i++) {
         size_t l = strlen(preps[i]);
         if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
@@ -1324,7 +1331,7 @@ static int described_name(const char *t, size_t s, size_t e)
 {
     static const char *const descr[] = {"公司",   "企业",   "厂商",   "平台",   "服务商",
                                         "提供商", "开发商", "制造商", "供应商", "运营商",
-                                        "营运商", "品牌",   "初创",   NULL};
+                                        "营运商", "品牌",   "初创",   "新创",   NULL};
     /* the descriptor comes after the last separator, and a name after it */
     size_t last = (size_t)-1;
     for (size_t q = s; q < e; q++)
@@ -1661,6 +1668,29 @@ static void repeats(finder *f)
     free(uniq);
 }
 
+/* Every free occurrence of name[0,len) is a found name; with bounded, only
+ * those a word of a subject or an object ends (又, 此前, 全部, 的, …). */
+static void stem_names(finder *f, const char *name, size_t len, int bounded)
+{
+    static const char *const ends[] = {
+        "的", "又", "还", "已", "也", "此前", "全部", "完成", "获", "獲",   "宣布", "表示", "稱",
+        "称", "在", "是", "將", "将", "與",   "与",   "和",   "、", "創辦", "创办", "成立", NULL};
+    const char *t = f->t;
+    size_t n = f->n;
+    for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, len)) != NULL; p += len) {
+        size_t a = (size_t)(p - t), b = a + len;
+        if (occupied(f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) continue;
+        if (bounded) {
+            int end = b >= n || (unsigned char)t[b] < 0xE3 || at_word(t, n, b, "，") ||
+                      at_word(t, n, b, "。");
+            for (int k = 0; ends[k] && !end; k++)
+                end = at_word(t, n, b, ends[k]);
+            if (!end) continue;
+        }
+        add_found(f, a, b);
+    }
+}
+
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
     finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, NULL, 0, NULL, 0, 0};
@@ -1753,18 +1783,17 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
     for (size_t i = 0; i < nf; i++) {
         size_t s = f.found[i].s, e = f.found[i].e, l = zd_org_industry_suffix(t + s, e - s);
         size_t stem = l && l < e - s ? e - s - l : 0;
-        /* two or three Han characters, nothing else */
-        if (stem != 6 && stem != 9) continue;
+        /* two to four Han characters, nothing else */
+        if (stem != 6 && stem != 9 && stem != 12) continue;
         int han = 1;
         for (size_t q = s; q < s + stem; q += 3)
             han &= (unsigned char)t[q] >= 0xE3;
         if (!han) continue;
-        const char *name = t + s;
-        for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, stem)) != NULL;
-             p += stem) {
-            size_t a = (size_t)(p - t), b = a + stem;
-            if (!occupied(&f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) add_found(&f, a, b);
-        }
+        /* (a four-character stem, and its first two, its brand (嶼程 of
+         * 嶼程冷鏈科技), only where a word that follows a subject or an
+         * object ends it: 血管介入 of 血管介入手术) */
+        stem_names(&f, t + s, stem, stem == 12);
+        if (stem == 12) stem_names(&f, t + s, 6, 1);
     }
     free(f.claimed);
     free(f.found);

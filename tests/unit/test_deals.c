@@ -1610,6 +1610,118 @@ static void names_in_brackets_and_subscribers(void **state)
     json_decref(d);
 }
 
+static void words_inside_words_and_short_names(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK 拟 inside 模拟 (analog) and 虚拟 (virtual) plans nothing */
+    d = deals_of("小米本周战略投资了模拟芯片设计公司芯岭微。", "2026-05-16");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "芯岭微", "小米", -1, "strategic");
+    json_decref(d);
+    d = deals_of("澜岭科技以2亿元收购虚拟现实公司幻岭科技。", "2026-05-16");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "幻岭科技", "澜岭科技", 2e8, NULL);
+    json_decref(d);
+    /* BLOCK 它 (it) opens no name: the company just told took the round */
+    d = deals_of(
+        "本月初,AI眼镜公司青岭智能获得了腾讯的战略投资。这是青岭在不到四个月内拿到的第二笔钱"
+        "——去年底,它刚刚完成由顺为资本领投、BAI资本跟投的2亿元A轮融资。",
+        "2026-03-20");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "青岭智能");
+    assert_true(amount(x) == 2e8);
+    json_decref(d);
+    /* BLOCK X成立于2019年,…,此前曾获得Y的A轮投资: the founding year dates
+     * nothing, and the subject that took Y's money is the target */
+    d = deals_of("驿岭物流成立于2019年,累计服务商户超过3万家,此前曾获得顺为资本的A轮投资。",
+                 "2026-05-16");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "funding", "completed", "驿岭物流", "顺为资本", -1, "a");
+    assert_true(json_is_null(json_object_get(x, "date")));
+    json_decref(d);
+    /* BLOCK Y参与了其天使轮: Y invested in the company's angel round */
+    d = deals_of("5月13日,灌溉设备商澍岭农业宣布完成数千万元Pre-A轮融资,由经纬创投独家投资。"
+                 "去年11月,经纬创投就参与了其天使轮。",
+                 "2026-05-16");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    deal_is(x, "funding", "completed", "澍岭农业", "经纬创投", -1, "angel");
+    assert_string_equal(s(x, "date"), "2025-11");
+    json_decref(d);
+    /* BLOCK a brand, the first two characters of 屿岭冷链科技, is the company */
+    d = deals_of("屿岭冷链科技去年获得红杉中国的A轮投资。今年3月,屿岭又完成1亿元B轮融资。",
+                 "2026-05-16");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "屿岭冷链科技");
+    assert_string_equal(s(x, "round"), "b");
+    json_decref(d);
+    /* BLOCK 并购买 is 并 (and) 购买 (buy); a subsidy for a kind of company
+     * registered somewhere is no round */
+    d = deals_of("个人消费者报废旧车并购买新能源乘用车,最高可获得2万元补贴。", "2025-12-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of(
+        "对在深圳注册、首次获得天使轮或A轮股权融资的具身智能企业,按实际融资额的10%给予奖励,"
+        "单家企业最高300万元。",
+        "2025-12-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK where a founder posts (在LinkedIn上发文) is no company funded */
+    d = deals_of(
+        "新加坡零售SaaS公司Tidelane当地时间12月11日宣布完成2500万美元A轮融资,由Peak XV "
+        "Partners领投。陈睿在LinkedIn上发文称:“Tidelane has raised US$25 million in Series A "
+        "funding led by Peak XV.”",
+        "2025-12-12");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK 这距离X的上一轮: 距离 ends no name */
+    d = deals_of(
+        "这距离Tidelane的上一轮融资不到两年。2024年初,Tidelane完成了由真格基金领投的500万美元"
+        "种子轮融资。",
+        "2025-12-12");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "completed", "Tidelane", "真格基金", 5e6, "seed");
+    json_decref(d);
+    /* BLOCK a filing: 「本公司」 is the filer, and what the seller sells, named
+     * in apposition (出售销售股份,即X), is bought */
+    d = deals_of(
+        "澜岭控股有限公司(「本公司」)董事会欣然宣布,于2026年9月3日(交易时段后),买方(本公司之"
+        "间接全资附属公司)与卖方订立买卖协议,据此,买方同意收购,而卖方同意出售销售股份,即鸿岭"
+        "科技有限公司(「目标公司」)全部已发行股本,代价为1.2亿港元。",
+        "2026-09-04");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "acquisition");
+    assert_string_equal(target(x), "鸿岭科技有限公司");
+    assert_string_equal(s(inv(x, 0), "name"), "澜岭控股有限公司");
+    json_decref(d);
+    /* BLOCK 公司拟向包括控股股东Y在内的…特定对象发行股票: Y subscribes */
+    d = deals_of("晟岭光电公告,公司拟向包括控股股东晟岭控股在内的不超过35名特定对象发行股票,"
+                 "募集资金总额不超过18亿元。",
+                 "2025-12-12");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(x, "status"), "planned");
+    assert_string_equal(target(x), "晟岭光电");
+    assert_string_equal(s(inv(x, 0), "text"), "晟岭控股");
+    json_decref(d);
+    /* BLOCK 由A领投,B、C跟投: B follows too, whatever comes after, and is no
+     * target of an earlier round told without its company */
+    d = deals_of("曜岭医疗今日起招股,拟在港交所主板上市。公司在上市前共完成六轮融资,其中最近一轮为"
+                 "2025年11月完成的3.8亿元Pre-IPO轮融资,由礼来亚洲基金领投,国投创新、元禾控股跟投,"
+                 "该轮融资完成后公司投后估值达52亿元。",
+                 "2026-10-21");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "曜岭医疗");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1650,6 +1762,7 @@ int main(void)
         cmocka_unit_test(issues_tenders_and_teams),
         cmocka_unit_test(spacing_filings_and_earlier_years),
         cmocka_unit_test(names_in_brackets_and_subscribers),
+        cmocka_unit_test(words_inside_words_and_short_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
