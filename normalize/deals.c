@@ -507,9 +507,12 @@ static const char *const not_trigger[] = {
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
     /* an activity, not a deal: 在欧洲做并购的品牌 */
     "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
-    "通过投资", "通过并购", "通过收购",
+    /* a field's deals as a whole (光通信并购里并不少见) */
+    "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
+    /* the use of a round's money (本轮融资所得将用于…) */
+    "融资所得", "募资所得", "融资款项",
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
     /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
@@ -611,6 +614,8 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         (joint || !has_any(W, sum, fwd_chars(t, m->start, sum, 4),
                            (const char *const[]){"增资", "出资", "认购", "注资", "投资", NULL})))
         return 1;
+    /* a backlog (在手订单金额超过N) is many orders, none told */
+    if (has_any(W, cl, m->start, (const char *const[]){"在手订单", "订单储备", NULL})) return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of */
     if (cl > c->sent_lo &&
@@ -995,6 +1000,10 @@ static long said_company(const ctx *c, size_t lo)
     return -1;
 }
 
+/* R_SKIP: named in the sentence but not a party (a venue, a source, an
+ * adviser, a parent, a former employer); never taken as the subject */
+enum { R_NONE = 0, R_TARGET, R_INV, R_SKIP };
+
 /* The organization that speaks just before 公司 at gen (X(10月21日)对外称/
  * 公告/披露,公司…): its index into c->vals, or -1. */
 static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t gen)
@@ -1003,7 +1012,10 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
     for (size_t i = b; i-- > a;) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG || v->m->end > gen) continue;
-        if (role[i - a] == 0 && !venue(v) && gen - v->m->end <= 40 &&
+        /* (据X方面透露,公司…: the source speaks of itself) */
+        int own_source =
+            role[i - a] == R_SKIP && has(W, back_chars(c->t, 0, v->m->start, 1), v->m->start, "据");
+        if ((role[i - a] == 0 || own_source) && !venue(v) && gen - v->m->end <= 40 &&
             has_any(W, v->m->end, gen,
                     (const char *const[]){"称", "表示", "透露", "宣布", "公告", "披露", "介绍",
                                           "获悉", "预案", "草案", NULL}))
@@ -1052,9 +1064,6 @@ static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s
 
 /* ---- one sentence -------------------------------------------------------- */
 
-/* R_SKIP: named in the sentence but not a party (a venue, a source, an
- * adviser, a parent, a former employer); never taken as the subject */
-enum { R_NONE = 0, R_TARGET, R_INV, R_SKIP };
 #define MAXM 256
 
 /* 收购后, 收购完成后: a time after a deal already told (not 收购,后者…) */
@@ -1383,6 +1392,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 q++;
             if (q < hi && t[q] == ')') e = q + 1;
         }
+        /* JAFCO Group领投: read past the Latin words the name was cut from */
+        for (int w = 0; w < 3 && e + 1 < hi && t[e] == ' ' && isalnum((unsigned char)t[e - 1]) &&
+                        isupper((unsigned char)t[e + 1]);
+             w++) {
+            size_t q = e + 1;
+            while (q < hi && isalpha((unsigned char)t[q]))
+                q++;
+            e = q;
+        }
         size_t ce = clause_end(t, n, hi, e);
         size_t before = back_chars(t, lo, s, 4);
         size_t near = fwd_chars(t, hi, e, 4);
@@ -1466,8 +1484,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 continue;
             }
             /* 收购A、B合计持有的X 70%股权: X is what is bought; A and B hold
-             * it, sell it, and are no party */
-            if (s > trig && has(W, back_chars(t, lo, s, 3), s, "持有的")) {
+             * it, sell it, and are no party; so is X after a descriptor
+             * (收购后者所持有的意大利…制造商X全部股权) */
+            size_t held = find(W, back_chars(t, lo, s, 20), s, "持有的");
+            int between = 0; /* another name between 持有的 and X */
+            for (size_t j = a; j < i && held != (size_t)-1; j++)
+                between |= c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > held;
+            if (s > trig && held != (size_t)-1 && held > trig && !between &&
+                !has_any(W, held, s, (const char *const[]){",", "、", "和", "与", NULL})) {
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
@@ -1736,7 +1760,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV; /* 公司拟向(包括)Y(在内的…)发行股票: Y subscribes */
         } else if (has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"投资", "注资", "入股", "增资", "向", NULL}) &&
-                   !has(W, back_chars(t, lo, s, 3), s, "投资方")) {
+                   !has(W, back_chars(t, lo, s, 3), s, "投资方") &&
+                   /* (风险投资机构X领投: X leads, its descriptor invests in none) */
+                   !has_any(W, e, near, w_lead) && !has_any(W, e, near, w_follow)) {
             if (!target) target = v, role[k] = R_TARGET;
         } else if (find(W, e, fwd_chars(t, hi, e, 8), "投资") != (size_t)-1 &&
                    !has_any(W, e, fwd_chars(t, hi, e, 10),
@@ -1995,6 +2021,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             inv_here |= role[i - a] == R_INV;
         long x = inv_here ? said_company(c, lo) : -1;
         if (x >= 0) target = &c->vals[x];
+    }
+    /* X与Y签署…协议,…收购后者所持有的Z: Y holds Z and sells it */
+    if (type && !strcmp(type, "acquisition") && target) {
+        size_t hp = first_of(W, lo, hi, (const char *const[]){"后者所持有", "后者持有", NULL});
+        for (size_t i = a; i < b && hp != (size_t)-1; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type == ZD_ORG && v->m->end <= hp && role[i - a] == R_INV &&
+                has(W, back_chars(t, lo, v->m->start, 10), v->m->start, "与"))
+                role[i - a] = R_SKIP;
+        }
     }
     /* X已与Y全体股东签署协议,以N收购后者100%股权: 后者 is the company named
      * last before it that is not the buyer */
@@ -2525,9 +2561,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             W, lo, hi,
             (const char *const[]){"正式", "今日", "今天", "鸣锣", "敲钟", "首日", "挂牌", NULL}))
         d.listed = 1;
-    /* ... and so is a filing told as news (向港交所递交上市申请) */
+    /* ... and so is a filing told as news (向港交所递交上市申请), the listing
+     * it asks for planned (递交招股书,拟在主板上市) */
     if (d.type && strcmp(d.type, "ipo") == 0 && ex != (size_t)-1 && !d.background &&
-        strcmp(d.status, "announced") == 0 &&
+        (strcmp(d.status, "announced") == 0 || strcmp(d.status, "planned") == 0) &&
         has_any(W, lo, hi,
                 (const char *const[]){"递交上市申请", "递交招股书", "提交上市申请", "递表", NULL}))
         d.listed = 1;

@@ -787,7 +787,7 @@ static int sector_name(const char *s, size_t n)
         "智能", "人工智能", "硬",   "黑",     "新",   "高",   "工业", "消费", "零售",
         "物流", "航空",     "航天", "材料",   "环保", "文化", "体育", "游戏", "健康",
         "养老", "安全",     "网络", "军工",   "低空", "具身", "商业", "家居", "服务",
-        "电力", "电子",     "跨境", "第三方", "移动", NULL};
+        "电力", "电子",     "跨境", "第三方", "移动", "光",   NULL};
     size_t l = zd_org_industry_suffix(s, n);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
@@ -1177,7 +1177,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* a project's company (与项目公司签订) is a role, not a name */
         "项目",
         /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
-        "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", NULL};
+        "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么",
+        /* nor a size or a fame (这家…的中型私募基金) */
+        "中型", "大型", "小型", "知名", "老牌",
+        /* nor a negation (并不少见) */
+        "不少", "不同", "不会", "不再", "不能", "不是", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
@@ -1312,6 +1316,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                 size_t l = strlen(suffixes[k2]);
                 if (e - c->e >= l && memcmp(t + e - l, suffixes[k2], l) == 0) longer = 1;
             }
+        /* ... or a two-character alias inside a longer name of an industry
+         * (极星 in 北极星物流科技): one character before it, more after */
+        const span *in = (unsigned char)t[s] >= 0xE3 ? claimed_at(f, s + 3) : NULL;
+        if (in && in->e - in->s == 6 && in->e + 6 <= e && zd_org_industry_suffix(t + s, e - s) &&
+            !occupied(f, in->e, e, OCC_CLAIMED))
+            longer = 1;
         if (!longer) return;
     }
     if (legal) {

@@ -1722,6 +1722,62 @@ static void words_inside_words_and_short_names(void **state)
     json_decref(d);
 }
 
+static void sources_sellers_and_filings(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK 据X方面透露,公司…获得Y投资: the source speaks of itself */
+    d = deals_of(
+        "骏岭光电拟定增募资不超过12亿元。此前,骏岭光电终止收购福州闽岭光电科技有限公司(下称"
+        "“闽岭光电”)。就在重组终止前后,闽岭光电已经找到了新的资本支持。据闽岭光电方面透露,"
+        "公司已于本月初获得福建省电子信息集团2亿元战略投资。",
+        "2026-10-22");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    assert_string_equal(s(json_object_get(x, "target"), "name"), "闽岭光电");
+    assert_true(amount(x) == 2e8);
+    json_decref(d);
+    /* BLOCK a field's deals as a whole (光通信并购里并不少见) are no deal */
+    d = deals_of("骏岭光电拟以8亿元收购澜岭光学100%股权。一位投行人士表示,这种分歧在今年的光通信"
+                 "并购里并不少见。",
+                 "2026-10-22");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK 由(…投资机构)X Group领投: X leads; the descriptor invests in none */
+    d = deals_of("Voxera沃岭科技完成15亿日元A轮融资。本轮融资由日本老牌风险投资机构JAFCO Group领投,"
+                 "SBI Investment与蓝驰创投跟投。",
+                 "2026-08-25");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
+    json_decref(d);
+    /* BLOCK X与Y签署…协议,由X…收购后者所持有的(descriptor)Z全部股权: Z is
+     * bought, Y sells */
+    d = deals_of("当地时间8月27日,海尔智家与意大利私募基金Alpina Capital Partners签署股权收购协议,"
+                 "由海尔智家旗下全资子公司以2.75亿欧元现金收购后者所持有的意大利商用制冷设备制造商"
+                 "Frigolana S.p.A.全部股权。",
+                 "2026-08-28");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(target(x), "Frigolana S.p.A.");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 1);
+    assert_string_equal(s(inv(x, 0), "text"), "海尔智家");
+    json_decref(d);
+    /* BLOCK a filing (递交招股书,拟在主板上市) is a planned IPO, money untold */
+    d = deals_of(
+        "8月27日,骨科植入物企业速岭医疗向港交所递交招股书,拟在主板上市,中金公司、招银国际为"
+        "联席保荐人。",
+        "2026-08-29");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "planned", "速岭医疗", NULL, -1, "ipo");
+    json_decref(d);
+    /* BLOCK a fund described by its size (中型私募基金) is no name */
+    d = deals_of("2018年,这家总部位于米兰的中型私募基金以约1.6亿欧元从创始家族手中收购了Frigolana的"
+                 "多数股权。",
+                 "2026-08-28");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1763,6 +1819,7 @@ int main(void)
         cmocka_unit_test(spacing_filings_and_earlier_years),
         cmocka_unit_test(names_in_brackets_and_subscribers),
         cmocka_unit_test(words_inside_words_and_short_names),
+        cmocka_unit_test(sources_sellers_and_filings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -349,11 +349,30 @@ static void filings_lists_and_descriptions(void **state)
     EXPECT("在政策鼓励产业并购的背景下,围绕半导体设备的整合仍会比较活跃", "");
 }
 
+static void pronouns_times_and_longer_names(void **state)
+{
+    (void)state;
+    /* a pronoun opens no name, a time ends none */
+    EXPECT("去年底,它刚刚完成由顺为资本领投的A轮融资", "顺为资本");
+    EXPECT("屿岭冷链科技去年获得红杉中国的A轮投资", "屿岭冷链科技|红杉中国");
+    EXPECT("驿岭物流此前获得顺为资本的投资", "驿岭物流|顺为资本");
+    EXPECT("这距离Tidelane的上一轮融资不到两年", "Tidelane");
+    /* a short alias inside a longer name of a trade (极星 of 北极星物流科技) */
+    EXPECT("本周三,智能仓储机器人企业北极星物流科技向港交所递交招股书", "北极星物流科技|港交所");
+    /* a place of registry, a count and a negation are no names */
+    EXPECT("对在深圳注册、首次获得天使轮融资的企业给予奖励", "");
+    EXPECT("这种分歧在今年的光通信并购里并不少见", "");
+    /* subscribers of an issue */
+    EXPECT("其中晟岭控股拟以现金认购不低于3亿元", "晟岭控股");
+    EXPECT("公司拟向包括控股股东晟岭控股在内的特定对象发行股票", "晟岭控股");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(boards_brands_and_local_times),
         cmocka_unit_test(filings_lists_and_descriptions),
+        cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
         cmocka_unit_test(people_places_and_sources),
         cmocka_unit_test(traditional_by_fold),
