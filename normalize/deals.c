@@ -592,6 +592,8 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         has_any(W, pre, m->start, (const char *const[]){"销售金额", "销售额", "销售收入", NULL}) &&
         !has_any(W, cl, ce, (const char *const[]){"合同", "订单", "协议", NULL}))
         return 1;
+    /* a backlog (在手订单金额超过N) is many orders, none told */
+    if (has_any(W, cl, m->start, (const char *const[]){"在手订单", "订单储备", NULL})) return 1;
     if (type && strcmp(type, "contract") == 0)
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
@@ -614,8 +616,6 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         (joint || !has_any(W, sum, fwd_chars(t, m->start, sum, 4),
                            (const char *const[]){"增资", "出资", "认购", "注资", "投资", NULL})))
         return 1;
-    /* a backlog (在手订单金额超过N) is many orders, none told */
-    if (has_any(W, cl, m->start, (const char *const[]){"在手订单", "订单储备", NULL})) return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of */
     if (cl > c->sent_lo &&

@@ -1770,6 +1770,13 @@ static void sources_sellers_and_filings(void **state)
     assert_int_equal(json_array_size(d), 1);
     deal_is(json_array_get(d, 0), "ipo", "planned", "速岭医疗", NULL, -1, "ipo");
     json_decref(d);
+    /* BLOCK a backlog (在手订单金额超过N) is no contract's money */
+    d = deals_of(
+        "36氪获悉,具身智能公司穹岭机器人近日完成数亿元人民币B轮融资,由红杉中国领投。据36氪了解,"
+        "穹岭机器人目前已与比亚迪、立讯精密等客户签订批量订单,在手订单金额超过3亿元。",
+        "2026-08-24");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
     /* BLOCK a fund described by its size (中型私募基金) is no name */
     d = deals_of("2018年,这家总部位于米兰的中型私募基金以约1.6亿欧元从创始家族手中收购了Frigolana的"
                  "多数股权。",
