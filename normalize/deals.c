@@ -2383,6 +2383,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             has_any(W, vp, m->start,
                     (const char *const[]){"完成", "获得", "获", "融资", "募资", "筹集", NULL}))
             vp = (size_t)-1;
+        /* (a post-money valuation of around US$500 million) */
+        if (vp == (size_t)-1) vp = find(W, back_chars(t, cl, m->start, 24), m->start, "valuation");
         if (vp != (size_t)-1 || has(W, m->end, fwd_chars(t, ce, m->end, 2), "估值") ||
             has_any(W, m->end, fwd_chars(t, ce, m->end, 5),
                     (const char *const[]){"的估值", "的投前估值", "的投后估值", NULL})) {
@@ -2534,7 +2536,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* ---- status */
     size_t head = trig < hi ? trig : hi;
-    if (has_any(W, lo, hi, w_rumor))
+    if (has_any(W, lo, hi, w_rumor) ||
+        /* a heading's source label (知情人士:X洽谈…) */
+        (label_hi > label_lo && has_any(W, label_lo, label_hi, w_rumor)))
         d.status = "rumored";
     else if (intends(W, clause_start(t, n, lo, head), head) || plans(W, lo, hi) ||
              /* a plan filed (…发行A股股票预案, 报告书(草案)) */
@@ -3071,6 +3075,83 @@ static int ipo_withdrawn(const ctx *c, const zd_deal *d)
     return 0;
 }
 
+/* The start of the line that holds pos. */
+static size_t line_start(const char *t, size_t pos)
+{
+    while (pos > 0 && t[pos - 1] != '\n')
+        pos--;
+    return pos;
+}
+
+/* A listed company's notice of a contract or a tender won (X关于签订日常经营
+ * 重大合同的公告, X关于项目中标的公告) tells its deal in labelled fields, not
+ * in sentences: 合同金额:N or 中标金额:N, and the counterparty as 公司名称:Y
+ * under its own heading, 招标人名称:Y, 采购人:Y, or the owner of 中标项目:Y…
+ * 项目. The filer, the first company of the heading, supplies; the
+ * counterparty buys. Used only when the sentences told no contract. */
+static void notice_contract(ctx *c, zd_deals *out)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    for (size_t j = 0; j < out->n; j++)
+        if (!strcmp(out->v[j].type, "contract") && complete(&out->v[j])) return;
+    /* the heading: the first two lines */
+    size_t head = 0;
+    for (int k = 0; k < 2 && head < c->n; k++) {
+        const char *nl = memchr(t + head, '\n', c->n - head);
+        head = nl ? (size_t)(nl - t) + 1 : c->n;
+    }
+    if (!has(W, 0, head, "关于") || !has(W, 0, head, "公告") ||
+        !has_any(W, 0, head, (const char *const[]){"合同", "中标", "订单", NULL}))
+        return;
+    static const char *const money_labels[] = {"合同总金额", "合同金额", "中标金额", "合同总价",
+                                               "合同价款",   "订单金额", NULL};
+    static const char *const buyer_labels[] = {
+        "公司名称", "招标人名称", "招标人:",  "采购人",   "合同对方", "发包人",
+        "买方:",    "甲方:",      "中标项目", "项目名称", NULL};
+    const zd_value *filer = NULL, *buyer = NULL, *money = NULL;
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        size_t ls = line_start(t, v->m->start);
+        if (v->m->start - ls > 160) continue; /* a label opens its line */
+        if (v->m->type == ZD_ORG && !venue(v) && !filer && v->m->start < head) {
+            filer = v;
+        } else if (v->m->type == ZD_ORG && !venue(v) && filer && !buyer &&
+                   has_any(W, ls, v->m->start, buyer_labels)) {
+            char *a = mname(c, v), *f = mname(c, filer);
+            if (!same_org(a, f)) buyer = v;
+            free(a), free(f);
+        } else if (v->m->type == ZD_MONEY && v->ok && v->money.has_value &&
+                   has_any(W, ls, v->m->start, money_labels) &&
+                   (!money ||
+                    (has_any(W, ls, v->m->start, (const char *const[]){"合计", "总", NULL}) &&
+                     !has_any(W, line_start(t, money->m->start), money->m->start,
+                              (const char *const[]){"合计", "总", NULL})))) {
+            money = v;
+        }
+    }
+    if (!filer || !buyer || !money) return;
+    zd_deal d;
+    memset(&d, 0, sizeof d);
+    d.type = "contract";
+    d.status = "announced";
+    party_set(c, &d.target, filer);
+    add_inv(c, &d, buyer);
+    set_money(c, &d.has_amount, &d.amount, &d.amount_text, money);
+    for (size_t i = 0; i < c->nv; i++) { /* 签订日期:2026年7月2日 */
+        const zd_value *v = &c->vals[i];
+        if (v->m->type == ZD_DATE && v->ok && v->date.gran == ZD_GRAN_DAY &&
+            has_any(W, line_start(t, v->m->start), v->m->start,
+                    (const char *const[]){"签订日期", "签署日期", NULL})) {
+            d.date = v->date;
+            break;
+        }
+    }
+    d.span_s = line_start(t, money->m->start);
+    d.span_e = money->m->end;
+    push_deal(out, &d);
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -3119,6 +3200,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     free(done);
     free(c.wbits);
     c.w.bits = NULL;
+    c.w.lo = 0, c.w.hi = n;
+    notice_contract(&c, out);
     /* drop what never became a deal; the news deals first, then the
      * earlier deals the article recalls; announced deals without a date of
      * their own are dated by the publish day */

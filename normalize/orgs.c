@@ -39,7 +39,7 @@ extern const char zd_orgs_tsv_end[];
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 /* list bullets (▍卓见光电将被…收购) and a headline's bar (独家丨X): never in a name,
  * always before one */
-#define BULLETS "▍▌■□●◆▶►★☆※•丨"
+#define BULLETS "▍▌▎■□●◆▶►★☆※•丨"
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
 #define LATINCH "[A-Za-z\\x{C0}-\\x{24F}0-9&.'-]" /* letters with accents (Präzisionstechnik) */
@@ -156,7 +156,7 @@ static const char *const role_patterns[] = {
     "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
-    "平台|车企|药企)(" NAMECH "{2,12}?)(?=[,;。]|$)",
+    "平台|车企(?!业)|药企(?!业))(" NAMECH "{2,12}?)(?=[,;。]|$)",
     /* X对Y进行(了)N注资: the subject too */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
     "{0,8}?(?:投资|注资|增资)",
@@ -184,7 +184,7 @@ static const char *const role_patterns[] = {
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
-    "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企|药企|独角兽)"
+    "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企(?!业)|药企(?!业)|独角兽)"
     "(" NAMECH "{2,12}?)" STOCKCODE TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
@@ -206,9 +206,9 @@ static const char *const role_patterns[] = {
     "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|股东)?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
     /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
      * 经公司董事会审议通过 names none */
-    BOUND "(" NAMECH "{2,20}?)" STOCKCODE "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
     /* an issue's subscribers: 向包括(控股股东)X在内的…特定对象发行 */
-    "向包括(?:控股股东|实际控制人|大股东|股东|关联方)?(" LATINS "|" NAMECH "{2,20}?)在内",
+    "向包括(?:控股股东|实际控制人|大股东|股东|关联方)?(" LATINS "|" NAMECH "{2,20}?)(?<!有限公司)在内",
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
     "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
     "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
@@ -896,7 +896,9 @@ static const char *const tails[] = {
     "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
     /* times between a subject and its verb (X去年获得…) */
     "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
-    "月初", "月底", "去年底", "今年初", "本月初", "上月底", NULL};
+    "月初", "月底", "去年底", "今年初", "本月初", "上月底",
+    /* a subscriber's verb (X拟认购) */
+    "认购", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1098,9 +1100,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
      * be inside a name instead */
-    static const char *const forms_only[] = {
-        "合伙企业",     "有限公司", "股份有限公司", "有限责任公司", "控股有限公司",
-        "集团有限公司", NULL};
+    static const char *const forms_only[] = {"合伙企业", "有限公司", "股份有限公司", "有限责任公司",
+                                             "控股有限公司", "集团有限公司",
+                                             /* (…投资管理有限公司 trimmed at 投资) */
+                                             "管理有限公司", "管理合伙企业", "咨询有限公司", NULL};
     int bare_form = 0;
     for (int i = 0; legal && forms_only[i]; i++)
         if (!strncmp(t + s, forms_only[i], strlen(forms_only[i]))) bare_form = 1;
@@ -1149,6 +1152,23 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             q = p > 0 ? p - 1 : 0;
         }
     }
+    /* a product's kind before a Latin name (AI修图应用Nuvrel): the name is
+     * the Latin word after the kind */
+    if (!legal && e > s && isalpha((unsigned char)t[e - 1])) {
+        size_t q = e;
+        while (q > s && (isalnum((unsigned char)t[q - 1]) || t[q - 1] == '-'))
+            q--;
+        static const char *const product_kinds[] = {"应用", "平台", "工具", "软件", "品牌",
+                                                    "公司", "初创", "新创", NULL};
+        for (int i = 0; product_kinds[i] && q > s && isupper((unsigned char)t[q]) && e - q >= 3;
+             i++) {
+            size_t l = strlen(product_kinds[i]);
+            if (q - s > l && !memcmp(t + q - l, product_kinds[i], l)) {
+                s = q;
+                break;
+            }
+        }
+    }
     size_t k = nchars(t, s, e);
     /* (a Latin legal name may be longer: PT Kirimin Teknologi Indonesia) */
     int ascii = 1;
@@ -1180,8 +1200,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么",
         /* nor a size or a fame (这家…的中型私募基金) */
         "中型", "大型", "小型", "知名", "老牌",
+        /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创) */
+        "审查", "都有",
         /* nor a negation (并不少见) */
-        "不少", "不同", "不会", "不再", "不能", "不是", NULL};
+        "不少", "不同", "不会", "不再", "不能", "不是", "不超过", "不低于", "拟", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
@@ -1293,7 +1315,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* nor a phrase ending in a preposition, a time or a count (回收期可缩短至3年,
      * 上市前, 砚秋数据继…后, 今年以来第二次, 在深圳注册) */
     static const char *const preps[] = {"至", "到", "于", "时",   "时候", "前",
-                                        "后", "继", "次", "注册", NULL};
+                                        "后", "继", "次", "注册", "股票", NULL};
     for (int i = 0; preps[i] && !legal; i++) {
         size_t l = strlen(preps[i]);
         if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
@@ -1713,6 +1735,18 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
     for (size_t i = 0; i < n;) {
         int32_t org = -1;
         size_t e = longest_at(o, t, n, i, &org);
+        /* an alias that opens with 国 is no name after a country's first
+         * character (国风投 in 美国风投机构) */
+        if (e && i >= 3 && at_word(t, n, i, "国") &&
+            has_prefix_any(t + i - 3, 3,
+                           (const char *const[]){"美", "中", "英", "德", "法", "韩", "泰", "俄",
+                                                 "澳", "意", "荷", "瑞", "丹", "芬", "奥", "印",
+                                                 "韓", NULL}) &&
+            /* (but 其中国投招商 is 其中 + 国投招商) */
+            !(i >= 6 && at_word(t, n, i - 3, "中") &&
+              has_prefix_any(t + i - 6, 3,
+                             (const char *const[]){"其", "之", "集", "途", "当", "空", NULL})))
+            e = 0;
         if (e) {
             if (f.nc == cc) {
                 cc = cc ? cc * 2 : 32;

@@ -1785,6 +1785,51 @@ static void sources_sellers_and_filings(void **state)
     json_decref(d);
 }
 
+static void notices_products_and_labels(void **state)
+{
+    (void)state;
+    json_t *d, *x;
+    /* BLOCK a notice of a contract tells it in labelled fields: the filer
+     * supplies, 公司名称 under the counterparty buys, 合同总金额 is the price */
+    d = deals_of("江苏宏岭电缆股份有限公司\n关于签订日常经营重大合同的公告\n重要内容提示:\n"
+                 "● 合同类型及金额:海缆采购及敷设合同,合同总金额为人民币436,000,000.00元(含税)。\n"
+                 "二、合同标的和对方当事人情况\n(二)合同对方当事人情况\n"
+                 "1、公司名称:中广核象山海上风力发电有限公司\n3、签订日期:2026年7月2日\n",
+                 "2026-07-03");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    deal_is(x, "contract", "announced", "江苏宏岭电缆股份有限公司",
+            "中广核象山海上风力发电有限公司", 4.36e8, NULL);
+    assert_string_equal(s(x, "date"), "2026-07-02");
+    json_decref(d);
+    /* BLOCK a product's kind before its Latin name (AI修图应用Nuvrex), a
+     * source's label (知情人士:) and a valuation in English */
+    d = deals_of(
+        "知情人士:AI修图应用Nuvrex洽谈6000万美元C轮融资\n钛媒体App 9月22日消息,据彭博社援引"
+        "知情人士报道,AI图像编辑应用Nuvrex正在洽谈一轮约6000万美元的C轮融资,由美国风投机构"
+        "General Catalyst领投。本轮完成后,Nuvrex的估值将达到约5亿美元(a post-money valuation "
+        "of around US$500 million)。",
+        "2026-09-22");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "rumored", "Nuvrex", "General Catalyst", 6e7, "c");
+    json_decref(d);
+    /* BLOCK a board's decision dated before 董事會 (X13日董事會通過) */
+    d = deals_of(
+        "電信業者遠傳電信13日董事會通過,將以新台幣12.6億元取得資安新創鷺嶺資安(Lutin Security)"
+        "70%股權。",
+        "2026-01-16");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "鷺嶺資安", "遠傳電信", 1.26e9, NULL);
+    json_decref(d);
+    /* BLOCK 卡车企业X: the descriptor is 企业, not 车企 */
+    d = deals_of(
+        "本月初,另一家自动驾驶卡车企业朔岭智行宣布完成10亿元人民币D轮融资,由国投创合领投。",
+        "2026-10-22");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "朔岭智行", "国投创合", 1e9, "d");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1827,6 +1872,7 @@ int main(void)
         cmocka_unit_test(names_in_brackets_and_subscribers),
         cmocka_unit_test(words_inside_words_and_short_names),
         cmocka_unit_test(sources_sellers_and_filings),
+        cmocka_unit_test(notices_products_and_labels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

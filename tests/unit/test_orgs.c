@@ -365,6 +365,14 @@ static void pronouns_times_and_longer_names(void **state)
     /* subscribers of an issue */
     EXPECT("其中晟岭控股拟以现金认购不低于3亿元", "晟岭控股");
     EXPECT("公司拟向包括控股股东晟岭控股在内的特定对象发行股票", "晟岭控股");
+    /* a legal name of an investment manager, whole */
+    EXPECT("公司拟向包括控股股东杭州润岭投资管理有限公司在内的不超过35名特定对象发行股票",
+           "杭州润岭投资管理有限公司");
+    /* an alias opening with 国 inside a country (美国风投机构) */
+    EXPECT("由美国风投机构General Catalyst领投", "General Catalyst");
+    EXPECT("其中国投招商出资3亿元", "国投招商"); /* 其中 + 国投招商 */
+    /* a bullet (▎) opens a heading's name */
+    EXPECT("▎睿岭医疗登陆科创板", "睿岭医疗");
 }
 
 int main(void)
