@@ -182,7 +182,7 @@ static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取�
                                      "撤回IPO", "撤回申请", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "媒体报道", "媒体称", "市场传出", "传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
-                                      "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透",
+                                      "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透", "报道指", "报道称",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -511,6 +511,8 @@ static const char *const not_trigger[] = {
     "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
+    /* what equipment costs (系统设备投资已可控制在N以内) */
+    "设备投资",
     /* the use of a round's money (本轮融资所得将用于…) */
     "融资所得", "募资所得", "融资款项",
     /* a vote, not money: 投了反对票 */
@@ -1188,9 +1190,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal;
          * but 另有消息称Y获Z投资,Y回应称该消息不实 denies its own rumor */
         static const char *const opens_back[] = {"对此", "就此", "对于此", "针对此", NULL};
-        static const char *const points_back[] = {"相关报道", "相关传闻", "相关消息", "该消息",
-                                                  "上述消息", "上述报道", "该报道",   "此类",
-                                                  "回应",     NULL};
+        static const char *const points_back[] = {
+            "相关报道", "相关传闻", "相关消息", "该消息", "有关消息", "有关报道", "有关传闻",
+            "上述消息", "上述报道", "该报道",   "此类",   "回应",     NULL};
         size_t own = first_of(W, lo, hi, w_rumor), ptr = first_of(W, lo, hi, w_denial);
         size_t f = first_of(W, lo, hi, points_back);
         if (f < ptr) ptr = f;
@@ -1199,7 +1201,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* the claim is told before the denial, deal word and all */
         if (own < ptr && (has_any(W, own, ptr, w_fund) || has_any(W, own, ptr, w_acq))) return;
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
-            strcmp(out->v[c->last].status, "rumored") == 0 &&
+            (strcmp(out->v[c->last].status, "rumored") == 0 ||
+             strcmp(out->v[c->last].status, "planned") == 0) &&
             (has_any(W, lo, fwd_chars(t, hi, lo, 4), opens_back) ||
              has_any(W, lo, hi, points_back)))
             out->v[c->last].ended = 1; /* a denial that points back at it */
@@ -2076,8 +2079,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 
     /* a fund raising or being set up (…组建的算力基金计划募集300亿元) is no
      * deal of a company: the fund is the one named as the target */
-    if (target && type && !strcmp(type, "funding") && target->m->end - target->m->start >= 6 &&
-        !memcmp(t + target->m->end - 6, "基金", 6) &&
+    if (target && type && !strcmp(type, "funding") &&
+        ((target->m->end - target->m->start >= 6 && !memcmp(t + target->m->end - 6, "基金", 6)) ||
+         /* (X将设立一只规模N的…基金,主要投资…: X sets up a fund) */
+         (has(W, lo, hi, "基金") &&
+          has_any(W, lo, hi, (const char *const[]){"设立", "组建", "发起设立", NULL}) &&
+          !has_any(W, lo, hi, (const char *const[]){"获得", "完成", "获", "注资", NULL}))) &&
         has_any(W, lo, hi,
                 (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关",
                                       "加码", "扩大", NULL}) &&

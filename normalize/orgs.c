@@ -56,6 +56,7 @@ extern const char zd_orgs_tsv_end[];
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
+                 "(?:\\(\\d{1,2}月\\d{1,2}日\\))?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 /* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
 #define STOCKCODE "(?:\\((?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
@@ -81,7 +82,8 @@ static const char *const role_patterns[] = {
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?(?:,(?=[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周))?"
     TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?[^,;:。!?\\n]{0,40}?"
+    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?"
+    "(?:[^,;:。!?\\n]|(?<=\\d),(?=\\d)){0,40}?" /* (4,500万元: a thousands comma) */
     "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
@@ -1044,6 +1046,13 @@ static int two_char_named(const finder *f, size_t s, size_t e)
     int at_end = e == f->n;
     for (int j = 0; ends[j] && !at_end; j++)
         at_end = at_word(t, f->n, e, ends[j]);
+    /* ... or a stake after it (收购智能厨电品牌焙客60%股权) */
+    if (!at_end && e < f->n && isdigit((unsigned char)t[e])) {
+        size_t q = e;
+        while (q < f->n && q < e + 6 && (isdigit((unsigned char)t[q]) || t[q] == '.'))
+            q++;
+        at_end = q < f->n && t[q] == '%';
+    }
     static const char *const obj_w[] = {"服务商", "公司", "企业", "平台", "品牌", NULL};
     static const char *const deal_w[] = {"收购", "并购", "投资", "入股", NULL};
     for (int i = 0; obj_w[i] && at_end; i++) {
@@ -1198,6 +1207,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "项目",
         /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
         "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么",
+        /* nor a time (彼时公司获得…) */
+        "彼时", "当时", "此时", "那时",
         /* nor a size or a fame (这家…的中型私募基金) */
         "中型", "大型", "小型", "知名", "老牌",
         /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创) */
@@ -1341,7 +1352,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* ... or a two-character alias inside a longer name of an industry
          * (极星 in 北极星物流科技): one character before it, more after */
         const span *in = (unsigned char)t[s] >= 0xE3 ? claimed_at(f, s + 3) : NULL;
-        if (in && in->e - in->s == 6 && in->e + 6 <= e && zd_org_industry_suffix(t + s, e - s) &&
+        if (in && in->e - in->s == 6 && in->e < e && zd_org_industry_suffix(t + s, e - s) &&
             !occupied(f, in->e, e, OCC_CLAIMED))
             longer = 1;
         if (!longer) return;
@@ -1392,6 +1403,9 @@ static void candidates(finder *f, size_t s, size_t e)
 {
     const char *t = f->t;
     size_t a = s;
+    /* a range of fields (从AI推论芯片、数字医疗到储能) names none */
+    const char *from = memmem(t + s, e - s, "从", 3);
+    if (from && memmem(from + 3, e - (size_t)(from + 3 - t), "到", 3)) return;
     if (described_name(t, s, e)) {
         candidate(f, s, e, 0); /* trimmed at the descriptor */
         return;

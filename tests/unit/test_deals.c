@@ -1830,6 +1830,49 @@ static void notices_products_and_labels(void **state)
     json_decref(d);
 }
 
+static void roundups_funds_and_stakes(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a subject dated 周二(5月26日), an amount with a thousands comma */
+    d = deals_of("本地物流科技公司港嶺智運周二(5月26日)宣布,完成1,500萬美元(約1.17億港元)A輪融資,"
+                 "由維港投資(Horizons Ventures)領投。",
+                 "2026-05-29");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "港嶺智運", "Horizons Ventures", 1.5e7,
+            "a");
+    json_decref(d);
+    d = deals_of("新藥開發新創青嶺生技完成新台幣4,500萬元種子輪募資,由之初創投(AppWorks)領投。",
+                 "2025-09-20");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "青嶺生技", "AppWorks", 4.5e7, "seed");
+    json_decref(d);
+    /* BLOCK a reported plan that the investor denies (有關消息「不屬實」) */
+    d = deals_of(
+        "另外,有內地媒體本周初報道指,騰訊計劃以約2億港元入股本地遊戲開發商玄嶺互動。騰訊發言人"
+        "周四回應本報查詢時表示,有關消息「不屬實」。",
+        "2026-05-29");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a fund set up (將設立一隻…基金,主要投資…) and a cost of equipment
+     * (設備投資已可控制在N以內) are no deals */
+    d = deals_of(
+        "政府方面,香港投資管理有限公司(港投公司)本周宣布,將設立一隻規模10億港元的硬科技早期"
+        "基金,主要投資本地大學的科研成果轉化項目,單一項目投資額介乎500萬至3,000萬港元。",
+        "2026-05-29");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("以一座100MW/200MWh的独立储能电站为例,系统设备投资已可控制在9000万元以内。",
+                 "2026-05-27");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a two-character brand before its stake (收购…品牌焙岭60%股权) */
+    d = deals_of("本周四晚间,海尔智家宣布以约2.1亿元收购智能厨电品牌焙岭60%股权。", "2026-09-27");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "焙岭", "海尔智家", 2.1e8, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1873,6 +1916,7 @@ int main(void)
         cmocka_unit_test(words_inside_words_and_short_names),
         cmocka_unit_test(sources_sellers_and_filings),
         cmocka_unit_test(notices_products_and_labels),
+        cmocka_unit_test(roundups_funds_and_stakes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

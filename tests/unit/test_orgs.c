@@ -373,6 +373,12 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("其中国投招商出资3亿元", "国投招商"); /* 其中 + 国投招商 */
     /* a bullet (▎) opens a heading's name */
     EXPECT("▎睿岭医疗登陆科创板", "睿岭医疗");
+    /* a range of fields names none */
+    EXPECT("從AI推論晶片、數位醫療到儲能,共有5家新創公布募資", "");
+    /* a short alias inside a longer name (北航 of 砚北航天) */
+    EXPECT("商业航天企业砚北航天本周二宣布完成超5亿元B+轮融资", "砚北航天");
+    /* a time before 公司 (彼时公司获得…) */
+    EXPECT("彼时公司获得1,500万美元投资,由源码资本领投", "源码资本");
 }
 
 int main(void)
