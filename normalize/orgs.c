@@ -1034,7 +1034,9 @@ static int two_char_named(const finder *f, size_t s, size_t e)
     static const char *const adverbs[] = {"刚刚", "已经", "正式", "近日", "日前", "今日", "昨日",
                                           "此前", "目前", "成功", "顺利", "再次", "首次", "近期",
                                           "同样", "纷纷", "相继", "陆续", "也已", "均已", "公开",
-                                          "对外", "先后", "率先", NULL};
+                                          "对外", "先后", "率先",
+                                          /* a stake's verb (企业占股49.74%) */
+                                          "占股", "持股", "控股", "入股", "参股", NULL};
     if (is_word(t, s, e, adverbs)) return 0;
     static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
     static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
@@ -1753,9 +1755,9 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
          * character (国风投 in 美国风投机构) */
         if (e && i >= 3 && at_word(t, n, i, "国") &&
             has_prefix_any(t + i - 3, 3,
-                           (const char *const[]){"美", "中", "英", "德", "法", "韩", "泰", "俄",
-                                                 "澳", "意", "荷", "瑞", "丹", "芬", "奥", "印",
-                                                 "韓", NULL}) &&
+                           /* (not 意, 法, 德: 同意国务院, 方法, 道德) */
+                           (const char *const[]){"美", "中", "英", "韩", "泰", "俄", "澳", "荷",
+                                                 "瑞", "丹", "芬", "奥", "印", "韓", NULL}) &&
             /* (but 其中国投招商 is 其中 + 国投招商) */
             !(i >= 6 && at_word(t, n, i - 3, "中") &&
               has_prefix_any(t + i - 6, 3,

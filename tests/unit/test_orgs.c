@@ -370,7 +370,10 @@ static void pronouns_times_and_longer_names(void **state)
            "杭州润岭投资管理有限公司");
     /* an alias opening with 国 inside a country (美国风投机构) */
     EXPECT("由美国风投机构General Catalyst领投", "General Catalyst");
-    EXPECT("其中国投招商出资3亿元", "国投招商"); /* 其中 + 国投招商 */
+    EXPECT("其中国投招商出资3亿元", "国投招商");  /* 其中 + 国投招商 */
+    EXPECT("会议同意国务院提出的议案", "国务院"); /* 同意 + 国务院 */
+    /* a stake's verb after a company word is no name (企业占股49.74%) */
+    EXPECT("由腾讯投资的几家企业占股49.74%", "腾讯投资");
     /* a bullet (▎) opens a heading's name */
     EXPECT("▎睿岭医疗登陆科创板", "睿岭医疗");
     /* a range of fields names none */
