@@ -1134,6 +1134,19 @@ static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t 
     return some && !party;
 }
 
+/* The organization that is a heading's whole label (X in "X:…"), cut off
+ * the sentence at [lo,hi) as if a speaker's; NULL when the label is not one
+ * organization or names a venue. */
+static const zd_value *label_org(const ctx *c, size_t lo, size_t hi)
+{
+    if (hi <= lo) return NULL;
+    size_t la, lb;
+    mentions_in(c, lo, hi, &la, &lb);
+    if (lb != la + 1) return NULL;
+    const zd_value *v = &c->vals[la];
+    return v->m->type == ZD_ORG && v->m->start == lo && v->m->end == hi && !venue(v) ? v : NULL;
+}
+
 /* 1 when the 拟 at p is the verb of intent, not the second character of a
  * word (模拟芯片 analog, 虚拟 virtual, 比拟 compare) */
 static int intent_ni(const wtext *W, size_t lo, size_t p)
@@ -1157,8 +1170,8 @@ static int plans(const wtext *W, size_t lo, size_t hi)
 /* 1 when [lo,hi) holds a word of intent (w_plan), 拟 only as a verb */
 static int intends(const wtext *W, size_t lo, size_t hi)
 {
-    for (int i = 1; w_plan[i]; i++) /* w_plan[0] is 拟 */
-        if (has(W, lo, hi, w_plan[i])) return 1;
+    for (int i = 0; w_plan[i]; i++)
+        if (strcmp(w_plan[i], "拟") != 0 && has(W, lo, hi, w_plan[i])) return 1;
     for (size_t p = lo; (p = find(W, p, hi, "拟")) != (size_t)-1; p++)
         if (intent_ni(W, lo, p)) return 1;
     return 0;
@@ -1905,29 +1918,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* a heading "X:Y以N全资收购" names what was bought in its label (which
      * the sentence lost above as if a speaker's) */
-    if (!target && type && strcmp(type, "acquisition") == 0 && label_hi > label_lo) {
-        size_t la, lb;
-        mentions_in(c, label_lo, label_hi, &la, &lb);
+    if (!target && type && strcmp(type, "acquisition") == 0) {
         int buyer = 0;
         for (size_t i = a; i < b; i++)
             buyer |= c->vals[i].m->type == ZD_ORG && role[i - a] == R_INV;
-        if (lb == la + 1 && c->vals[la].m->type == ZD_ORG && c->vals[la].m->start == label_lo &&
-            c->vals[la].m->end == label_hi && buyer && !venue(&c->vals[la]))
-            target = &c->vals[la];
+        if (buyer) target = label_org(c, label_lo, label_hi);
     }
     /* a heading "X:预中标Y…项目", "X:完成N融资": the label is the subject
      * of the verb that opens the line, the supplier or the company funded */
     if (!target && type && (!strcmp(type, "contract") || !strcmp(type, "funding")) &&
-        label_hi > label_lo &&
         has_any(W, lo, fwd_chars(t, hi, lo, 3),
                 (const char *const[]){"预中标", "中标", "拟中标", "斩获", "拿下", "签下", "获得",
-                                      "完成", "获", NULL})) {
-        size_t la, lb;
-        mentions_in(c, label_lo, label_hi, &la, &lb);
-        if (lb == la + 1 && c->vals[la].m->type == ZD_ORG && c->vals[la].m->start == label_lo &&
-            c->vals[la].m->end == label_hi && !venue(&c->vals[la]))
-            target = &c->vals[la];
-    }
+                                      "完成", "获", NULL}))
+        target = label_org(c, label_lo, label_hi);
     /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
      * the subject is the one acquired (X已被Y收购) */
     if (type && strcmp(type, "acquisition") == 0) {
@@ -3082,14 +3085,6 @@ static int ipo_withdrawn(const ctx *c, const zd_deal *d)
     return 0;
 }
 
-/* The start of the line that holds pos. */
-static size_t line_start(const char *t, size_t pos)
-{
-    while (pos > 0 && t[pos - 1] != '\n')
-        pos--;
-    return pos;
-}
-
 /* A listed company's notice of a contract or a tender won (X关于签订日常经营
  * 重大合同的公告, X关于项目中标的公告) tells its deal in labelled fields, not
  * in sentences: 合同金额:N or 中标金额:N, and the counterparty as 公司名称:Y
@@ -3117,9 +3112,15 @@ static void notice_contract(ctx *c, zd_deals *out)
         "公司名称", "招标人名称", "招标人:",  "采购人",   "合同对方", "发包人",
         "买方:",    "甲方:",      "中标项目", "项目名称", NULL};
     const zd_value *filer = NULL, *buyer = NULL, *money = NULL;
+    size_t money_ls = 0;
+    /* the mentions come in text order: their lines' starts are found in one
+     * pass over the text, not by a walk back from each (a hostile page of
+     * one line and thousands of mentions) */
+    size_t ls = 0, scan = 0;
     for (size_t i = 0; i < c->nv; i++) {
         const zd_value *v = &c->vals[i];
-        size_t ls = line_start(t, v->m->start);
+        for (; scan < v->m->start; scan++)
+            if (t[scan] == '\n') ls = scan + 1;
         if (v->m->start - ls > 160) continue; /* a label opens its line */
         if (v->m->type == ZD_ORG && !venue(v) && !filer && v->m->start < head) {
             filer = v;
@@ -3132,9 +3133,9 @@ static void notice_contract(ctx *c, zd_deals *out)
                    has_any(W, ls, v->m->start, money_labels) &&
                    (!money ||
                     (has_any(W, ls, v->m->start, (const char *const[]){"合计", "总", NULL}) &&
-                     !has_any(W, line_start(t, money->m->start), money->m->start,
+                     !has_any(W, money_ls, money->m->start,
                               (const char *const[]){"合计", "总", NULL})))) {
-            money = v;
+            money = v, money_ls = ls;
         }
     }
     if (!filer || !buyer || !money) return;
@@ -3145,16 +3146,19 @@ static void notice_contract(ctx *c, zd_deals *out)
     party_set(c, &d.target, filer);
     add_inv(c, &d, buyer);
     set_money(c, &d.has_amount, &d.amount, &d.amount_text, money);
+    ls = scan = 0;
     for (size_t i = 0; i < c->nv; i++) { /* 签订日期:2026年7月2日 */
         const zd_value *v = &c->vals[i];
+        for (; scan < v->m->start; scan++)
+            if (t[scan] == '\n') ls = scan + 1;
         if (v->m->type == ZD_DATE && v->ok && v->date.gran == ZD_GRAN_DAY &&
-            has_any(W, line_start(t, v->m->start), v->m->start,
-                    (const char *const[]){"签订日期", "签署日期", NULL})) {
+            v->m->start - ls <= 160 &&
+            has_any(W, ls, v->m->start, (const char *const[]){"签订日期", "签署日期", NULL})) {
             d.date = v->date;
             break;
         }
     }
-    d.span_s = line_start(t, money->m->start);
+    d.span_s = money_ls;
     d.span_e = money->m->end;
     push_deal(out, &d);
 }

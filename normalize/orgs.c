@@ -1720,17 +1720,17 @@ static void repeats(finder *f)
  * those a word of a subject or an object ends (又, 此前, 全部, 的, …). */
 static void stem_names(finder *f, const char *name, size_t len, int bounded)
 {
-    static const char *const ends[] = {
-        "的", "又", "还", "已", "也", "此前", "全部", "完成", "获", "獲",   "宣布", "表示", "稱",
-        "称", "在", "是", "將", "将", "與",   "与",   "和",   "、", "創辦", "创办", "成立", NULL};
+    /* (t is NFKC text folded to Simplified: no 獲 or full-width comma) */
+    static const char *const ends[] = {"的",   "又", "还",   "已",   "也",   "此前", "全部",
+                                       "完成", "获", "宣布", "表示", "称",   "在",   "是",
+                                       "将",   "与", "和",   "、",   "创办", "成立", NULL};
     const char *t = f->t;
     size_t n = f->n;
     for (const char *p = t; (p = memmem(p, n - (size_t)(p - t), name, len)) != NULL; p += len) {
         size_t a = (size_t)(p - t), b = a + len;
         if (occupied(f, a, b, OCC_CLAIMED | OCC_FOUND | OCC_OTHER)) continue;
         if (bounded) {
-            int end = b >= n || (unsigned char)t[b] < 0xE3 || at_word(t, n, b, "，") ||
-                      at_word(t, n, b, "。");
+            int end = b >= n || (unsigned char)t[b] < 0xE3 || at_word(t, n, b, "。");
             for (int k = 0; ends[k] && !end; k++)
                 end = at_word(t, n, b, ends[k]);
             if (!end) continue;
