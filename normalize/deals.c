@@ -163,7 +163,7 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 /* clang-format off */
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
-                                    "成为全资子公司", "出售给", "转让给", NULL};
+                                    "成为全资子公司", "出售给", "转让给", "私有化", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "挂牌上市", "上市申请",
                                     "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
@@ -205,7 +205,8 @@ static const char *const w_deal_size[] = {"融资规模", "融资金额", "融�
                                           "合同金额", "交易对价", "交易作价", "收购价", "总价", "对价", "中标金额",
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
                                           "入股金额", "增资金额", "增资总额", "募资总额",
-                                          NULL};
+                                          "收购金额", "收购总金额", "收购总额", "交易金额",
+                                          "交易总金额", "交易总额", NULL};
 static const char *const w_not_deal_post[] = {"建设", "新建", "兴建", "扩建", "扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
@@ -320,6 +321,8 @@ typedef struct {
     int ipo_off;               /* the article tells an IPO withdrawn or its review ended */
     const zd_value *off_of[8]; /* ... of these companies only (none: of its own company) */
     int noff;
+    const zd_value *sold_off[8]; /* companies whose purchase the article tells called off */
+    int nsold_off;
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -496,7 +499,7 @@ static const char *const not_trigger[] = {
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
-    "并购方面", "收购方面", "融资方面", "投资方面",
+    "并购方面", "收购方面", "融资方面", "投资方面", "私有化方面",
     /* a field's total (在AI领域的投资超过N) */
     "领域的投资", "领域投资", "赛道的投资", "方面的投资",
     /* agreements of the deal itself or its terms, not a
@@ -509,10 +512,13 @@ static const char *const not_trigger[] = {
     "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
     /* a field's deals as a whole (光通信并购里并不少见) */
     "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
+    "透过投资", "透过并购", "透过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
+    /* a condition, not a deal (投资环境对外资企业的影响, 融资约束) */
+    "投资环境", "融资环境", "融资约束", "融资难", "融资成本",
     /* what equipment costs (系统设备投资已可控制在N以内) */
-    "设备投资",
+    "设备投资", "建设投资", "基建投资", "固定资产投资",
     /* the use of a round's money (本轮融资所得将用于…) */
     "融资所得", "募资所得", "融资款项",
     /* a vote, not money: 投了反对票 */
@@ -637,6 +643,11 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
                  (const char *const[]){"市场", "行业", "产业", "管理", "基金", NULL}))
         return 0;
     if (has_any(W, pre, m->start, w_not_deal_pre)) return 1;
+    /* 投资约N在越南建设第二个生产基地: money spent on building in a place */
+    if (at(t, ce, m->end, "在") &&
+        has_any(W, m->end, ce,
+                (const char *const[]){"建设", "新建", "兴建", "扩建", "建造", "建厂", NULL}))
+        return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
     return has_any(W, m->end, post, w_not_deal_post);
 }
@@ -678,12 +689,17 @@ static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独�
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", "取得", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
+static const char *const w_bei_verb[] = {"被", NULL};
 
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
 {
-    static const char *const kinds[] = {"公司", "企业", "初创", "新创", "商",   "平台", "独角兽",
-                                        "品牌", "团队", "新锐", "车企", "药企", "机构", NULL};
+    static const char *const kinds[] = {"公司", "企业", "初创",   "新创", "商",   "平台", "独角兽",
+                                        "品牌", "团队", "新锐",   "车企", "药企", "机构", "连锁",
+                                        "巨头", "龙头", "工作室", "厂",   NULL};
+    /* (a works, 厂, is bought: 收购电池模组厂X; a round's 参与…厂X私募 is
+     * not told by that alone) */
+    int bought = verbs == w_acq_verb;
     const char *t = c->t;
     const wtext *W = &c->w;
     size_t from = back_chars(t, lo, s, 24);
@@ -725,6 +741,7 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
         se--;
     for (int i = 0; kinds[i]; i++) {
         size_t l = strlen(kinds[i]);
+        if (!bought && !strcmp(kinds[i], "厂")) continue;
         if (se >= q + l && memcmp(t + se - l, kinds[i], l) == 0) return 1;
     }
     return 0;
@@ -824,6 +841,32 @@ static int passive_after(const wtext *W, size_t hi, size_t e)
         size_t r = q + (q < hi && t[q] == ',');
         if (at(t, hi, r, "于") || at(t, hi, r, "在")) {
             size_t u = r + 3, v = past_when(t, hi, u, 0);
+            /* (在周三晚间被Y收购: a day of the week and a time of day) */
+            static const char *const days[] = {"当地时间", "本周", "上周", "周", "今日",
+                                               "昨日",     "当天", "当日", NULL};
+            static const char *const wd[] = {"一", "二", "三", "四", "五", "六", "日", "末", NULL};
+            static const char *const part[] = {"晚间", "晚上", "晚",   "上午", "下午",
+                                               "早间", "凌晨", "中午", NULL};
+            if (v == u) {
+                for (int i = 0; days[i]; i++)
+                    if (at(t, hi, v, days[i])) {
+                        v += strlen(days[i]);
+                        if (!strcmp(days[i], "本周") || !strcmp(days[i], "上周") ||
+                            !strcmp(days[i], "周"))
+                            for (int j = 0; wd[j]; j++)
+                                if (at(t, hi, v, wd[j])) {
+                                    v += strlen(wd[j]);
+                                    break;
+                                }
+                        break;
+                    }
+                v = past_when(t, hi, v, 0);
+            }
+            for (int i = 0; part[i]; i++)
+                if (at(t, hi, v, part[i])) {
+                    v += strlen(part[i]);
+                    break;
+                }
             if (v > u && at(t, hi, v, "被")) q = v, again = 1;
         }
         /* X5月15日宣布被Y收购: a day told bare */
@@ -1213,7 +1256,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (f < ptr) ptr = f;
         /* the claim is told before the denial, deal word and all */
         if (own < ptr && (has_any(W, own, ptr, w_fund) || has_any(W, own, ptr, w_acq))) return;
+        /* ... and a denial by a company of no part in the deal told last
+         * denies another rumor, one that made no deal */
+        size_t da, db; /* (the denier: a name before the denial) */
+        mentions_in(c, lo, ptr < hi ? ptr : hi, &da, &db);
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
+            !own_object_ended(c, &out->v[c->last], da, db, (size_t)-1) &&
             (strcmp(out->v[c->last].status, "rumored") == 0 ||
              strcmp(out->v[c->last].status, "planned") == 0) &&
             (has_any(W, lo, fwd_chars(t, hi, lo, 4), opens_back) ||
@@ -1255,6 +1303,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                ? "acquisition"
                            : trigger(c, a, b, lo, hi, w_fund) != (size_t)-1 ? "funding"
                                                                             : NULL;
+        /* 终止筹划收购X控制权: X's purchase is off, also where the article
+         * recalls its plan after (X曾于6月初披露,拟…收购X 51%股权) */
+        if (kind && !strcmp(kind, "acquisition") && end_w != (size_t)-1)
+            for (size_t i = a; i < b; i++)
+                if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) &&
+                    c->vals[i].m->start > end_w &&
+                    c->vals[i].m->start < clause_end(t, n, hi, end_w) && c->nsold_off < 8)
+                    c->sold_off[c->nsold_off++] = &c->vals[i];
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
             !own_object_ended(c, &out->v[c->last], a, b, end_w) &&
             (!kind || !strcmp(out->v[c->last].type, kind) ||
@@ -1274,6 +1330,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         sh = find(W, sh + 1, hi, "上市");
     if (ex != (size_t)-1 && (sh != (size_t)-1 || has(W, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(W, lo, hi, "登陆") || has(W, lo, hi, "挂牌交易"))) ipo_listing = 1;
+    /* a first day of trading names its exchange by no word (首日挂牌的X) */
+    if (has_any(W, lo, hi, (const char *const[]){"首日挂牌", "挂牌首日", "首日上市", NULL}))
+        ipo_listing = 1;
     /* 在被X收购前/之后,Y完成…融资: the deal word of a time clause is not the
      * sentence's deal */
     size_t acq = trigger(c, a, b, lo, hi, w_acq);
@@ -1474,7 +1533,38 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
+        /* 获投方是(一家…公司——)X: the round went to X */
+        if (type && !strcmp(type, "funding") && !target) {
+            size_t gp = first_of(W, back_chars(t, lo, s, 30), s,
+                                 (const char *const[]){"获投方", "被投方", "获投企业", "被投企业",
+                                                       "被投公司", "获投公司", NULL});
+            int between = 0;
+            for (size_t j = a; j < i && gp != (size_t)-1; j++)
+                between |= c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > gp;
+            if (gp != (size_t)-1 && !between &&
+                has_any(W, gp, s, (const char *const[]){"是", "为", NULL})) {
+                target = v, role[k] = R_TARGET, obj_target = 1;
+                continue;
+            }
+        }
         if (type && strcmp(type, "acquisition") == 0) {
+            /* X获(控股股东)Y提出私有化建议/收购要约: Y offers to buy X, the
+             * subject that received the offer */
+            size_t got = find(W, back_chars(t, lo, s, 8), s, "获");
+            if (got == (size_t)-1) got = find(W, back_chars(t, lo, s, 8), s, "收到");
+            if (!target && s < trig && got != (size_t)-1 &&
+                has(W, e, fwd_chars(t, ce, e, 3), "提") && trig < ce) {
+                for (size_t j = a; j < i; j++) {
+                    const zd_value *x = &c->vals[j];
+                    if (x->m->type != ZD_ORG || x->m->end > got || venue(x) ||
+                        (role[j - a] != R_NONE && role[j - a] != R_INV))
+                        continue;
+                    target = x, role[j - a] = R_TARGET;
+                    role[k] = R_INV;
+                    break;
+                }
+                if (target) continue;
+            }
             /* 向A支付N: A is paid for what it sells */
             if (has(W, back_chars(t, lo, s, 1), s, "向") &&
                 has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
@@ -1538,8 +1628,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (!target) target = v, role[k] = R_TARGET;
             } else if (has(W, e, fwd_chars(t, hi, e, 2), "被") || passive_after(W, hi, e)) {
                 if (!target) target = v, role[k] = R_TARGET;
-            } else if (has(W, back_chars(t, lo, s, 2), s, "被")) {
-                role[k] = R_INV;
+            } else if (has(W, e, fwd_chars(t, hi, e, 3), "获") && trig > e &&
+                       trig < clause_end(t, n, hi, e) &&
+                       !has_any(W, e, trig,
+                                (const char *const[]){"批准", "同意", "通过", "核准", "获批",
+                                                      "获准", NULL})) {
+                /* X将获Y(以N)收购: X is bought, as with 被 */
+                if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(W, back_chars(t, lo, s, 2), s, "被") ||
+                       invest_object(c, a, b, lo, s, w_bei_verb)) {
+                role[k] = R_INV; /* (被零部件商「Y」收购: after its descriptor) */
             } else if (s > trig && (has_any(W, back_chars(t, lo, s, 4), s, w_acq) ||
                                     invest_object(c, a, b, lo, s, w_acq_verb))) {
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
@@ -1743,8 +1841,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV, lead[k] = 0;
         } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_join)) {
             role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
-        } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_follow) && !has(W, e, near, "的")) {
-            role[k] = R_INV, lead[k] = 0;
+        } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_follow) &&
+                   (!has(W, e, near, "的") || has(W, clause_start(t, n, lo, s), s, "由"))) {
+            role[k] = R_INV, lead[k] = 0; /* (由A领投、B跟投的N融资: B follows) */
         } else if ((!target || s > target->m->end) &&
                    has_any(W, back_chars(t, lo, s, 3), s,
                            (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了",
@@ -2553,6 +2652,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     else if (intends(W, clause_start(t, n, lo, head), head) || plans(W, lo, hi) ||
              /* a plan filed (…发行A股股票预案, 报告书(草案)) */
              has_any(W, lo, hi, (const char *const[]){"预案", "草案", NULL}) ||
+             /* ... or an offer made (获Y提出私有化建议, 收购要约) */
+             has_any(W, back_chars(t, lo, head, 2), hi,
+                     (const char *const[]){"私有化建议", "收购建议", "收购要约", "要约收购",
+                                           "提私有化", "提出私有化", NULL}) ||
              (head == lo + 0 && intends(W, lo, hi)))
         d.status = "planned"; /* an intention word in the deal word's own clause */
     else if (has_any(W, lo, head, w_past) &&
@@ -2577,10 +2680,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.listed = 1;
     /* ... and so is a filing told as news (向港交所递交上市申请), the listing
      * it asks for planned (递交招股书,拟在主板上市) */
-    if (d.type && strcmp(d.type, "ipo") == 0 && ex != (size_t)-1 && !d.background &&
+    if (d.type && strcmp(d.type, "ipo") == 0 && !d.background &&
+        (ex != (size_t)-1 || has_any(W, lo, hi, w_exchange)) &&
         (strcmp(d.status, "announced") == 0 || strcmp(d.status, "planned") == 0) &&
         has_any(W, lo, hi,
-                (const char *const[]){"递交上市申请", "递交招股书", "提交上市申请", "递表", NULL}))
+                (const char *const[]){"递交上市申请", "递交招股书", "提交上市申请", "递表",
+                                      "递交主板上市申请", "递交创业板上市申请",
+                                      "递交科创板上市申请", NULL}))
         d.listed = 1;
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
@@ -3071,10 +3177,35 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
     }
 }
 
-/* An IPO the article tells withdrawn: every one when the withdrawal names
- * no company, else those of the companies it names. */
-static int ipo_withdrawn(const ctx *c, const zd_deal *d)
+/* A round whose target is a fund (國發基金將再匡列N投資新創, X基金完成募集):
+ * a fund raising or setting aside money for its investing, not a deal. */
+static int fund_raise(const zd_deal *d)
 {
+    if (strcmp(d->type, "funding") != 0 || !d->target.name) return 0;
+    size_t l = strlen(d->target.name);
+    static const char *const ends[] = {"基金", "基金会", " Fund", NULL};
+    for (int i = 0; ends[i]; i++) {
+        size_t le = strlen(ends[i]);
+        if (l > le && !strcmp(d->target.name + l - le, ends[i])) return 1;
+    }
+    return 0;
+}
+
+/* An IPO the article tells withdrawn: every one when the withdrawal names
+ * no company, else those of the companies it names; an acquisition of a
+ * company whose purchase it tells called off. */
+static int called_off(const ctx *c, const zd_deal *d)
+{
+    if (!strcmp(d->type, "acquisition")) {
+        for (int i = 0; i < c->nsold_off; i++) {
+            char *x = mname(c, c->sold_off[i]);
+            int same = same_org(x, d->target.name);
+            free(x);
+            if (same) return 1;
+        }
+        return 0;
+    }
+    if (strcmp(d->type, "ipo") != 0) return 0;
     if (c->ipo_off) return 1;
     for (int i = 0; i < c->noff; i++) {
         char *x = mname(c, c->off_of[i]);
@@ -3181,6 +3312,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              zd_xmalloc(WBITS / 8),
              0,
              {NULL},
+             0,
+             {NULL},
              0};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
@@ -3222,7 +3355,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         for (size_t i = 0; i < out->n; i++) {
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
-            if (!complete(d) || d->ended || (!strcmp(d->type, "ipo") && ipo_withdrawn(&c, d))) {
+            if (!complete(d) || d->ended || called_off(&c, d) || fund_raise(d)) {
                 deal_free(d);
                 continue;
             }

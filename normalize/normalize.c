@@ -7,6 +7,7 @@
  */
 #include "normalize.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,15 +136,27 @@ static int is_role_word(const char *t, size_t n)
  * gazetteer's, when it knows Y). A role (「买方」) gets X's name instead. */
 static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
 {
-    static const char *const intro[] = {"(以下简称", "(下称", "(简称", "(以下称",
-                                        "(证券简称", "(",     NULL};
+    static const char *const intro[] = {"以下简称", "下称", "简称", "以下称", "证券简称", "", NULL};
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t e = v->m->end;
+        if (e >= d->text_len || t[e] != '(') continue;
+        e++;
+        /* X(Latin name, 以下简称“Y”): the Latin name is X's too */
+        zd_value *latin = NULL;
+        if (i + 1 < d->mentions.n && z->vals[i + 1].m->type == ZD_ORG &&
+            z->vals[i + 1].m->start == e && isalpha((unsigned char)t[e])) {
+            size_t le = z->vals[i + 1].m->end;
+            if (le < d->text_len && t[le] == ',') {
+                latin = &z->vals[i + 1];
+                e = le + 1 + (le + 1 < d->text_len && t[le + 1] == ' ');
+            }
+        }
         for (int k = 0; intro[k]; k++) {
             size_t l = strlen(intro[k]);
             if (e + l > d->text_len || memcmp(t + e, intro[k], l) != 0) continue;
+            if (latin && !l) break; /* (Latin, “Y”) is no short name's intro */
             size_t q = e + l;
             static const char *const quotes[] = {"“", "\"", "「", "『", NULL};
             size_t ql = 0;
@@ -176,15 +189,18 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
                 const char *name =
                     w->name ? w->name
                             : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);
-                /* every mention of the long name takes the short one */
-                for (size_t k2 = 0; k2 < d->mentions.n; k2++) {
-                    zd_value *x = &z->vals[k2];
-                    if (x->m->type == ZD_ORG &&
-                        x->m->end - x->m->start == v->m->end - v->m->start &&
-                        memcmp(d->text + x->m->start, d->text + v->m->start,
-                               v->m->end - v->m->start) == 0 &&
-                        !x->known)
-                        x->name = name;
+                /* every mention of the long name (and of its Latin name)
+                 * takes the short one */
+                for (int pass = 0; pass < 1 + (latin != NULL); pass++) {
+                    const zd_value *y = pass ? latin : v;
+                    size_t ly = y->m->end - y->m->start;
+                    for (size_t k2 = 0; k2 < d->mentions.n; k2++) {
+                        zd_value *x = &z->vals[k2];
+                        if (x->m->type == ZD_ORG && x->m->end - x->m->start == ly &&
+                            memcmp(d->text + x->m->start, d->text + y->m->start, ly) == 0 &&
+                            !x->known)
+                            x->name = name;
+                    }
                 }
                 break;
             }
@@ -232,6 +248,45 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
             size_t rest = lw - l, ind = zd_org_industry_suffix(t + w->m->start + l, rest);
             if (!ind || (rest != ind && (rest - ind != 6 || l != 6))) continue;
             v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
+            break;
+        }
+    }
+}
+
+/* 日本水濑光学 in an article that also says 水濑光学: the country before
+ * the name places the company, it is no part of the name (日本电气 said
+ * alone stays whole). China is left out: 中国电信 is not 电信 of China. */
+static void countries(zd_normalize *z, const zd_doc *d, const char *t)
+{
+    static const char *const country[] = {
+        "日本",   "美国",   "德国", "英国",     "法国",   "韩国",   "意大利",
+        "瑞士",   "瑞典",   "荷兰", "芬兰",     "丹麦",   "挪威",   "以色列",
+        "新加坡", "加拿大", "印度", "澳大利亚", "西班牙", "比利时", "奥地利",
+        "越南",   "泰国",   "印尼", "马来西亚", "巴西",   "墨西哥", NULL};
+    if (d->mentions.n > 2000) return; /* pairs of mentions, as in stems() */
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i];
+        if (v->m->type != ZD_ORG || v->known) continue;
+        size_t l = v->m->end - v->m->start;
+        for (int k = 0; country[k]; k++) {
+            size_t lc = strlen(country[k]);
+            if (l < lc + 6 || memcmp(t + v->m->start, country[k], lc) != 0) continue;
+            /* (or with its legal form: 日本山岸精工 of 山岸精工株式会社) */
+            static const char *const forms[] = {"", "株式会社", "有限公司", "股份有限公司", NULL};
+            for (size_t j = 0; j < d->mentions.n; j++) {
+                const zd_value *w = &z->vals[j];
+                size_t lw = w->m->end - w->m->start;
+                int same = 0;
+                for (int f = 0; forms[f] && !same; f++)
+                    same = lw == l - lc + strlen(forms[f]) &&
+                           memcmp(t + w->m->start, t + v->m->start + lc, l - lc) == 0 &&
+                           memcmp(t + w->m->start + l - lc, forms[f], strlen(forms[f])) == 0;
+                if (w->m->type == ZD_ORG && same) {
+                    v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
+                    v->known = w->known, v->kind = w->kind;
+                    break;
+                }
+            }
             break;
         }
     }
@@ -360,6 +415,7 @@ int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d)
     }
     short_names(z, d, t);
     stems(z, d, t);
+    countries(z, d, t);
     relatives(z, d, t);
     zd_buf_reset(&z->buf);
     if (z->opt.emit & ZD_EMIT_DEALS) {

@@ -48,21 +48,23 @@ extern const char zd_orgs_tsv_end[];
 #define LATINW "[A-Z]" LATINCH "*(?: [A-Z]" LATINCH "*){1,4}"
 /* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
-#define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】" BULLETS "]"
+/* ... or its Latin name before the short name the article uses, in one bracket */
+#define LATIN_FIRST "(?:[A-Za-z][^()“”\"]{0,40}?, ?)?"
+#define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】—" BULLETS "]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
-#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】" BULLETS "])"
+#define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】—" BULLETS "])"
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
-                 "(?:\\(\\d{1,2}月\\d{1,2}日\\))?" \
+                 "(?:\\((?:\\d{1,2}月)?\\d{1,2}日\\))?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 /* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
 #define STOCKCODE "(?:\\((?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
-                "[于在](?:[上本]周[一二三四五六日]|近日|日前|今日|昨日|本月初|上月底|上月)|" \
+                "[于在](?:[上本]?周[一二三四五六日](?:\\(\\d{1,2}日\\))?|近日|日前|今日|昨日|本月初|上月底|上月)|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
@@ -123,7 +125,7 @@ static const char *const role_patterns[] = {
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
     "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
-    "(?:招股书|招股说明书|上市申请)",
+    "(?:招股书|招股说明书|(?:主板|创业板|科创板)?上市申请)",
     /* a Hong Kong offer opens: X(代號:2691)(自)今日(15日)起(至下周二(20日)中午)招股 */
     BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)"
     "(?:\\(\\d{1,2}日\\))?起(?:至[^,;。\\n]{1,24}?)?(?:公开)?招股",
@@ -148,14 +150,15 @@ static const char *const role_patterns[] = {
     BOUND "[“\"]([^”\",。]{2,20})[”\"]" TIMEWORD ADVERBS "(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获|拿下|拿到|斩获|筹集|募集|融得|迎来|宣布|领投|收购|并购|登陆)",
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
-    BOUND "(" NAMECH "{2,30}?)\\((?:以下|下文|下)?(?:简称|称)[“\"「『]",
+    /* (… its Latin name first: 北斗精機株式会社(Hokuto Seiki Co., Ltd.,以下简称“北斗精机”)) */
+    BOUND "(" NAMECH "{2,30}?)\\(" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses */
-    "\\((?:以下|下文|下)?(?:简称|称)?[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
+    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
     "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
     " ?(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
-    "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份))",
+    "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份|普通股))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
     "平台|车企(?!业)|药企(?!业))(" NAMECH "{2,12}?)(?=[,;。]|$)",
@@ -214,13 +217,22 @@ static const char *const role_patterns[] = {
     /* 引入了A和B两家产业方: the investors brought in, by their role noun */
     "(?:引入|引进)了?((?:(?!作为|担任|为)" NAMECH "){2,40}?)等?(?:[两三四五六七八九几多数]家|一批)?"
     "(?:产业方|投资方|投资人|战略投资者|战略股东|新股东|股东|机构|产业资本)",
+    /* an offer to take a company private: X获(控股股东)Y提出私有化建议 */
+    "(?:获|接获|收到)(?:控股股东|大股东|母公司|股东)?(" LATINS "|" NAMECH "{2,20}?)"
+    "(?:提出|提)的?(?:私有化|全面要约|收购要约|要约收购|收购建议)",
+    /* ... and X, who got it (X周二公布,获Y提出私有化建议) */
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?:公布|公告|宣布|表示)?,?(?:获|接获|收到)"
+    "[^,;:。!?\\n]{2,24}?(?:提出|提)的?(?:私有化|全面要约|收购要约|要约收购|收购建议)",
+    /* a listing's first day names the company after it (首日挂牌的X表现亮眼) */
+    "(?:首日挂牌|首日上市|挂牌首日)的(" LATINS "|" NAMECH "{2,20}?)"
+    "(?=表现|股价|收报|收市|收涨|收跌|开盘|高开|低开|[,。])",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
     "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的)"
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 49
+#define ZD_NROLES 52
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -278,6 +290,9 @@ static const char *const role_words[ZD_NROLES] = {
     "董事会",
     "在内",
     "引入|引进",
+    "私有化|要约|收购建议",
+    "私有化|要约|收购建议",
+    "首日挂牌|首日上市|挂牌首日",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
 };
@@ -662,8 +677,10 @@ zd_orgs *zd_orgs_new(char **err)
     /* clang-format off */
     /* legal names: up to 20 name characters before a legal-form suffix */
     /* ... with the seat's place in brackets where it has one (北疆智算(乌兰察布)有限公司) */
-    o->legal = compile("[" HAN "A-Za-z0-9&·]{2,24}?(?:\\([" HAN "]{2,6}\\))?(?:股份有限公司|有限责任公司|有限公司|"
-                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?)",
+    /* ... and Latin words before a Japanese form (Voxera Japan株式会社) */
+    o->legal = compile("(?:(?<![A-Za-z0-9&.-])[A-Z][A-Za-z0-9&.-]* (?=[A-Za-z0-9 &.-]*(?:株式会社|合同会社))){0,3}"
+                       "[" HAN "A-Za-z0-9&·]{2,24}?(?:\\([" HAN "]{2,6}\\))?(?:股份有限公司|有限责任公司|有限公司|"
+                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?|株式会社|合同会社)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
     /* Latin names: one mixed-case word with an inner capital (OpenAI,
@@ -674,7 +691,7 @@ zd_orgs *zd_orgs_new(char **err)
                        "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
                        "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
                        "Games|Bank|Fund|Investments?|Advisors?|Advisers?|Management|Intelligence|Dynamics|Industries|"
-                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|S\\.A\\.|SAS|SE|B\\.V\\.|N\\.V\\.|Pte\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S))"
+                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.,? Ltd\\.?|Co\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|S\\.A\\.|SAS|SE|B\\.V\\.|N\\.V\\.|Pte\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S))"
                        "(?![A-Za-z0-9])",
                        err);
     /* trim: everything up to the last word that ends a name on its left
@@ -682,13 +699,16 @@ zd_orgs *zd_orgs_new(char **err)
     o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
-                      "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|品牌|服务商|提供商|开发商|"
+                      "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|官宣|公布|确认|证实|发布|厂|自|距离|研发商|生产商|"
-                      "运营商|营运商|解决方案商|方案商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自|距离|研发商|生产商|"
+                      "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
-                      "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共))?"
+                      "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
+                      /* a country before a Latin name places it (德国Steuerwerk) */
+                      "(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|芬兰|丹麦|挪威|以色列|新加坡|加拿大|"
+                      "印度|澳大利亚|西班牙|比利时|奥地利|越南|泰国|印尼|马来西亚|巴西|墨西哥)(?=[A-Za-z][A-Za-z0-9 .&-]*$)))?"
                       "(.+)$",
                       err);
     /* clang-format on */
@@ -710,7 +730,7 @@ zd_orgs *zd_orgs_new(char **err)
     memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
     for (int r = 0; r < ZD_NROLES; r++)
         wordset_add(o->words, role_words[r], 1ull << r);
-    wordset_add(o->words, "有限公司|合伙企业", ZD_LEGAL_BIT);
+    wordset_add(o->words, "有限公司|合伙企业|株式会社|合同会社", ZD_LEGAL_BIT);
     if (o->words->n >= WS_MAX) { /* every word must fit, or a pattern is never tried */
         *err = zd_xstrdup("orgs: more role words than WS_MAX (a build bug)");
         goto fail;
@@ -900,7 +920,9 @@ static const char *const tails[] = {
     "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
     "月初", "月底", "去年底", "今年初", "本月初", "上月底",
     /* a subscriber's verb (X拟认购) */
-    "认购", NULL};
+    "认购",
+    /* the shares of a tender offer (公开收购X普通股) */
+    "普通股", "公开", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1106,7 +1128,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         }
     }
     size_t s0 = s;
-    int rc = zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK, f->o->md2);
+    /* a name in corner brackets is whole (a filing quotes its 以下简称“本次发行”): 「和研半导体」
+     * is not 和 (and) 研半导体 */
+    int in_quotes =
+        s >= 3 && e + 3 <= f->n && !memcmp(t + s - 3, "「", 3) && !memcmp(t + e, "」", 3);
+    int rc = in_quotes ? 0
+                       : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK,
+                                     f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
@@ -1133,6 +1161,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * is no verb there, as 投资领投 is no phrase; so it is before the rest
      * of a list that ends in one (台杉投资、华登国际跟投) */
     int firm = !legal && role_verb_at(t, f->n, e);
+    /* ... and before a verb of its own (盈泰投资提出私有化建议, X投资持有) */
+    static const char *const own_verbs[] = {"提出", "宣布", "表示", "持有", "持股", NULL};
+    for (int i = 0; own_verbs[i] && !legal && !firm; i++)
+        firm = at_word(t, f->n, e, own_verbs[i]);
     if (!legal && !firm && (at_word(t, f->n, e, "、") || at_word(t, f->n, e, "和")))
         for (size_t q = e; q < f->n && q < e + 60 && !firm; q++) {
             if (t[q] == ',' || t[q] == ';' || t[q] == '\n' || at_word(t, f->n, q, "。")) break;
@@ -1158,7 +1190,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             while (p > 0 &&
                    (isalnum((unsigned char)t[p - 1]) || t[p - 1] == '&' || t[p - 1] == '.'))
                 p--;
-            if (p == q || !isupper((unsigned char)t[p])) break;
+            /* (a number opens a fund's name: 500 Global) */
+            int number = p < q && isdigit((unsigned char)t[p]);
+            for (size_t r = p; r < q && number; r++)
+                number = isdigit((unsigned char)t[r]);
+            if (p == q || (!isupper((unsigned char)t[p]) && !number)) break;
             s = p;
             q = p > 0 ? p - 1 : 0;
         }
@@ -1190,10 +1226,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
     static const char *const heads[] = {
-        "你们", "我们", "他们", "它们", "一家", "一个", "一位", "某", "多家", "数家", "几家",
-        "这家", "那家", "该", "此", "其", "另一", "另外", "其他", "其它", "各", "两家", "三家",
-        "四家", "五家", "六家", "七家", "八家", "九家", "十家", "十余家", "全球", "国内", "国际",
-        "海外", "首批", "每", "这批", "该批", "一批", "至少",
+        "你们", "我们", "他们", "它们", "一家", "一个", "一位", "一方", "双方", "各方", "对方",
+        "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其", "另一", "另外", "其他",
+        "其它", "各", "两家", "三家", "四家", "五家", "六家", "七家", "八家", "九家", "十家",
+        "十余家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批", "至少",
         /* what a company does, or its role, before it is named (开发X与Y的Z,
          * 领投X的) */
         "开发", "研发", "专注", "主打", "致力", "领投", "跟投",
@@ -1208,7 +1244,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* a project's company (与项目公司签订) is a role, not a name */
         "项目",
         /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
-        "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么",
+        "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", "什么",
         /* nor a time (彼时公司获得…) */
         "彼时", "当时", "此时", "那时",
         /* nor a size or a fame (这家…的中型私募基金) */
@@ -1231,9 +1267,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
-                                        "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
-                                        "事件", "结果",   "事项", "股本", "背景", NULL};
+    static const char *const nouns[] = {"领域", "赛道", "市场",   "行业", "总额", "金额",
+                                        "比例", "规模", "产业链", "资金", "存款", "现金",
+                                        "板块", "概念", "事件",   "结果", "事项", "股本",
+                                        "背景", "数量", "上限",   "下限", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1282,7 +1319,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (c >= 0xE3 || ((c | 32) >= 'a' && (c | 32) <= 'z')) letter = 1;
         if (c == '%' || c == '$') return;
     }
-    if (!letter || isdigit((unsigned char)t[s])) return;
+    /* (but a Latin name may open with a number: 500 Global) */
+    size_t dg = s;
+    while (dg < e && isdigit((unsigned char)t[dg]))
+        dg++;
+    int numbered = dg > s && dg + 1 < e && t[dg] == ' ' && isupper((unsigned char)t[dg + 1]);
+    if (!letter || (isdigit((unsigned char)t[s]) && !numbered)) return;
     /* nor a count of people or firms (不超过35名特定投资者, 3家机构) */
     for (size_t i = s; i + 4 <= e; i++)
         if (isdigit((unsigned char)t[i]) &&
@@ -1405,6 +1447,11 @@ static void candidates(finder *f, size_t s, size_t e)
 {
     const char *t = f->t;
     size_t a = s;
+    /* a name in corner brackets is one name, 和 and all (「和研半导体」) */
+    if (s >= 3 && e + 3 <= f->n && !memcmp(t + s - 3, "「", 3) && !memcmp(t + e, "」", 3)) {
+        candidate(f, s, e, 0);
+        return;
+    }
     /* a range of fields (从AI推论芯片、数字医疗到储能) names none */
     const char *from = memmem(t + s, e - s, "从", 3);
     if (from && memmem(from + 3, e - (size_t)(from + 3 - t), "到", 3)) return;

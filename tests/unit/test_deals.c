@@ -1873,6 +1873,133 @@ static void roundups_funds_and_stakes(void **state)
     json_decref(d);
 }
 
+static void foreign_names_offers_and_recalls(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a Japanese legal name with its Latin name and short name in one
+     * bracket; the country before the short name in the heading */
+    d = deals_of("岭川智造完成对日本岭森精機株式会社100%股权的收购\n"
+                 "岭川智造科技股份有限公司(以下简称“岭川智造”)今日宣布,已完成对日本精密轴承制造商"
+                 "岭森精機株式会社(Reimori Seiki Co., Ltd.,以下简称“岭森精机”)100%股权的收购,"
+                 "交易对价约为36亿日元。",
+                 "2026-03-02");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "日本岭森精機株式会社", "岭川智造",
+            3.6e9, NULL);
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "target"), "name"), "岭森精机");
+    json_decref(d);
+    /* BLOCK a chain bought after its descriptor (收购了…零售连锁Y); a
+     * country before a Latin name places it (德国Lindwerk) */
+    d = deals_of("今年3月,岭骑科技以约900万欧元收购了荷兰本土自行车零售连锁Fietsbaan BV。",
+                 "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "completed", "Fietsbaan BV", "岭骑科技", 9e6,
+            NULL);
+    json_decref(d);
+    d = deals_of("岭控股份拟收购德国Lindwerk 80%股权", "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "Lindwerk", "岭控股份", -1, NULL);
+    json_decref(d);
+    /* BLOCK a tender offer for a works' common shares, its total in a later
+     * clause (公開收購…廠Y普通股…收購總金額約N) */
+    d = deals_of(
+        "上櫃公司岭晟材料今(3)日董事會通過,擬以每股新台幣38元,公開收購電池模組廠岭驅能源普通股,"
+        "預定收購數量上限為1,800萬股,若全數應賣,收購總金額約新台幣6.84億元。",
+        "2026-09-03");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭驅能源", "岭晟材料", 6.84e8, NULL);
+    json_decref(d);
+    /* BLOCK an offer to take a company private (X獲控股股東Y提出私有化建議) */
+    d = deals_of("主板上市的「岭曦國際」周二(14日)公布,獲控股股東岭泰投資提出私有化建議,"
+                 "註銷價每股1.25元,涉資約6.2億港元。",
+                 "2026-07-18");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭曦國際", "岭泰投資", 6.2e8, NULL);
+    json_decref(d);
+    /* BLOCK bought by a descriptor's quoted name (被…零部件商「Y」收购); the
+     * quoted name is whole, 和 and all */
+    d = deals_of(
+        "日本陶瓷部件企业岭岸精工株式会社将被国内零部件商「和岭半导体」以约12亿日元全资收购。",
+        "2026-07-19");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭岸精工株式会社", "和岭半导体", 1.2e9,
+            NULL);
+    json_decref(d);
+    /* BLOCK a purchase called off, its plan recalled after (终止筹划收购X…
+     * 曾于6月初披露,拟…收购X 51%股权) */
+    d = deals_of(
+        "岭诚股份周五晚公告,因交易双方未能就价格达成一致,决定终止筹划收购岭光科技控制权事项。"
+        "岭诚股份曾于6月初披露,拟以现金方式收购岭光科技51%股权。",
+        "2026-07-19");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK the investee named last (获投方是一家…公司——X); a follower of
+     * 由A领投、B跟投的 round */
+    d = deals_of("由礼来亚洲基金领投、元生创投跟投的1.2亿元Pre-A轮融资已于本周二完成交割,"
+                 "获投方是一家基因治疗公司——上海岭源生物科技有限公司(以下简称“岭源生物”)。",
+                 "2026-07-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "上海岭源生物科技有限公司",
+            "礼来亚洲基金", 1.2e8, "pre-a");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 2);
+    json_decref(d);
+    /* BLOCK a denial by another company ends no deal told before it (X獲Y
+     * 提私有化 … 另外,Z其後澄清,有關傳聞並不屬實) */
+    d = deals_of("主板上市的「岭曦國際」周二公布,獲控股股東岭泰投資提出私有化建議,涉資約6.2億港元。"
+                 "另外,市場消息指「岭盛電子」將獲一家國企收購控股權。"
+                 "岭盛電子其後發公告澄清,有關傳聞並不屬實。",
+                 "2026-07-18");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭曦國際", "岭泰投資", 6.2e8, NULL);
+    json_decref(d);
+    /* BLOCK a means, not a deal (透過併購布局), and a cost of construction
+     * (建设投资通常在N之间) */
+    d = deals_of(
+        "本週AI晶片與雲端軟體等領域均傳出新一輪資金挹注,大型電子廠也持續透過併購布局新事業。",
+        "2026-08-15");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("一个中型垂直起降场,建设投资通常在800万元至1500万元之间。", "2026-07-16");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a fund that sets money aside for its investing is no round
+     * (國發基金將再匡列N,專款投資…新創) */
+    d = deals_of("政策面,國發基金日前表示,將再匡列新台幣80億元辦理「加強投資新創事業方案」。",
+                 "2026-03-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK an IPO's filing for a board (遞交主板上市申請); a first day of
+     * trading that names no exchange (首日掛牌的X) */
+    d = deals_of("內地茶飲品牌岭柏茶飲於周三(18日)向港交所遞交主板上市申請,中信里昂為獨家保薦人。",
+                 "2025-06-21");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭柏茶飲", NULL, -1, "ipo");
+    json_decref(d);
+    d = deals_of(
+        "周四(19日)首日掛牌的岭昇醫療表現亮眼。公司以每股9.6元發行5,000萬股,集資總額4.8億元。",
+        "2025-06-21");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭昇醫療", NULL, 4.8e8, "ipo");
+    json_decref(d);
+    /* BLOCK money spent building in a place (投资约N在越南…建设生产基地) */
+    d = deals_of(
+        "5月19日晚间,清洁电器厂商岭界科技(02590.HK)发布2025年第一季度业绩。财报显示,"
+        "报告期内公司实现营业收入21.36亿元,同比增长28.4%。\n"
+        "分区域看,一季度岭界科技海外收入达10.92亿元,占总营收比重为51.1%。\n"
+        "岭界科技同时透露,公司近期获得了欧洲一家家电连锁品牌的代工订单,但未披露订单金额。\n"
+        "此外,公司计划投资约15亿元在越南北宁省建设第二个海外生产基地,预计2026年投产。",
+        "2025-05-20");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK bought "在周三晚间被Y收购": a weekday and a time before 被 */
+    d = deals_of("本週最受矚目的交易,莫過於碳纖維回收企業「岭復科技」在週三晚間被台達電收購。",
+                 "2026-05-15");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭復科技", "台達電", -1, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1917,6 +2044,7 @@ int main(void)
         cmocka_unit_test(sources_sellers_and_filings),
         cmocka_unit_test(notices_products_and_labels),
         cmocka_unit_test(roundups_funds_and_stakes),
+        cmocka_unit_test(foreign_names_offers_and_recalls),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

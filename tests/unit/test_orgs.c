@@ -380,6 +380,18 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("從AI推論晶片、數位醫療到儲能,共有5家新創公布募資", "");
     /* a short alias inside a longer name (北航 of 砚北航天) */
     EXPECT("商业航天企业砚北航天本周二宣布完成超5亿元B+轮融资", "砚北航天");
+    /* a Japanese legal form; Latin words before it (Voxlane Japan株式会社) */
+    EXPECT("曜岭智能今日宣布,已于当地时间2月26日完成对日本精密光学镜头制造商岭濑光学株式会社"
+           "(Minase Optical Co., Ltd.,以下简称“岭濑光学”)100%股权的收购",
+           "曜岭智能|岭濑光学株式会社|Minase Optical Co., Ltd.|岭濑光学");
+    EXPECT("并在东京设立日本法人Voxlane Japan株式会社", "Voxlane Japan株式会社");
+    /* a verb of looking back and a question word open no name */
+    EXPECT("回溯岭衍生物的融资历程", "岭衍生物");
+    EXPECT("岭瓴资本为什么愿意领投", "");
+    /* a fund's name may open with a number */
+    EXPECT("由AppWorks之初创投领投,500 Global参投", "AppWorks之初创投|500 Global");
+    /* a firm ending in 投资 before a verb of its own */
+    EXPECT("岭曦国际获控股股东岭泰投资提出私有化建议", "岭曦国际|岭泰投资");
     /* a time before 公司 (彼时公司获得…) */
     EXPECT("彼时公司获得1,500万美元投资,由源码资本领投", "源码资本");
 }
