@@ -165,14 +165,16 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", "私有化", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "挂牌上市", "上市申请",
-                                    "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯", NULL};
+                                    "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯",
+                                    "在港上市", "赴港上市", "来港上市", "在香港上市",
+                                    "挂牌上柜", "申请上柜", "上柜前", NULL};
 static const char *const w_exchange[] = {"港交所", "联交所", "香港交易所", "纳斯达克", "纽交所",
                                          "上交所", "深交所", "北交所", "科创板", "创业板", "主板",
                                          "Nasdaq", "NYSE", NULL};
 static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增", "新增股东", "配套资金", "非公开发行", "配售新股",
                                      "特定对象发行",
                                      "Series ",
-                                     "私募普通股", "办理私募", "私募案",
+                                     "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "认购", "募资", "投资", "投了", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
@@ -183,6 +185,7 @@ static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取�
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "媒体报道", "媒体称", "市场传出", "传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透", "报道指", "报道称",
+                                      "市场消息",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -499,7 +502,7 @@ static const char *const not_trigger[] = {
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
-    "并购方面", "收购方面", "融资方面", "投资方面", "私有化方面",
+    "并购方面", "收购方面", "融资方面", "投资方面", "私有化方面", "配股方面", "配售方面",
     /* a field's total (在AI领域的投资超过N) */
     "领域的投资", "领域投资", "赛道的投资", "方面的投资",
     /* agreements of the deal itself or its terms, not a
@@ -524,7 +527,9 @@ static const char *const not_trigger[] = {
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
     /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
-    "孖展认购", "超额认购", NULL};
+    "孖展认购", "超额认购",
+    /* an offer's over-allotment option (超额配股权获悉数行使), not a placing */
+    "配股权", NULL};
 
 static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
 {
@@ -606,8 +611,10 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
                                              "股价", "价值", "估值", "限价", "预算", NULL});
-    /* a total to date is never one deal's money (累计融资逾25亿元) */
-    if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", NULL})) return 1;
+    /* a total to date is never one deal's money (累计融资逾25亿元), nor a
+     * total since a time (今年以来港股IPO集资额已超过N) */
+    if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", "以来", NULL}))
+        return 1;
     /* ... but 合计/总计 sums the tranches of one deal (分两期注资,合计10亿元) */
     /* ... and the investors' shares of one round (三家投资者,合计增资15亿元),
      * but not two investors' joint share (A与B合计出资N) */
@@ -641,6 +648,11 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         has_any(W, c->sent_lo, m->start, (const char *const[]){"融资", "募资", "本轮", NULL}) &&
         !has_any(W, c->sent_lo, c->sent_hi,
                  (const char *const[]){"市场", "行业", "产业", "管理", "基金", NULL}))
+        return 0;
+    /* 以(每股N、)总金额约N,取得Y 51%股权: what the buyer pays, however named */
+    if (type && !strcmp(type, "acquisition") && has(W, cl, m->start, "以") &&
+        has_any(W, m->end, fwd_chars(t, c->sent_hi, m->end, 4),
+                (const char *const[]){"收购", "取得", "受让", "购买", "买下", NULL}))
         return 0;
     if (has_any(W, pre, m->start, w_not_deal_pre)) return 1;
     /* 投资约N在越南建设第二个生产基地: money spent on building in a place */
@@ -1331,7 +1343,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (ex != (size_t)-1 && (sh != (size_t)-1 || has(W, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(W, lo, hi, "登陆") || has(W, lo, hi, "挂牌交易"))) ipo_listing = 1;
     /* a first day of trading names its exchange by no word (首日挂牌的X) */
-    if (has_any(W, lo, hi, (const char *const[]){"首日挂牌", "挂牌首日", "首日上市", NULL}))
+    if (has_any(W, lo, hi, (const char *const[]){"首日挂牌", "挂牌首日", "首日上市", "首挂", NULL}))
         ipo_listing = 1;
     /* 在被X收购前/之后,Y完成…融资: the deal word of a time clause is not the
      * sentence's deal */
@@ -1380,7 +1392,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     const char *told = NULL; /* the kind of deal it names */
     if (type && trig < hi) {
         size_t pb = back_chars(t, lo, trig, 2);
-        size_t wl = fwd_chars(t, hi, trig, 2);
+        /* (the end of the deal word: 先旧后新 holds a 后 of its own) */
+        size_t wl = fwd_chars(t, hi, trig, at(t, hi, trig, "先旧后新") ? 4 : 2);
         if (has_any(W, pb, trig,
                     (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
             after_deal_word(W, hi, wl, fwd_chars(t, hi, wl, 3)))
@@ -2680,8 +2693,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.listed = 1;
     /* ... and so is a filing told as news (向港交所递交上市申请), the listing
      * it asks for planned (递交招股书,拟在主板上市) */
-    if (d.type && strcmp(d.type, "ipo") == 0 && !d.background &&
-        (ex != (size_t)-1 || has_any(W, lo, hi, w_exchange)) &&
+    int exchange_named = ex != (size_t)-1 || has_any(W, lo, hi, w_exchange);
+    for (size_t i = a; i < b && !exchange_named; i++)
+        exchange_named =
+            c->vals[i].m->type == ZD_ORG && c->vals[i].kind && !strcmp(c->vals[i].kind, "exchange");
+    if (d.type && strcmp(d.type, "ipo") == 0 && !d.background && exchange_named &&
         (strcmp(d.status, "announced") == 0 || strcmp(d.status, "planned") == 0) &&
         has_any(W, lo, hi,
                 (const char *const[]){"递交上市申请", "递交招股书", "提交上市申请", "递表",
@@ -2806,6 +2822,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         if (!o->round) o->round = d.round;
         if (!o->date.gran) o->date = d.date;
+        o->listed = o->listed || d.listed; /* (a filing told again in the body) */
         c->last = (long)i;
         c->last_sent = c->sent;
         deal_free(&d);

@@ -132,6 +132,28 @@ static int is_role_word(const char *t, size_t n)
     return 0;
 }
 
+/* 上周五(27日): the day in brackets is the weekday's own, in its month
+ * (a page of 2 April means 27 March, not the 27th of April). */
+static void weekday_days(zd_normalize *z, const zd_doc *d)
+{
+    const char *t = d->text;
+    for (size_t i = 1; i < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i], *w = &z->vals[i - 1];
+        if (v->m->type != ZD_DATE || w->m->type != ZD_DATE || !v->ok || !w->ok) continue;
+        if (v->date.gran != ZD_GRAN_DAY || w->date.gran != ZD_GRAN_DAY) continue;
+        if (v->m->start != w->m->end + 1 || t[w->m->end] != '(' || v->m->end >= d->text_len ||
+            t[v->m->end] != ')')
+            continue;
+        /* only a bare day (27日) takes the weekday's month and year */
+        size_t q = v->m->start;
+        while (q < v->m->end && isdigit((unsigned char)t[q]))
+            q++;
+        if (q == v->m->start || v->m->end - q != strlen("日") || memcmp(t + q, "日", 3) != 0)
+            continue;
+        if (v->date.d == w->date.d) v->date = w->date;
+    }
+}
+
 /* 「X(以下简称“Y”)」: the article names X by Y; both get Y's name (or the
  * gazetteer's, when it knows Y). A role (「买方」) gets X's name instead. */
 static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
@@ -413,6 +435,7 @@ int zd_normalize_doc(zd_normalize *z, const char *name, long lineno, zd_doc *d)
         }
         }
     }
+    weekday_days(z, d);
     short_names(z, d, t);
     stems(z, d, t);
     countries(z, d, t);

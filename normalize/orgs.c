@@ -55,13 +55,13 @@ extern const char zd_orgs_tsv_end[];
  * name begins here, so the matcher rejects every other start position in
  * one step instead of trying each as the left end of a name. */
 #define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】—" BULLETS "])"
-#define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?:\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|今天|昨日|昨天|近日|日前|本周[一二三四五六日]?|" \
+#define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?: ?\\d{1,2} ?月 ?\\d{1,2} ?日| ?\\d{1,2} ?日|今日|今天|今早|今晨|昨日|昨天|昨晚|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:\\((?:\\d{1,2}月)?\\d{1,2}日\\))?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
 /* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
-#define STOCKCODE "(?:\\((?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
+#define STOCKCODE "(?:\\((?:(?:代号|股份代号|股票代码|证券代码):?)?(?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
                 "[于在](?:[上本]?周[一二三四五六日](?:\\(\\d{1,2}日\\))?|近日|日前|今日|昨日|本月初|上月底|上月)|" \
@@ -162,6 +162,9 @@ static const char *const role_patterns[] = {
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
     "平台|车企(?!业)|药企(?!业))(" NAMECH "{2,12}?)(?=[,;。]|$)",
+    /* ... and before its stake, spaces and all (取得车用显示驱动 IC 设计公司X 51%股权) */
+    "(?:收购|取得|受让|购买)(?:[^,;:。!?\\n]{0,16}?(?:公司|企业|厂商|厂|商))?(" NAMECH "{2,12}?)"
+    " ?(?=(?:约|近|逾|超过?)?\\d{1,3}(?:\\.\\d+)?% ?的?(?:股权|股份))",
     /* X对Y进行(了)N注资: the subject too */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
     "{0,8}?(?:投资|注资|增资)",
@@ -224,15 +227,24 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?:公布|公告|宣布|表示)?,?(?:获|接获|收到)"
     "[^,;:。!?\\n]{2,24}?(?:提出|提)的?(?:私有化|全面要约|收购要约|要约收购|收购建议)",
     /* a listing's first day names the company after it (首日挂牌的X表现亮眼) */
-    "(?:首日挂牌|首日上市|挂牌首日)的(" LATINS "|" NAMECH "{2,20}?)"
+    "(?:首日挂牌|首日上市|挂牌首日|首挂)的(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE
     "(?=表现|股价|收报|收市|收涨|收跌|开盘|高开|低开|[,。])",
+    /* a company weighing a listing abroad (X考虑最快今年第三季在港上市) */
+    BOUND "(" NAMECH "{2,30}?)(?:考虑|计划|拟|筹备|准备|寻求|有意)" "[^,;:。!?\\n]{0,16}?"
+    "(?:在港|赴港|来港|在香港|赴美|在美国)(?:挂牌)?上市",
+    /* a listed company places shares (X今早公布,以先旧后新方式配售N股) */
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?:公布|宣布|公告|表示)?,?(?:拟|将)?(?:以)?"
+    "[^,;:。!?\\n]{0,8}?(?:先旧后新|配售新股|配股(?!权))",
+    /* a Taiwan listing on the OTC market (X 6月上柜, X今(23)日召开上柜前…) */
+    BOUND "(" NAMECH "{2,20}?)" STOCKCODE " ?(?:\\d{1,2} ?月(?:上旬|中旬|下旬|初|底)?)?" TIMEWORD ADVERBS
+    "(?:召开)?(?:挂牌)?上柜(?=[,;。]|$|前)",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
     "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的)"
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 52
+#define ZD_NROLES 56
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -269,6 +281,7 @@ static const char *const role_words[ZD_NROLES] = {
     "称|(“|(\"|(「|(『",
     "领投|跟投|参投|投资|注资|入股|收购|并购",
     "投资|入股|收购|并购|注资",
+    "收购|取得|受让|购买",
     "注资|增资|投资",
     "的领投|的跟投|的投资|的收购|的全资|的控股",
     "led by|Led by|lead",
@@ -292,7 +305,10 @@ static const char *const role_words[ZD_NROLES] = {
     "引入|引进",
     "私有化|要约|收购建议",
     "私有化|要约|收购建议",
-    "首日挂牌|首日上市|挂牌首日",
+    "首日挂牌|首日上市|挂牌首日|首挂",
+    "在港上市|赴港上市|来港上市|在香港上市|赴美上市|在美国上市|在港挂牌上市",
+    "先旧后新|配售新股|配股",
+    "上柜",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
 };
@@ -706,6 +722,8 @@ zd_orgs *zd_orgs_new(char **err)
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
+                      /* a sector's stock before the name (医疗器械股X) */
+                      "(?<![控入参持配])股(?![份东权票价本息市民比数])|"
                       /* a country before a Latin name places it (德国Steuerwerk) */
                       "(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|芬兰|丹麦|挪威|以色列|新加坡|加拿大|"
                       "印度|澳大利亚|西班牙|比利时|奥地利|越南|泰国|印尼|马来西亚|巴西|墨西哥)(?=[A-Za-z][A-Za-z0-9 .&-]*$)))?"
@@ -1245,6 +1263,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "项目",
         /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
         "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", "什么",
+        /* nor an adverb (企业正积极筹备来港上市) */
+        "正积极", "积极",
         /* nor a time (彼时公司获得…) */
         "彼时", "当时", "此时", "那时",
         /* nor a size or a fame (这家…的中型私募基金) */

@@ -2000,6 +2000,94 @@ static void foreign_names_offers_and_recalls(void **state)
     json_decref(d);
 }
 
+static void hong_kong_and_taiwan_markets(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a listing in Hong Kong weighed (X考慮最快今年第三季在港上市),
+     * a rumor of the market (據市場消息) */
+    d = deals_of("此外,據彭博引述知情人士報道,內地寵物食品品牌岭可寵物考慮最快今年第三季在港上市,"
+                 "集資約3億美元。",
+                 "2026-04-02");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "rumored", "岭可寵物", NULL, 3e8, "ipo");
+    json_decref(d);
+    /* BLOCK a filing told in the heading and again in the body keeps its
+     * filing (遞交上市申請, 港交所 named as an organization) */
+    d = deals_of(
+        "岭航科技申主板上市 淡馬錫為股東\n"
+        "另一邊廂,內地礦區無人駕駛方案商岭航科技昨日(1日)向港交所遞交上市申請,擬在主板上市,"
+        "華泰國際為獨家保薦人。",
+        "2026-04-02");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭航科技", NULL, -1, "ipo");
+    json_decref(d);
+    /* BLOCK a top-up placing (以先舊後新方式配售), its company by its stock
+     * code (代號:1585); an over-allotment option (超額配股權) places nothing */
+    d = deals_of(
+        "配股方面,岭邦控股(代號:1585)昨晚公布,以先舊後新方式配售1.2億股新股,每股配售價6.35元,"
+        "集資約7.62億港元。",
+        "2025-12-30");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭邦控股", NULL, 7.62e8, NULL);
+    json_decref(d);
+    d = deals_of(
+        "岭域智能今日起招股,集資淨額約8.6億港元。若超額配股權獲悉數行使,公司將額外發行690萬股,"
+        "額外集資約1.48億港元。",
+        "2026-08-27");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭域智能", NULL, 8.6e8, "ipo");
+    json_decref(d);
+    /* BLOCK a first day of trading (首掛的X); a sector's stock before the
+     * name (醫療器械股X) */
+    d = deals_of(
+        "另一邊廂,昨日(29日)首掛的岭途數智(代號:9862)表現不俗。岭途數智今次全球發售4,600萬股,"
+        "集資淨額約4.62億港元。",
+        "2025-12-30");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭途數智", NULL, 4.62e8, "ipo");
+    json_decref(d);
+    d = deals_of("醫療器械股岭信醫療(代號:2637)今日(30日)起招股,集資約7.6億港元。", "2025-12-30");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭信醫療", NULL, 7.6e8, "ipo");
+    json_decref(d);
+    /* BLOCK a weekday's day in brackets is in the weekday's month
+     * (上周五(27日) on 2 April is 27 March) */
+    d = deals_of(
+        "至於上周五(27日)掛牌的環保設備商岭禾環境,首日收市較招股價高18%,該股早前透過上市集資約"
+        "9.18億港元。",
+        "2026-04-02");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2026-03-27");
+    json_decref(d);
+    /* BLOCK a total since a time is no deal's money (今年以來…集資額已超過N,
+     * 今年以来…融资额已超过N) */
+    d = deals_of(
+        "不少內地消費企業正積極籌備來港上市。據統計,今年以來港股IPO集資額已超過2,100億港元。",
+        "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("据统计,今年以来岭凯科技获得的融资额已超过10亿元。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK Taiwan's spacing (21 日董事會, IC 設計公司X 51% 股權) and the
+     * total a buyer pays (以…總金額約N,取得) */
+    d = deals_of(
+        "上櫃 LED 顯示模組廠岭彩光電 21 日董事會決議,擬以每股 38 元、總金額約新台幣 4.56 億元,"
+        "取得車用顯示驅動 IC 設計公司岭洋科技 51% 股權,交易預計於第三季完成。",
+        "2025-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭洋科技", "岭彩光電", 4.56e8, NULL);
+    json_decref(d);
+    /* BLOCK a listing on Taiwan's OTC market (掛牌上櫃) */
+    d = deals_of("智慧醫材廠岭域醫電今(23)日召開上櫃前業績發表會,公司預計 6 月中旬掛牌上櫃,"
+                 "將辦理現金增資作為上櫃前公開承銷,預計募資約新台幣 2.29 億元。",
+                 "2025-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭域醫電", NULL, 2.29e8, "ipo");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2045,6 +2133,7 @@ int main(void)
         cmocka_unit_test(notices_products_and_labels),
         cmocka_unit_test(roundups_funds_and_stakes),
         cmocka_unit_test(foreign_names_offers_and_recalls),
+        cmocka_unit_test(hong_kong_and_taiwan_markets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
