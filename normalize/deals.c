@@ -175,6 +175,7 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "特定对象发行",
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
+                                     "股新股",
                                      "认购", "募资", "投资", "投了", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",

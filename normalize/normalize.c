@@ -82,6 +82,15 @@ void zd_normalize_begin(zd_normalize *z)
     fwrite(z->buf.p ? z->buf.p : "", 1, z->buf.len, z->out);
 }
 
+/* How often w occurs in the NUL-terminated t (up to 64: enough to compare). */
+static size_t count_of(const char *t, const char *w)
+{
+    size_t k = 0, l = strlen(w);
+    for (const char *p = t; k < 64 && (p = strstr(p, w)) != NULL; p += l)
+        k++;
+    return k;
+}
+
 /* The ISO code a bare 元 means in this document: a page that prices in
  * 新台币 and never in 人民币 is a Taiwan page, where 元 is TWD; a page in
  * Traditional script about Hong Kong's market (港元, 港交所, 聯交所, 港股) is
@@ -92,13 +101,15 @@ static const char *bare_yuan(const zd_doc *d)
     const char *t = d->text;
     /* Taiwan's press writes 新台幣 in its own script; a mainland page that
      * names one Taiwan price (新台币2.79万元) still counts its 元 in CNY */
-    int twd = strstr(t, "新台幣") || strstr(t, "NT$");
+    /* (a Hong Kong page that tells one Taiwan deal in 新台幣 stays a Hong
+     * Kong page: the place named more often wins) */
+    size_t twd = count_of(t, "新台幣") + count_of(t, "NT$");
     int cny = strstr(t, "人民币") || strstr(t, "人民幣") || strstr(t, "RMB");
-    if (twd && !cny) return "TWD";
     int trad = strstr(t, "億") || strstr(t, "萬");
-    int hk = strstr(t, "港元") || strstr(t, "港幣") || strstr(t, "港交所") || strstr(t, "聯交所") ||
-             strstr(t, "港股");
-    return trad && hk && !twd ? "HKD" : "CNY";
+    size_t hk = count_of(t, "港元") + count_of(t, "港幣") + count_of(t, "港交所") +
+                count_of(t, "聯交所") + count_of(t, "港股");
+    if (twd && !cny && !(trad && hk > twd)) return "TWD";
+    return trad && hk && hk > twd ? "HKD" : "CNY";
 }
 
 /* Where the page is from, for the holidays whose day differs (date.h): a

@@ -39,7 +39,7 @@ extern const char zd_orgs_tsv_end[];
 #define HAN "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}"
 /* list bullets (▍卓见光电将被…收购) and a headline's bar (独家丨X): never in a name,
  * always before one */
-#define BULLETS "▍▌▎■□●◆▶►★☆※•丨"
+#define BULLETS "▍▌▎■□●◆▶►★☆※•‧丨"
 /* a Latin name of several capitalized words, which NAMECH (no spaces) cuts:
  * tried first in the object places of the patterns (与ACWA Power签署) */
 #define LATINCH "[A-Za-z\\x{C0}-\\x{24F}0-9&.'-]" /* letters with accents (Präzisionstechnik) */
@@ -59,7 +59,7 @@ extern const char zd_orgs_tsv_end[];
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:\\((?:\\d{1,2}月)?\\d{1,2}日\\))?" \
-                 "(?:晚间|晚|上午|下午|早间|早|凌晨|中午)?"
+                 "(?:晚间|晚|上午|下午|早间|早|凌晨|中午|收市后|收盘后)?"
 /* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
 #define STOCKCODE "(?:\\((?:(?:代号|股份代号|股票代码|证券代码):?)?(?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
 #define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
@@ -104,7 +104,7 @@ static const char *const role_patterns[] = {
     "获得?过?(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
     "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
-    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
+    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭|获)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
     "(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略|全面)?(?:收购|并购|控股)",
     /* Y(以N)收购X */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
@@ -127,7 +127,8 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|(?:主板|创业板|科创板)?上市申请)",
     /* a Hong Kong offer opens: X(代號:2691)(自)今日(15日)起(至下周二(20日)中午)招股 */
-    BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日)"
+    BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日|"
+    "[本下]?周[一二三四五六日])"
     "(?:\\(\\d{1,2}日\\))?起(?:至[^,;。\\n]{1,24}?)?(?:公开)?招股",
     /* a list line: 【行业】X:Y领投N元融资; X|… where the bar is a table's
      * or a verb follows it (3. X | 完成…), not a category's (一、AI芯片|X完成…) */
@@ -197,7 +198,8 @@ static const char *const role_patterns[] = {
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD
-    "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?,)",
+    "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?,|"
+    "(?<=\\))" TIMEWORD "公布[,:])",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
     /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
     "(?:" BOUND "(?!其中)|(?<=其中))(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?(?:以现金(?:方式)?)?认购了?(?:约|共|合共|不低于|不少于|不超过)?[0-9]",
@@ -234,7 +236,8 @@ static const char *const role_patterns[] = {
     "(?:在港|赴港|来港|在香港|赴美|在美国)(?:挂牌)?上市",
     /* a listed company places shares (X今早公布,以先旧后新方式配售N股) */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?:公布|宣布|公告|表示)?,?(?:拟|将)?(?:以)?"
-    "[^,;:。!?\\n]{0,8}?(?:先旧后新|配售新股|配股(?!权))",
+    "(?:[0-9],[0-9]|[^,;:。!?\\n]){0,14}?(?:先旧后新|配售新股|配股(?!权)|"
+    "配售(?:[0-9],[0-9]|[^,;:。!?\\n]){0,12}?股新股)",
     /* a Taiwan listing on the OTC market (X 6月上柜, X今(23)日召开上柜前…) */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE " ?(?:\\d{1,2} ?月(?:上旬|中旬|下旬|初|底)?)?" TIMEWORD ADVERBS
     "(?:召开)?(?:挂牌)?上柜(?=[,;。]|$|前)",
@@ -261,7 +264,7 @@ static const char *const role_words[ZD_NROLES] = {
     "向",
     "融资",
     "获",
-    "被|遭",
+    "被|遭|获",
     "收购|并购|买下|入股|受让|吸收合并",
     "取得",
     "收购|并购|购买|买下|受让",
@@ -293,7 +296,7 @@ static const char *const role_words[ZD_NROLES] = {
     "收购|并购|控股",
     "成立于|创立于|创办于|创建于|注册于",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创",
-    "公告|报告书|预案",
+    "公告|报告书|预案|公布",
     "认购",
     "认购",
     "出资|投资",
@@ -307,7 +310,7 @@ static const char *const role_words[ZD_NROLES] = {
     "私有化|要约|收购建议",
     "首日挂牌|首日上市|挂牌首日|首挂",
     "在港上市|赴港上市|来港上市|在香港上市|赴美上市|在美国上市|在港挂牌上市",
-    "先旧后新|配售新股|配股",
+    "先旧后新|配售新股|配股|股新股",
     "上柜",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
@@ -719,7 +722,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自|距离|研发商|生产商|"
-                      "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
+                      "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
                       /* a sector's stock before the name (医疗器械股X) */
@@ -926,14 +929,14 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
     "等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划", "拟", "将", "已", "正在",
-    "宣布", "否认", "表示", "称", "也", "还", "曾", "再次", "再", "首次", "此前", "今日", "近日",
-    "日前", "昨日", "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投", "跟投",
-    "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后", "当天", "同日", "本周", "官宣",
-    "公布", "确认", "证实", "发布", "透露", "披露", "独家", "连续", "担任", "作为", "成为", "本轮",
-    "此轮", "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部", "部分",
-    "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数", "少数", "共计",
-    "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间", "没有", "并未",
-    "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
+    "约", "宣布", "否认", "表示", "称", "也", "还", "曾", "再次", "再", "首次", "此前", "今日",
+    "近日", "日前", "昨日", "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
+    "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后", "当天", "同日", "本周",
+    "官宣", "公布", "确认", "证实", "发布", "透露", "披露", "独家", "连续", "担任", "作为", "成为",
+    "本轮", "此轮", "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部",
+    "部分", "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数", "少数",
+    "共计", "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间", "没有",
+    "并未", "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
     /* times between a subject and its verb (X去年获得…) */
     "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
     "月初", "月底", "去年底", "今年初", "本月初", "上月底",
@@ -1193,11 +1196,30 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         for (int i = 0; tails[i]; i++) {
             size_t l = strlen(tails[i]);
             if (firm && !strcmp(tails[i], "投资")) continue;
+            /* (约 of a word: 要约, 合约, 签约 end names of offers, not amounts) */
+            if (!strcmp(tails[i], "约") && e - s > 6) {
+                static const char *const words[] = {"要", "合", "签", "契", "预", "履", "违",
+                                                    "节", "大", "制", "公", "特", "邀", NULL};
+                int word = 0;
+                for (int w = 0; words[w] && !word; w++)
+                    word = !memcmp(t + e - 6, words[w], 3);
+                if (word) continue;
+            }
             if (e - s > l && memcmp(t + e - l, tails[i], l) == 0) {
                 e -= l;
                 again = 1;
             }
         }
+    }
+    /* a stake told in tenths after the name (收购柏丰物流六成股权) */
+    if (!legal && e >= s + 12 && !memcmp(t + e - 3, "成", 3)) {
+        static const char *const tenth[] = {"一", "二", "两", "三", "四", "五",
+                                            "六", "七", "八", "九", NULL};
+        for (int i = 0; tenth[i]; i++)
+            if (!memcmp(t + e - 6, tenth[i], 3)) {
+                e -= 6;
+                break;
+            }
     }
     /* a Latin name of several capitalized words, cut at a space by the
      * patterns (Arcadia Motion, Voltaic Grid): take the words before it */
@@ -1263,8 +1285,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "项目",
         /* a pronoun or a question opens none (它刚刚完成, 收购能否兑现) */
         "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", "什么",
-        /* nor an adverb (企业正积极筹备来港上市) */
-        "正积极", "积极",
+        /* nor an adverb (企业正积极筹备来港上市), nor an offer's tranche */
+        "正积极", "积极", "公开发售", "国际配售",
         /* nor a time (彼时公司获得…) */
         "彼时", "当时", "此时", "那时",
         /* nor a size or a fame (这家…的中型私募基金) */

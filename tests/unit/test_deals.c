@@ -2079,6 +2079,48 @@ static void hong_kong_and_taiwan_markets(void **state)
     assert_int_equal(json_array_size(d), 1);
     deal_is(json_array_get(d, 0), "acquisition", "planned", "岭洋科技", "岭彩光電", 4.56e8, NULL);
     json_decref(d);
+    /* BLOCK a placing of new shares (以每股N配售N股新股), its company
+     * announcing after the close (收市後公布); a Hong Kong page that tells
+     * one Taiwan deal counts its bare 元 in HKD */
+    d = deals_of(
+        "配股方面,數據中心服務商岭瀾智能(股份代號:1937)昨日(7日)收市後公布,以每股8.35元配售"
+        "4,200萬股新股,集資約3.51億元。\n"
+        "台灣方面,上市公司岭崴熱能擬以新台幣18億元收購同業岭鋒精密全部股權。\n"
+        "本周港股新股集資額約45億港元,港交所主板共有5隻新股掛牌。",
+        "2026-05-08");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭瀾智能", NULL, 3.51e8, NULL);
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "amount"), "currency"), "HKD");
+    deal_is(json_array_get(d, 1), "acquisition", "planned", "岭鋒精密", "岭崴熱能", 1.8e9, NULL);
+    json_decref(d);
+    /* BLOCK a company that gets bought (X獲Y收購七成股權); a stake in
+     * tenths (六成) and 约 end no name */
+    d = deals_of(
+        "本地電動車充電服務營運商岭充港獲中電集團旗下的岭電源動收購七成股權,雙方於周四(10日)"
+        "公布有關交易,作價未有披露。",
+        "2025-07-13");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭充港", "岭電源動", -1, NULL);
+    json_decref(d);
+    d = deals_of("岭瑞控股宣布以3.85億港元收購岭豐物流六成股權。", "2026-05-08");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭豐物流", "岭瑞控股", 3.85e8, NULL);
+    json_decref(d);
+    /* BLOCK an offer that opens on a weekday (於周四(8日)起招股); a listed
+     * company by its code announcing (泰昇集團控股(1863)周二(6日)公布,) */
+    d = deals_of("內地手術機械人企業岭霖醫療科技(2597)於周四(8日)起招股,集資約22.6億港元。",
+                 "2026-10-11");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭霖醫療科技", NULL, 2.26e9, "ipo");
+    json_decref(d);
+    d = deals_of(
+        "上市公司方面,岭昇集團控股(1863)周二(6日)公布,以3.2億港元收購深圳岭算數據科技有限公司"
+        "70%股權。",
+        "2026-10-11");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "深圳岭算數據科技有限公司",
+            "岭昇集團控股", 3.2e8, NULL);
+    json_decref(d);
     /* BLOCK a listing on Taiwan's OTC market (掛牌上櫃) */
     d = deals_of("智慧醫材廠岭域醫電今(23)日召開上櫃前業績發表會,公司預計 6 月中旬掛牌上櫃,"
                  "將辦理現金增資作為上櫃前公開承銷,預計募資約新台幣 2.29 億元。",

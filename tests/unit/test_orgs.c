@@ -392,6 +392,12 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("由AppWorks之初创投领投,500 Global参投", "AppWorks之初创投|500 Global");
     /* a firm ending in 投资 before a verb of its own */
     EXPECT("岭曦国际获控股股东岭泰投资提出私有化建议", "岭曦国际|岭泰投资");
+    /* a trade's descriptor (电商, 器械商, 同业), a bullet ‧ and an offer's
+     * tranche (公开发售) open no name; 约 before a stake ends none */
+    EXPECT("保健品电商岭杏健康已通过港交所上市聆讯", "岭杏健康|港交所");
+    EXPECT("眼科器械商岭澈医疗今日起招股", "岭澈医疗");
+    EXPECT("‧岭视医电完成6亿元B轮募资", "岭视医电");
+    EXPECT("岭阳能源将取得岭电网约8%股权", "岭电网");
     /* a time before 公司 (彼时公司获得…) */
     EXPECT("彼时公司获得1,500万美元投资,由源码资本领投", "源码资本");
 }
