@@ -519,6 +519,8 @@ static const char *const not_trigger[] = {
     "透过投资", "透过并购", "透过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
+    /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
+    "并购贷款", "收购贷款", "并购基金",
     /* a condition, not a deal (投资环境对外资企业的影响, 融资约束) */
     "投资环境", "融资环境", "融资约束", "融资难", "融资成本",
     /* what equipment costs (系统设备投资已可控制在N以内) */
@@ -1567,7 +1569,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             size_t got = find(W, back_chars(t, lo, s, 8), s, "获");
             if (got == (size_t)-1) got = find(W, back_chars(t, lo, s, 8), s, "收到");
             if (!target && s < trig && got != (size_t)-1 &&
-                has(W, e, fwd_chars(t, ce, e, 3), "提") && trig < ce) {
+                has_any(W, e, fwd_chars(t, ce, e, 4),
+                        (const char *const[]){"提出", "提私有化", "提收购", "提要约", NULL}) &&
+                trig < ce) {
                 for (size_t j = a; j < i; j++) {
                     const zd_value *x = &c->vals[j];
                     if (x->m->type != ZD_ORG || x->m->end > got || venue(x) ||

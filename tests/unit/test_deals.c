@@ -1926,6 +1926,13 @@ static void foreign_names_offers_and_recalls(void **state)
     deal_is(json_array_get(d, 0), "acquisition", "planned", "岭岸精工株式会社", "和岭半导体", 1.2e9,
             NULL);
     json_decref(d);
+    /* BLOCK a loan for buying is no purchase of the borrower (X获Y提供的
+     * 并购贷款,以收购Z): Z is bought, X buys (a guard of X获Y收购 above) */
+    d = deals_of("岭华科技获招商银行提供8亿元并购贷款,以收购岭泰精密51%股权。", "2026-09-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭泰精密");
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "岭华科技");
+    json_decref(d);
     /* BLOCK a purchase called off, its plan recalled after (终止筹划收购X…
      * 曾于6月初披露,拟…收购X 51%股权) */
     d = deals_of(
