@@ -2802,7 +2802,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* ... but two dates a month or more apart are two deals */
         int apart = d.date.gran && o->date.gran &&
                     (d.date.y != o->date.y || (d.date.m && o->date.m && d.date.m != o->date.m));
-        int same = !strcmp(d.type, "ipo") ||
+        /* ... and a company is bought by one buyer once: its purchase told
+         * as news and again as done (已被Y全资收购,交割已于上周五完成) */
+        int one_buyer = !strcmp(d.type, "acquisition") && d.ninv > 0 && o->ninv > 0 &&
+                        same_org(d.inv[0].name, o->inv[0].name) && !apart &&
+                        !(d.has_amount && o->has_amount && d.amount.has_value &&
+                          o->amount.has_value && d.amount.value != o->amount.value);
+        int same = !strcmp(d.type, "ipo") || one_buyer ||
                    (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background && !apart) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
@@ -3262,8 +3268,8 @@ static void notice_contract(ctx *c, zd_deals *out)
     static const char *const money_labels[] = {"合同总金额", "合同金额", "中标金额", "合同总价",
                                                "合同价款",   "订单金额", NULL};
     static const char *const buyer_labels[] = {
-        "公司名称", "招标人名称", "招标人:",  "采购人",   "合同对方", "发包人",
-        "买方:",    "甲方:",      "中标项目", "项目名称", NULL};
+        "公司名称", "名称:", "招标人名称", "招标人:",  "采购人",   "合同对方",
+        "发包人",   "买方:", "甲方:",      "中标项目", "项目名称", NULL};
     const zd_value *filer = NULL, *buyer = NULL, *money = NULL;
     size_t money_ls = 0;
     /* the mentions come in text order: their lines' starts are found in one

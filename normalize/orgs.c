@@ -710,7 +710,7 @@ zd_orgs *zd_orgs_new(char **err)
                        "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
                        "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
                        "Games|Bank|Fund|Investments?|Advisors?|Advisers?|Management|Intelligence|Dynamics|Industries|"
-                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.,? Ltd\\.?|Co\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|S\\.A\\.|SAS|SE|B\\.V\\.|N\\.V\\.|Pte\\.? Ltd\\.?|K\\.K\\.|Oy|AB|A/S))"
+                       "Corporation|Corp\\.?|GmbH|AG|SA|Limited|LLC|Co\\.,? Ltd\\.?|Co\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|S\\.A\\.|SAS|SE|B\\.V\\.|N\\.V\\.|Pte\\.? Ltd\\.?|K\\.K\\.|Oy|Oyj|AB|A/S|AS|ASA|PLC|plc))"
                        "(?![A-Za-z0-9])",
                        err);
     /* trim: everything up to the last word that ends a name on its left
@@ -1287,6 +1287,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "它", "他", "她", "能否", "是否", "如何", "为何", "怎样", "怎么", "什么",
         /* nor an adverb (企业正积极筹备来港上市), nor an offer's tranche */
         "正积极", "积极", "公开发售", "国际配售",
+        /* nor a founding or a span (成立五年来, 期间自…) */
+        "成立", "期间",
         /* nor a time (彼时公司获得…) */
         "彼时", "当时", "此时", "那时",
         /* nor a size or a fame (这家…的中型私募基金) */
@@ -1303,6 +1305,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s > strlen(lands[i]) + 6 && !memcmp(t + s, lands[i], strlen(lands[i])))
             for (int j = 0; firm_w[j]; j++)
                 if (!memcmp(t + e - 6, firm_w[j], 6)) return;
+    /* nor a founder's family that sells (RoboTec创办人家族) */
+    if (e - s > 6 && !memcmp(t + e - 6, "家族", 6)) return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
@@ -1312,7 +1316,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const nouns[] = {"领域", "赛道", "市场",   "行业", "总额", "金额",
                                         "比例", "规模", "产业链", "资金", "存款", "现金",
                                         "板块", "概念", "事件",   "结果", "事项", "股本",
-                                        "背景", "数量", "上限",   "下限", NULL};
+                                        "背景", "数量", "上限",   "下限", "消息", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */

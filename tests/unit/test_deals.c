@@ -2128,6 +2128,44 @@ static void hong_kong_and_taiwan_markets(void **state)
     deal_is(json_array_get(d, 0), "acquisition", "announced", "深圳岭算數據科技有限公司",
             "岭昇集團控股", 3.2e8, NULL);
     json_decref(d);
+    /* BLOCK a contract notice whose counterparty is told as 1.名称:Y or
+     * 1.公司名称:Y (a Norwegian AS) */
+    d = deals_of("岭澜通信股份有限公司关于签订日常经营重大合同的公告\n"
+                 "证券代码:605899 证券简称:岭澜通信 公告编号:2026-047\n"
+                 "重要内容提示:\n"
+                 "●合同类型:日常经营性销售合同\n"
+                 "●合同金额:4.27亿元(含税)\n"
+                 "二、合同标的和对方当事人情况\n"
+                 "(二)合同对方当事人情况\n"
+                 "1.名称:中国移动通信集团有限公司\n"
+                 "2.企业性质:有限责任公司(国有独资)",
+                 "2026-08-07");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭澜通信股份有限公司",
+            "中国移动通信集团有限公司", 4.27e8, NULL);
+    json_decref(d);
+    d = deals_of("岭禾储能科技股份有限公司关于签订日常经营重大合同的公告\n"
+                 "证券代码:688917 证券简称:岭禾储能 公告编号:2025-052\n"
+                 "● 合同类型及金额:储能系统销售合同,合同金额为1.86亿欧元(不含税)。\n"
+                 "(二)合同对方当事人情况\n"
+                 "1.公司名称:Nordvik Energi AS\n"
+                 "2.注册地:挪威奥斯陆",
+                 "2025-09-05");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭禾储能科技股份有限公司",
+            "Nordvik Energi AS", 1.86e8, NULL);
+    json_decref(d);
+    /* BLOCK a company bought by one buyer once: the news, its closing and
+     * an analyst's look back (美团此前…收购X) are one deal */
+    d = deals_of(
+        "餐饮SaaS服务商岭渡科技被美团全资收购,交易金额未披露\n"
+        "界面新闻获悉,杭州餐饮SaaS服务商岭渡科技已被美团全资收购,相关交割已于上周五完成。\n"
+        "一位从业者分析称,美团此前在商户端主要依靠自有的收银系统,收购岭渡科技可以补齐其在中型"
+        "连锁客户中的短板。",
+        "2025-09-03");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭渡科技", "美团", -1, NULL);
+    json_decref(d);
     /* BLOCK a listing on Taiwan's OTC market (掛牌上櫃) */
     d = deals_of("智慧醫材廠岭域醫電今(23)日召開上櫃前業績發表會,公司預計 6 月中旬掛牌上櫃,"
                  "將辦理現金增資作為上櫃前公開承銷,預計募資約新台幣 2.29 億元。",

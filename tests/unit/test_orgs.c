@@ -398,6 +398,11 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("眼科器械商岭澈医疗今日起招股", "岭澈医疗");
     EXPECT("‧岭视医电完成6亿元B轮募资", "岭视医电");
     EXPECT("岭阳能源将取得岭电网约8%股权", "岭电网");
+    /* a founding, a span, a piece of news and a founder's family are no
+     * names */
+    EXPECT("这是 Stocklane 成立五年来的第三轮融资", "");
+    EXPECT("《數位時代》整理本週值得關注的募資、併購與上市消息", "");
+    EXPECT("公開收購期間自11月9日起至12月8日止,由凱基證券擔任公開收購代理機構", "");
     /* a time before 公司 (彼时公司获得…) */
     EXPECT("彼时公司获得1,500万美元投资,由源码资本领投", "源码资本");
 }
