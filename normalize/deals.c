@@ -841,6 +841,14 @@ static size_t past_when(const char *t, size_t hi, size_t q, int digit_first)
     return v;
 }
 
+/* q past the first of ws that stands at t[q], or q. */
+static size_t past_any(const char *t, size_t n, size_t q, const char *const *ws)
+{
+    for (int i = 0; ws[i]; i++)
+        if (at(t, n, q, ws[i])) return q + strlen(ws[i]);
+    return q;
+}
+
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
@@ -857,31 +865,16 @@ static int passive_after(const wtext *W, size_t hi, size_t e)
         if (at(t, hi, r, "于") || at(t, hi, r, "在")) {
             size_t u = r + 3, v = past_when(t, hi, u, 0);
             /* (在周三晚间被Y收购: a day of the week and a time of day) */
-            static const char *const days[] = {"当地时间", "本周", "上周", "周", "今日",
-                                               "昨日",     "当天", "当日", NULL};
+            static const char *const weeks[] = {"本周", "上周", "周", NULL};
             static const char *const wd[] = {"一", "二", "三", "四", "五", "六", "日", "末", NULL};
+            static const char *const days[] = {"当地时间", "今日", "昨日", "当天", "当日", NULL};
             static const char *const part[] = {"晚间", "晚上", "晚",   "上午", "下午",
                                                "早间", "凌晨", "中午", NULL};
             if (v == u) {
-                for (int i = 0; days[i]; i++)
-                    if (at(t, hi, v, days[i])) {
-                        v += strlen(days[i]);
-                        if (!strcmp(days[i], "本周") || !strcmp(days[i], "上周") ||
-                            !strcmp(days[i], "周"))
-                            for (int j = 0; wd[j]; j++)
-                                if (at(t, hi, v, wd[j])) {
-                                    v += strlen(wd[j]);
-                                    break;
-                                }
-                        break;
-                    }
-                v = past_when(t, hi, v, 0);
+                size_t w = past_any(t, hi, v, weeks);
+                v = past_when(t, hi, w > v ? past_any(t, hi, w, wd) : past_any(t, hi, v, days), 0);
             }
-            for (int i = 0; part[i]; i++)
-                if (at(t, hi, v, part[i])) {
-                    v += strlen(part[i]);
-                    break;
-                }
+            v = past_any(t, hi, v, part);
             if (v > u && at(t, hi, v, "被")) q = v, again = 1;
         }
         /* X5月15日宣布被Y收购: a day told bare */
@@ -1127,6 +1120,20 @@ static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s
 #define MAXM 256
 
 /* 收购后, 收购完成后: a time after a deal already told (not 收购,后者…) */
+/* The end of the deal word at t[p]: the longest of the lists' words there
+ * (先旧后新 holds a 后 of its own, which is no 收购后), else two characters. */
+static size_t deal_word_end(const char *t, size_t n, size_t p)
+{
+    const char *const *lists[] = {w_acq, w_ipo, w_fund, w_contract};
+    size_t best = 0;
+    for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+        for (int i = 0; lists[k][i]; i++) {
+            size_t l = strlen(lists[k][i]);
+            if (l > best && at(t, n, p, lists[k][i])) best = l;
+        }
+    return best ? p + best : fwd_chars(t, n, p, 2);
+}
+
 static int after_deal_word(const wtext *W, size_t n, size_t lo, size_t hi)
 {
     size_t p = find(W, lo, hi, "后");
@@ -1395,8 +1402,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     const char *told = NULL; /* the kind of deal it names */
     if (type && trig < hi) {
         size_t pb = back_chars(t, lo, trig, 2);
-        /* (the end of the deal word: 先旧后新 holds a 后 of its own) */
-        size_t wl = fwd_chars(t, hi, trig, at(t, hi, trig, "先旧后新") ? 4 : 2);
+        size_t wl = deal_word_end(t, hi, trig);
         if (has_any(W, pb, trig,
                     (const char *const[]){"此次", "本次", "这笔", "这次", "该", "此轮", NULL}) ||
             after_deal_word(W, hi, wl, fwd_chars(t, hi, wl, 3)))

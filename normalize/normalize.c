@@ -287,40 +287,39 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
 }
 
 /* 日本水濑光学 in an article that also says 水濑光学: the country before
- * the name places the company, it is no part of the name (日本电气 said
- * alone stays whole). China is left out: 中国电信 is not 电信 of China. */
+ * the name (ZD_COUNTRIES) places the company, it is no part of the name
+ * (日本电气 said alone stays whole). */
 static void countries(zd_normalize *z, const zd_doc *d, const char *t)
 {
-    static const char *const country[] = {
-        "日本",   "美国",   "德国", "英国",     "法国",   "韩国",   "意大利",
-        "瑞士",   "瑞典",   "荷兰", "芬兰",     "丹麦",   "挪威",   "以色列",
-        "新加坡", "加拿大", "印度", "澳大利亚", "西班牙", "比利时", "奥地利",
-        "越南",   "泰国",   "印尼", "马来西亚", "巴西",   "墨西哥", NULL};
     if (d->mentions.n > 2000) return; /* pairs of mentions, as in stems() */
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         if (v->m->type != ZD_ORG || v->known) continue;
         size_t l = v->m->end - v->m->start;
-        for (int k = 0; country[k]; k++) {
-            size_t lc = strlen(country[k]);
-            if (l < lc + 6 || memcmp(t + v->m->start, country[k], lc) != 0) continue;
-            /* (or with its legal form: 日本山岸精工 of 山岸精工株式会社) */
-            static const char *const forms[] = {"", "株式会社", "有限公司", "股份有限公司", NULL};
-            for (size_t j = 0; j < d->mentions.n; j++) {
-                const zd_value *w = &z->vals[j];
-                size_t lw = w->m->end - w->m->start;
-                int same = 0;
-                for (int f = 0; forms[f] && !same; f++)
-                    same = lw == l - lc + strlen(forms[f]) &&
-                           memcmp(t + w->m->start, t + v->m->start + lc, l - lc) == 0 &&
-                           memcmp(t + w->m->start + l - lc, forms[f], strlen(forms[f])) == 0;
-                if (w->m->type == ZD_ORG && same) {
-                    v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
-                    v->known = w->known, v->kind = w->kind;
-                    break;
-                }
+        /* the country that opens the name, one of ZD_COUNTRIES' words */
+        size_t lc = 0;
+        for (const char *c = ZD_COUNTRIES; *c && !lc;) {
+            const char *bar = strchr(c, '|');
+            size_t lw = bar ? (size_t)(bar - c) : strlen(c);
+            if (l >= lw + 6 && memcmp(t + v->m->start, c, lw) == 0) lc = lw;
+            c += lw + (bar != NULL);
+        }
+        if (!lc) continue;
+        /* (or with its legal form: 日本山岸精工 of 山岸精工株式会社) */
+        static const char *const forms[] = {"", "株式会社", "有限公司", "股份有限公司", NULL};
+        for (size_t j = 0; j < d->mentions.n; j++) {
+            const zd_value *w = &z->vals[j];
+            size_t lw = w->m->end - w->m->start;
+            int same = 0;
+            for (int f = 0; forms[f] && !same; f++)
+                same = lw == l - lc + strlen(forms[f]) &&
+                       memcmp(t + w->m->start, t + v->m->start + lc, l - lc) == 0 &&
+                       memcmp(t + w->m->start + l - lc, forms[f], strlen(forms[f])) == 0;
+            if (w->m->type == ZD_ORG && same) {
+                v->name = w->name ? w->name : keep_name(z, d->text + w->m->start, lw);
+                v->known = w->known, v->kind = w->kind;
+                break;
             }
-            break;
         }
     }
 }

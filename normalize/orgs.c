@@ -728,8 +728,7 @@ zd_orgs *zd_orgs_new(char **err)
                       /* a sector's stock before the name (医疗器械股X) */
                       "(?<![控入参持配])股(?![份东权票价本息市民比数])|"
                       /* a country before a Latin name places it (德国Steuerwerk) */
-                      "(?:日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|芬兰|丹麦|挪威|以色列|新加坡|加拿大|"
-                      "印度|澳大利亚|西班牙|比利时|奥地利|越南|泰国|印尼|马来西亚|巴西|墨西哥)(?=[A-Za-z][A-Za-z0-9 .&-]*$)))?"
+                      "(?:" ZD_COUNTRIES ")(?=[A-Za-z][A-Za-z0-9 .&-]*$)))?"
                       "(.+)$",
                       err);
     /* clang-format on */
@@ -1117,6 +1116,12 @@ static int two_char_named(const finder *f, size_t s, size_t e)
  * and report it. legal: a legal name, which may contain a gazetteer name
  * (北京字节跳动科技有限公司); other candidates touching a gazetteer span are
  * that name with words of the sentence around it (预计OpenAI) and dropped. */
+/* Whether t[s,e) is all of a span in corner brackets (「X」). */
+static int cornered(const finder *f, size_t s, size_t e)
+{
+    return s >= 3 && e + 3 <= f->n && !memcmp(f->t + s - 3, "「", 3) && !memcmp(f->t + e, "」", 3);
+}
+
 static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
@@ -1149,13 +1154,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         }
     }
     size_t s0 = s;
-    /* a name in corner brackets is whole (a filing quotes its 以下简称“本次发行”): 「和研半导体」
-     * is not 和 (and) 研半导体 */
-    int in_quotes =
-        s >= 3 && e + 3 <= f->n && !memcmp(t + s - 3, "「", 3) && !memcmp(t + e, "」", 3);
-    int rc = in_quotes ? 0
-                       : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0, PCRE2_NO_UTF_CHECK,
-                                     f->o->md2);
+    /* a name in corner brackets is whole: 「和研半导体」 is not 和 (and)
+     * 研半导体 (a filing's quotes, 以下简称“本次发行”, are trimmed) */
+    int rc = cornered(f, s, e) ? 0
+                               : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0,
+                                             PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
@@ -1494,7 +1497,7 @@ static void candidates(finder *f, size_t s, size_t e)
     const char *t = f->t;
     size_t a = s;
     /* a name in corner brackets is one name, 和 and all (「和研半导体」) */
-    if (s >= 3 && e + 3 <= f->n && !memcmp(t + s - 3, "「", 3) && !memcmp(t + e, "」", 3)) {
+    if (cornered(f, s, e)) {
         candidate(f, s, e, 0);
         return;
     }

@@ -397,7 +397,7 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("保健品电商岭杏健康已通过港交所上市聆讯", "岭杏健康|港交所");
     EXPECT("眼科器械商岭澈医疗今日起招股", "岭澈医疗");
     EXPECT("‧岭视医电完成6亿元B轮募资", "岭视医电");
-    EXPECT("岭阳能源将取得岭电网约8%股权", "岭电网");
+    EXPECT("其后将取得岭电网约8%股权", "岭电网");
     /* a founding, a span, a piece of news and a founder's family are no
      * names */
     EXPECT("这是 Stocklane 成立五年来的第三轮融资", "");
