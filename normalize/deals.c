@@ -545,6 +545,18 @@ static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
     return 0;
 }
 
+/* 与Y签署收购协议: an agreement to buy signed with someone tells the deal
+ * itself, not a term of one told before */
+static int signed_with(const ctx *c, size_t lo, size_t p)
+{
+    const wtext *W = &c->w;
+    const char *t = c->t;
+    if (!at(t, c->n, p, "收购协议") && !at(t, c->n, p, "并购协议")) return 0;
+    size_t cs = clause_start(t, c->n, lo, p);
+    return has_any(W, back_chars(t, cs, p, 3), p, (const char *const[]){"签署", "签订", NULL}) &&
+           has(W, cs, p, "与");
+}
+
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
@@ -553,7 +565,7 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
     for (int i = 0; ws[i]; i++) {
         size_t from = lo, p;
         while ((p = find(&c->w, from, hi, ws[i])) != (size_t)-1) {
-            if (!in_org(c, a, b, p) && !inside_word(&c->w, lo, hi, p) &&
+            if (!in_org(c, a, b, p) && (!inside_word(&c->w, lo, hi, p) || signed_with(c, lo, p)) &&
                 /* what money raised is for (拟用于海外收购) */
                 !has_any(&c->w, back_chars(c->t, lo, p, 6), p,
                          (const char *const[]){"用于", "用作", NULL}) &&
@@ -701,6 +713,9 @@ static int same_mention_org(const ctx *c, const zd_value *v, const zd_value *w)
  * 5亿美元B轮融资, 收购储能企业海辰智控51%股权). The funded or bought one. */
 static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独家投资", "战略投资", "投资",
                                             "注资", "入股", "参与", "认购",     NULL};
+/* verbs that buy a stake only with 股权 after them (购买Y 70%的股权, 以N取得Y
+ * 100%股权) */
+static const char *const stake_verbs[] = {"购买", "取得", NULL};
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", "取得", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
@@ -823,8 +838,6 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
     return 0;
 }
 
-/* 1 when 被 follows the org at e past closing brackets, adverbs and a
- * time (X(以下简称“Y”)已被Z收购; 公司矢量云,于2022年被Z收购). */
 /* The end of a run of digits and time units (2022年, 5月15日, after 于 also
  * 年底) at t[q], or q. digit_first: the run must open with a digit. */
 static size_t past_when(const char *t, size_t hi, size_t q, int digit_first)
@@ -849,6 +862,22 @@ static size_t past_any(const char *t, size_t n, size_t q, const char *const *ws)
     return q;
 }
 
+/* 1 when the 公司 at gen signs with someone after a time (公司于2024年12月
+ * 与Y签订…合同, 公司今年6月曾与Y…): the company is the subject of 与. */
+static int yu_after_time(const ctx *c, size_t gen, size_t hi)
+{
+    const char *t = c->t;
+    size_t q =
+        past_any(t, hi, gen + strlen("公司"), (const char *const[]){"于", "在", "曾于", NULL});
+    q = past_any(t, hi, q, (const char *const[]){"今年", "去年", NULL});
+    size_t w = past_when(t, hi, q, 0);
+    if (w == q) return 0;
+    w = past_any(t, hi, w, (const char *const[]){"曾", "已", "还", "又", NULL});
+    return at(t, hi, w, "与");
+}
+
+/* 1 when 被 follows the org at e past closing brackets, adverbs and a
+ * time (X(以下简称“Y”)已被Z收购; 公司矢量云,于2022年被Z收购). */
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
@@ -1115,6 +1144,22 @@ static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s
     return 0;
 }
 
+/* 1 when the organization at s follows 与 past a descriptor of its place
+ * and trade, no other name between (与西班牙能源企业Y(Latin)旗下子公司签署) */
+static int after_yu_descriptor(const ctx *c, size_t a, size_t i, size_t lo, size_t s)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    size_t yu = (size_t)-1;
+    for (size_t p = back_chars(t, lo, s, 12), f; (f = find(W, p, s, "与")) != (size_t)-1; p = f + 1)
+        yu = f;
+    if (yu == (size_t)-1 || has_any(W, yu, s, (const char *const[]){",", "、", "和", NULL}))
+        return 0;
+    for (size_t j = a; j < i; j++)
+        if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > yu) return 0;
+    return 1;
+}
+
 /* ---- one sentence -------------------------------------------------------- */
 
 #define MAXM 256
@@ -1364,10 +1409,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
         acq = (size_t)-1;
     /* 购买Y(70%的)股权, 以N取得Y100%股权: buying a stake */
-    static const char *const stake_verbs[] = {"购买", "取得", NULL};
+    /* (not the stake an investment buys: 获Y策略投资,Y取得约19.9%股权) */
     for (int k = 0; acq == (size_t)-1 && stake_verbs[k]; k++) {
         size_t g = find(W, lo, hi, stake_verbs[k]);
-        if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权")) acq = g;
+        size_t f = g != (size_t)-1 ? trigger(c, a, b, lo, g, w_fund) : (size_t)-1;
+        if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权") &&
+            (f == (size_t)-1 || !has(W, lo, f, "获")))
+            acq = g;
     }
     if ((p = acq) != (size_t)-1) {
         type = "acquisition", trig = p;
@@ -1589,6 +1637,27 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 }
                 if (target) continue;
             }
+            /* X(已)与(…公司)Y签署收购协议: X buys Y */
+            size_t yu = find(W, back_chars(t, lo, s, 16), s, "与");
+            size_t after_deal = deal_word_end(t, hi, trig);
+            if (!target && yu != (size_t)-1 && signed_with(c, lo, trig) &&
+                /* (…签署收购协议,Y将取得X 100%股权: the clause after says who buys) */
+                trigger(c, a, b, after_deal, hi, w_acq) == (size_t)-1 &&
+                !has_any(W, after_deal, hi, stake_verbs) &&
+                !has_any(W, yu, s, (const char *const[]){",", "、", NULL}) &&
+                has_any(W, e, fwd_chars(t, ce, e, 4),
+                        (const char *const[]){"签署", "签订", "达成", NULL}) &&
+                has_any(W, e, fwd_chars(t, ce, e, 12),
+                        (const char *const[]){"收购协议", "并购协议", "收购意向", NULL})) {
+                target = v, role[k] = R_TARGET, obj_target = 1;
+                for (size_t j = i; j-- > a;) {
+                    const zd_value *x = &c->vals[j];
+                    if (x->m->type != ZD_ORG || x->m->end > yu || venue(x)) continue;
+                    if (role[j - a] == R_NONE) role[j - a] = R_INV;
+                    break;
+                }
+                continue;
+            }
             /* 向A支付N: A is paid for what it sells */
             if (has(W, back_chars(t, lo, s, 1), s, "向") &&
                 has(W, e, fwd_chars(t, ce, e, 3), "支付")) {
@@ -1671,6 +1740,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
             } else if (s < trig && has_any(W, e, fwd_chars(t, hi, e, 24), w_acq)) {
                 role[k] = R_INV;
+            } else if (s < trig && trig <= fwd_chars(t, hi, e, 40) &&
+                       has_any(W, trig, fwd_chars(t, hi, trig, 2), stake_verbs) &&
+                       (i + 1 >= b || c->vals[i + 1].m->start > trig ||
+                        c->vals[i + 1].m->type != ZD_ORG)) {
+                /* X董事会昨(8)日通过,拟以N(约…)取得Y 70%股权: the subject
+                 * buys the stake, however long the time and price between */
+                role[k] = R_INV;
             }
             continue;
         }
@@ -1737,7 +1813,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     role[k] = R_INV;
                 continue;
             }
-            if ((has(W, back_chars(t, lo, s, 2), s, "与") || after_yu_parent(c, a, b, lo, s)) &&
+            if ((has(W, back_chars(t, lo, s, 2), s, "与") || after_yu_parent(c, a, b, lo, s) ||
+                 after_yu_descriptor(c, a, i, lo, s)) &&
                 (sale || service)) {
                 if (service && !target)
                     target = v, role[k] = R_TARGET;
@@ -1798,7 +1875,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     role[k] = R_INV;
                 free(nm);
             } else if (has(W, back_chars(t, lo, s, 2), s, "与") && !target) {
-                target = v, role[k] = R_TARGET;
+                /* 公司(曾)与Y签订…合同: the company the article is about
+                 * reports its own contract; Y is the other side, its client */
+                size_t g = find(W, lo, s, "公司");
+                if (g != (size_t)-1 && !has(W, g, s, ",") && !in_org(c, a, b, g) &&
+                    (g == lo || has_any(W, back_chars(t, lo, g, 1), g,
+                                        (const char *const[]){",", "该", "本", NULL})))
+                    role[k] = R_INV;
+                else
+                    target = v, role[k] = R_TARGET;
             }
             continue;
         }
@@ -2091,7 +2176,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* 合同金额约N: a sentence whose subject is the deal's price tells the
      * price of the deal just told (after a bullet too: ● 中标金额:N) */
     size_t lo_w = list_item_start(W, lo, hi);
-    int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 4), w_price_subject);
+    int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 5), w_price_subject);
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) || price;
     /* X以N认购其新增注册资本: 其 is the company just told, X invests in it */
     if (type && trig < hi && !strcmp(type, "funding"))
@@ -2338,7 +2423,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                            "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
                                            "递交", "登陆", "刚刚", NULL}) ||
              /* 公司与Y签署…供货合同: the company sells */
-             (type && !strcmp(type, "contract") && at(t, hi, gen + strlen("公司"), "与"))) &&
+             (type && !strcmp(type, "contract") &&
+              (at(t, hi, gen + strlen("公司"), "与") || yu_after_time(c, gen, hi)))) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
              has_any(W, gen, fwd_chars(t, hi, gen, 12),
@@ -2381,6 +2467,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int other_order = generic_subject && !strcmp(type, "contract") &&
                           has_any(W, gen, fwd_chars(t, hi, gen, 3),
                                   (const char *const[]){"还", "又", "曾", "此前", NULL});
+        /* ... or told after a time of its own, with a price of its own
+         * (今年2月,公司与Y签订了约N的合同, after this week's contract) */
+        if (generic_subject && !strcmp(type, "contract") && recent && out->v[c->last].has_amount &&
+            out->v[c->last].amount.has_value) {
+            int dated = 0, priced = 0;
+            for (size_t i = a; i < b; i++) {
+                const zd_value *v = &c->vals[i];
+                if (!v->ok) continue;
+                if (v->m->type == ZD_DATE && v->m->end <= gen && v->date.gran) dated = 1;
+                if (v->m->type == ZD_MONEY && v->m->start > gen && v->money.has_value &&
+                    v->money.value != out->v[c->last].amount.value)
+                    priced = 1;
+            }
+            other_order = other_order || (dated && priced);
+        }
         if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue &&
                                   !other_round && !other_order)) ||
             dropped) {
@@ -2715,6 +2816,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                       "递交主板上市申请", "递交创业板上市申请",
                                       "递交科创板上市申请", NULL}))
         d.listed = 1;
+    /* a contract signed with a side the text describes but does not name
+     * (与意大利一家能源企业签订…合同, 与某海外客户签署): a contract all the
+     * same, its buyer unknown */
+    if (d.type && !strcmp(d.type, "contract"))
+        for (size_t y = find(W, lo, hi, "与"); y != (size_t)-1 && !d.unnamed;
+             y = find(W, y + 1, hi, "与"))
+            d.unnamed =
+                has_any(W, y, fwd_chars(t, hi, y, 8), (const char *const[]){"一家", "某", NULL}) &&
+                has_any(W, y, hi, (const char *const[]){"签订", "签署", "签下", NULL});
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
         memset(&e, 0, sizeof e);
@@ -2809,9 +2919,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int apart = d.date.gran && o->date.gran &&
                     (d.date.y != o->date.y || (d.date.m && o->date.m && d.date.m != o->date.m));
         /* ... and a company is bought by one buyer once: its purchase told
-         * as news and again as done (已被Y全资收购,交割已于上周五完成) */
+         * as news and again as done (已被Y全资收购,交割已于上周五完成), or its
+         * signing months before retold without a price (已于今年7月与Y的股东签署收购协议) */
         int one_buyer = !strcmp(d.type, "acquisition") && d.ninv > 0 && o->ninv > 0 &&
-                        same_org(d.inv[0].name, o->inv[0].name) && !apart &&
+                        same_org(d.inv[0].name, o->inv[0].name) && (!apart || !d.has_amount) &&
                         !(d.has_amount && o->has_amount && d.amount.has_value &&
                           o->amount.has_value && d.amount.value != o->amount.value);
         int same = !strcmp(d.type, "ipo") || one_buyer ||
@@ -2840,6 +2951,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (!o->round) o->round = d.round;
         if (!o->date.gran) o->date = d.date;
         o->listed = o->listed || d.listed; /* (a filing told again in the body) */
+        o->unnamed = o->unnamed || d.unnamed;
         c->last = (long)i;
         c->last_sent = c->sent;
         deal_free(&d);
@@ -2856,7 +2968,7 @@ static int complete(const zd_deal *d)
     /* a round found only by its sentence's subject needs its money */
     if (strcmp(d->type, "funding") == 0) return d->has_amount || (d->ninv > 0 && !d->weak);
     if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0;
-    if (strcmp(d->type, "contract") == 0) return d->has_amount && d->ninv > 0;
+    if (strcmp(d->type, "contract") == 0) return d->has_amount && (d->ninv > 0 || d->unnamed);
     return d->has_amount || d->listed; /* ipo */
 }
 

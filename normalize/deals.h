@@ -62,6 +62,7 @@ typedef struct {
     int weak;   /* the target is only the subject of its sentence */
     int ended;  /* called off later (终止/告吹): not reported */
     int listed; /* an IPO told on its listing day (正式在科创板挂牌交易) */
+    int unnamed; /* a contract with a side described, not named (与意大利一家能源企业签订) */
 } zd_deal;
 
 typedef struct {

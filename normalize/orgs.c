@@ -68,12 +68,15 @@ extern const char zd_orgs_tsv_end[];
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
+/* the unit of a group that signs for it (与Y(Latin)旗下子公司签署) */
+#define SIGNING_UNIT "(?:旗下|下属)的?(?:全资子公司|控股子公司|子公司|项目公司|公司)"
+
 /* The last word of a company's name that says its trade (星河科技, 康羿医材) */
 #define INDUSTRY                                                                                   \
     "半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|能源|汽车|动力|芯片|"  \
     "微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|通信|视觉|影像|健康|" \
     "教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|环境|环保|食品|"   \
-    "餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械|航太"
+    "餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械|航太|电气|光学|精工"
 
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
  * a list, A、B和C, split later). Each is a construction of deal prose. */
@@ -119,7 +122,7 @@ static const char *const role_patterns[] = {
     /* X(已)与Y签署/签订/达成 (a contract): both */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:已|还|正式)?与"
     "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
-    "(?:全体股东|各股东|股东)?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
+    "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
@@ -176,7 +179,9 @@ static const char *const role_patterns[] = {
     "(?:[Ll]ed by |由)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3}|" NAMECH "{2,20}?)"
     "(?=[,;。]|$| ?lead)",
     /* 完成对X的投资 / 对X进行(了)战略注资 */
-    "对(" NAMECH "{2,30}?)(?:(?:的|进行了?|完成了?)" NAMECH "{0,8}?)?(?:投资|注资|增资|收购|并购)",
+    "对(" NAMECH "{2,30}?)(?:(?:的|进行了?|完成了?)" NAMECH "{0,8}?)?(?:投资|注资|增资|收购|并购)"
+    /* (not a noun: 对新落地的创业投资机构给予奖励) */
+    "(?!机构|基金|人|者|方|公司|企业|额|金额|管理|协会|项目)",
     /* X(拟)通过增资扩股引入Y: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:通过" NAMECH "{1,12}?)?(?:引入|引进)了?(" NAMECH "{2,20}?)"
     "(?=[,;。]|作为|为|等|$)",
@@ -193,7 +198,7 @@ static const char *const role_patterns[] = {
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
-    "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企(?!业)|药企(?!业)|独角兽)"
+    "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企(?!业)|药企(?!业)|独角兽|(?<=[件器料材板片])厂)"
     "(" NAMECH "{2,12}?)" STOCKCODE TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
@@ -213,7 +218,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
     /* ,已与Y(全体股东)签署…: Y, the subject left out */
     "(?<=[,;:])(?:已经|已|还|正式)?与(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH
-    "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|股东)?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
+    "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
     /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
      * 经公司董事会审议通过 names none */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
@@ -241,13 +246,16 @@ static const char *const role_patterns[] = {
     /* a Taiwan listing on the OTC market (X 6月上柜, X今(23)日召开上柜前…) */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE " ?(?:\\d{1,2} ?月(?:上旬|中旬|下旬|初|底)?)?" TIMEWORD ADVERBS
     "(?:召开)?(?:挂牌)?上柜(?=[,;。]|$|前)",
+    /* the tenderer of a tender won, before its unit or project (公司曾中标
+     * Y集团旗下某储能项目, 中标Y的…采购项目) */
+    "中标了?(" LATINS "|(?:(?!一个|一家|一座|一批|某)" NAMECH "){2,20}?)(?=旗下|下属|所属|的[^,;:。!?\\n]{0,24}?(?:项目|采购|招标|集采))",
     /* the investors listed by their role: 投资方为A、B / 投资方包括A和B */
     "(?:投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的)"
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 56
+#define ZD_NROLES 57
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -295,7 +303,7 @@ static const char *const role_words[ZD_NROLES] = {
     "投资",
     "收购|并购|控股",
     "成立于|创立于|创办于|创建于|注册于",
-    "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创",
+    "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创|厂",
     "公告|报告书|预案|公布",
     "认购",
     "认购",
@@ -312,6 +320,7 @@ static const char *const role_words[ZD_NROLES] = {
     "在港上市|赴港上市|来港上市|在香港上市|赴美上市|在美国上市|在港挂牌上市",
     "先旧后新|配售新股|配股|股新股",
     "上柜",
+    "中标",
     "投资方|投资人|投资机构|出资方|参投方|投资者|领投方|跟投方|领投机构|跟投机构|应募人|认购方|认购人|"
     "领投的|跟投的",
 };
@@ -333,6 +342,8 @@ static const char *const generic[] = {
     "知名机构", "头部机构", "美元基金", "人民币基金", "家族办公室", "银行", "券商", "当地时间",
     "北京时间", "美东时间", "办公室", "民间资本", "社会资本", "外资机构", "负责人", "合伙人", "创始人", "董事长", "总经理",
     "总裁", "高管", "管理层", "董事会", "股东大会", "股东会",
+    /* the parties of a tender or a contract by their role */
+    "招标人", "招标方", "采购人", "采购方", "发包人", "发包方", "甲方", "乙方",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
     "具身智能", "集成电路", "生物医药", "医疗器械", "云计算", "数据中心", "智能汽车", NULL};
 
@@ -721,7 +732,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自|距离|研发商|生产商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
@@ -942,7 +953,9 @@ static const char *const tails[] = {
     /* a subscriber's verb (X拟认购) */
     "认购",
     /* the shares of a tender offer (公开收购X普通股) */
-    "普通股", "公开", NULL};
+    "普通股", "公开",
+    /* a signing before the deal word (与Y签署收购协议) */
+    "签署", "签订", "签下", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)

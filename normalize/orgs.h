@@ -21,13 +21,13 @@
 
 #include "../common/doc.h"
 
-/* Countries whose name a reporter puts before a company to place it
- * (日本水濑光学, 德国Steuerwerk), as one regex alternation: orgs.c trims it
- * before a Latin name, normalize.c reads the company it places. China is
- * left out: 中国电信 is not 电信 of China. */
+/* Countries and regions whose name a reporter puts before a company to
+ * place it (日本水濑光学, 德国Steuerwerk, 台湾X), as one regex alternation:
+ * orgs.c trims it before a Latin name, normalize.c reads the company it
+ * places. China is left out: 中国电信 is not 电信 of China. */
 #define ZD_COUNTRIES                                                                                                               \
     "日本|美国|德国|英国|法国|韩国|意大利|瑞士|瑞典|荷兰|芬兰|丹麦|挪威|以色列|新加坡|加拿大|" \
-    "印度|澳大利亚|西班牙|比利时|奥地利|越南|泰国|印尼|马来西亚|巴西|墨西哥"
+    "印度|澳大利亚|西班牙|比利时|奥地利|越南|泰国|印尼|马来西亚|巴西|墨西哥|台湾|香港"
 
 typedef struct {
     const char *canonical;

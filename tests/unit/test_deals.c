@@ -1401,6 +1401,30 @@ static void earlier_orders_of_the_company(void **state)
     assert_int_equal(json_array_size(d), 2);
     deal_is(json_array_get(d, 1), "contract", "announced", "朗锐电子", "中国联通", 2.1e8, NULL);
     json_decref(d);
+    /* BLOCK the company's earlier orders, told with 公司 as the subject: a
+     * tender of a group's unit (中标Y集团旗下某项目), a contract signed with
+     * Y after a time (公司于去年9月与Y签订…合同); the tenderer and the one
+     * who has not yet signed (尚未与招标人签订) are named by role, no name */
+    d = deals_of(
+        "岭川储能6月9日晚间公告,公司中标华电新能源的储能系统采购项目,中标金额约2.4亿元。"
+        "今年2月,公司曾中标中国大唐集团旗下某共享储能电站的储能系统采购,中标金额约1.6亿元。"
+        "此外,公司于去年9月与中国能建签订了金额为8,600万元的储能EPC分包合同。截至目前,"
+        "公司尚未与招标人签订正式合同。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 3);
+    deal_is(json_array_get(d, 1), "contract", "completed", "岭川储能", "中国大唐集团", 1.6e8, NULL);
+    deal_is(json_array_get(d, 2), "contract", "completed", "岭川储能", "中国能建", 8.6e7, NULL);
+    json_decref(d);
+    /* BLOCK an earlier contract after a time of its own and with a price of
+     * its own, its buyer described, not named (与意大利一家能源企业签订) */
+    d = deals_of(
+        "岭川储能5月7日晚间公告,公司与西班牙能源开发商Solvera Energía S.L.签署储能系统供货"
+        "合同,合同金额约1.5亿欧元。这是公司今年在欧洲的第二笔大额订单。今年2月,公司与意大利"
+        "一家能源企业签订了约6800万欧元的储能系统合同。",
+        "2025-05-08");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 1), "contract", "completed", "岭川储能", NULL, 6.8e7, NULL);
+    json_decref(d);
 }
 
 static void issues_tenders_and_teams(void **state)
@@ -2054,6 +2078,15 @@ static void hong_kong_and_taiwan_markets(void **state)
     assert_int_equal(json_array_size(d), 1);
     deal_is(json_array_get(d, 0), "ipo", "announced", "岭途數智", NULL, 4.62e8, "ipo");
     json_decref(d);
+    /* BLOCK 台灣 before a name the article also uses bare places the
+     * company (台灣岭晶智算 … 岭晶智算成立於2021年) */
+    d = deals_of("台灣AI晶片新創台灣岭晶智算獲新台幣4.5億元B輪融資,由聯發科領投。岭晶智算成立於"
+                 "2021年,專攻邊緣推論晶片。",
+                 "2025-07-13");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "台灣岭晶智算", "聯發科", 4.5e8, "b");
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "target"), "name"), "岭晶智算");
+    json_decref(d);
     d = deals_of("醫療器械股岭信醫療(代號:2637)今日(30日)起招股,集資約7.6億港元。", "2025-12-30");
     assert_int_equal(json_array_size(d), 1);
     deal_is(json_array_get(d, 0), "ipo", "announced", "岭信醫療", NULL, 7.6e8, "ipo");
@@ -2175,6 +2208,67 @@ static void hong_kong_and_taiwan_markets(void **state)
     json_decref(d);
 }
 
+static void stakes_and_signed_agreements(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a board approves buying a stake (X董事會…通過,擬以N(約…)取得Y
+     * 70%股權): the subject buys, however long the time and price between */
+    d = deals_of("上櫃被動元件廠岭宸電子董事會昨(8)日通過,擬以45億日圓(約新台幣9.4億元)取得日本精密"
+                 "零組件廠岭山精工株式会社70%股權,預計今年第三季完成交割。",
+                 "2025-05-09");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭山精工株式会社", "岭宸電子", 4.5e9,
+            NULL);
+    json_decref(d);
+    /* BLOCK the stake an investment buys (獲Y策略投資,Y將取得X約10%股權) is
+     * the round, no purchase */
+    d = deals_of("電池材料新創岭晶材料昨(22)日宣布,獲日本電子零組件大廠村田製作所策略投資15億日圓,"
+                 "村田將取得岭晶約10%股權。",
+                 "2025-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭晶材料", "村田製作所", 1.5e9,
+            "strategic");
+    json_decref(d);
+    /* BLOCK an agreement to buy signed with Y (与…公司Y签署收购协议) tells
+     * the deal, and 签署 ends no name; where the clause after says who buys
+     * (Klook將取得X 100%股權), that clause decides */
+    d = deals_of("同一天,岭墨科技还宣布已与柏林笔记软件初创公司Quillpad GmbH签署收购协议,"
+                 "交易金额未披露。",
+                 "2025-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "Quillpad GmbH", "岭墨科技", -1,
+            NULL);
+    json_decref(d);
+    d = deals_of("旅宿管理SaaS新創「岭宿科技」本月初宣布,已與旅遊體驗預訂平台Klook簽署收購協議,"
+                 "Klook將取得岭宿科技100%股權,交易金額未揭露。",
+                 "2025-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭宿科技", "Klook", -1, NULL);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+    /* BLOCK the buyer after 与, its descriptor and its signing unit
+     * (与西班牙能源企业Y(Latin)旗下子公司签署…供货协议); the price in the
+     * next sentence, opened by a five-character subject (合同总金额约N) */
+    d = deals_of(
+        "财联社8月25日电,岭川电气(301519.SZ)晚间公告,公司全资子公司岭川能源科技(欧洲)有限公司"
+        "近日与西班牙能源企业伊维尔德罗拉(Iberdrola)旗下子公司签署《电池储能系统供货协议》,"
+        "由其为对方位于西班牙的两座储能电站提供约1.2GWh的储能系统。合同总金额约1.86亿欧元,"
+        "约合人民币15.5亿元。",
+        "2025-08-25");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭川能源科技(欧洲)有限公司",
+            "伊维尔德罗拉", 1.86e8, NULL);
+    json_decref(d);
+    /* BLOCK a maker after its trade and 廠 (電源供應器廠X3日宣布) */
+    d = deals_of("電源供應器廠岭鈦電能3日宣布,已與日本岭州精電株式會社主要股東簽署股權買賣協議,"
+                 "將以約45億日圓取得岭州精電100%股權。",
+                 "2025-09-05");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "planned", "岭州精電", "岭鈦電能", 4.5e9, NULL);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2221,6 +2315,7 @@ int main(void)
         cmocka_unit_test(roundups_funds_and_stakes),
         cmocka_unit_test(foreign_names_offers_and_recalls),
         cmocka_unit_test(hong_kong_and_taiwan_markets),
+        cmocka_unit_test(stakes_and_signed_agreements),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

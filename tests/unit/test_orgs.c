@@ -405,6 +405,15 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("公開收購期間自11月9日起至12月8日止,由凱基證券擔任公開收購代理機構", "");
     /* a time before 公司 (彼时公司获得…) */
     EXPECT("彼时公司获得1,500万美元投资,由源码资本领投", "源码资本");
+    /* 自 inside a name (自动化) is no preposition that ends one */
+    EXPECT("公司拟以现金收购苏州岭衡自动化科技有限公司51%股权", "苏州岭衡自动化科技有限公司");
+    EXPECT("岭钺精工拟以现金收购岭衡自动化51%股权", "岭钺精工|岭衡自动化");
+    /* the tenderer of a tender won, before its unit (中标Y旗下某项目), by
+     * no descriptor of a place and count (中标智利一个储能项目) */
+    EXPECT("今年2月,公司曾中标中国大唐集团旗下某共享储能电站的储能系统采购", "中国大唐集团");
+    EXPECT("5月,公司又中标智利一个450MWh的储能项目", "");
+    /* 对X的…投资机构 is a noun, no investment in X */
+    EXPECT("该省提出对新落地的创业投资机构给予最高500万元的一次性奖励", "");
 }
 
 int main(void)
