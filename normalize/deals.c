@@ -726,7 +726,7 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
 {
     static const char *const kinds[] = {"公司", "企业", "初创",   "新创", "商",   "平台", "独角兽",
                                         "品牌", "团队", "新锐",   "车企", "药企", "机构", "连锁",
-                                        "巨头", "龙头", "工作室", "厂",   NULL};
+                                        "巨头", "龙头", "工作室", "厂",   "工具", "应用", NULL};
     /* (a works, 厂, is bought: 收购电池模组厂X; a round's 参与…厂X私募 is
      * not told by that alone) */
     int bought = verbs == w_acq_verb;
@@ -2166,6 +2166,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE) continue;
             if (venue(&c->vals[i])) continue;
+            /* (the one who reports its unit's contract is none: X还披露,
+             * 公司全资子公司Y与…签署) */
+            if (target && c->vals[i].m->end <= target->m->start &&
+                has(W, c->vals[i].m->end, target->m->start, "子公司"))
+                continue;
             if (has_inv && !target)
                 target = &c->vals[i], role[i - a] = R_TARGET;
             else if (target && !has_inv)
@@ -2519,7 +2524,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 d.type = l->type;
             } else if (type && strcmp(type, l->type) != 0) {
                 /* another kind of deal of the same company (IPO之前…其中
-                 * 最近一次是…Pre-IPO轮) */
+                 * 最近一次是…Pre-IPO轮); but a purchase of a firm described,
+                 * not named (美的集团拟收购德国机器人集成商), is no deal of it */
+                if (!strcmp(type, "acquisition") && trig < hi) {
+                    size_t we = deal_word_end(t, hi, trig), ce = clause_end(t, n, hi, we);
+                    int told_name = 0;
+                    for (size_t i = a; i < b && !told_name; i++)
+                        told_name = c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= we &&
+                                    c->vals[i].m->start < ce;
+                    size_t de = ce;
+                    while (de > we && (t[de - 1] == ' ' || (t[de - 1] >= '0' && t[de - 1] <= '9')))
+                        de--;
+                    if (!told_name &&
+                        has_any(W, back_chars(t, we, de, 3), de,
+                                (const char *const[]){"商", "企", "公司", "厂", NULL}))
+                        return;
+                }
                 d.type = type;
             } else {
                 cont = 1;
@@ -2536,6 +2556,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     for (size_t i = a; i < b; i++) {
         if (role[i - a] != R_INV || &c->vals[i] == target) continue;
+        /* the target's short name in its brackets (X(下称“Y”)) is no other party */
+        if (target && c->vals[i].m->start > target->m->end &&
+            c->vals[i].m->start <= fwd_chars(t, hi, target->m->end, 10) &&
+            has_any(W, target->m->end, c->vals[i].m->start,
+                    (const char *const[]){"简称", "下称", NULL}))
+            continue;
         zd_party *pa = add_inv(c, &d, &c->vals[i]);
         if (pa && lead[i - a] >= 0) pa->lead = lead[i - a];
     }

@@ -69,7 +69,9 @@ extern const char zd_orgs_tsv_end[];
                 "刚刚|近期|也|对外|披露|表示|透露|称)*"
 
 /* the unit of a group that signs for it (与Y(Latin)旗下子公司签署) */
-#define SIGNING_UNIT "(?:旗下|下属)的?(?:全资子公司|控股子公司|子公司|项目公司|公司)"
+#define SIGNING_UNIT                                                                               \
+    "(?:旗下|下属)的?(?:全资子公司|控股子公司|子公司|项目公司|公司|"                             \
+    "[^,;:。!?\\n]{1,12}?公司(?:" LATINS ")?)"
 
 /* The last word of a company's name that says its trade (星河科技, 康羿医材) */
 #define INDUSTRY                                                                                   \
@@ -121,7 +123,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:已|还|正式)?与"
-    "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
+    "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构)|(?:" ZD_COUNTRIES "|沙特|阿联酋|智利|卡塔尔)(?=[A-Z]))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
     "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
@@ -730,11 +732,11 @@ zd_orgs *zd_orgs_new(char **err)
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
-                      "制造商|车企|药企|险企|芯企|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
+                      "制造商|车企|药企|险企|芯企|应用(?!材料|科技)|工具|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|"
                       "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
-                      "\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
+                      "\\d+年度|\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
                       /* a sector's stock before the name (医疗器械股X) */
                       "(?<![控入参持配])股(?![份东权票价本息市民比数])|"
@@ -955,7 +957,9 @@ static const char *const tails[] = {
     /* the shares of a tender offer (公开收购X普通股) */
     "普通股", "公开",
     /* a signing before the deal word (与Y签署收购协议) */
-    "签署", "签订", "签下", NULL};
+    "签署", "签订", "签下",
+    /* a count's "over" (新创事业逾50案) and an adverb of time (X便获得) */
+    "逾", "便", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1323,6 +1327,17 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                 if (!memcmp(t + e - 6, firm_w[j], 6)) return;
     /* nor a founder's family that sells (RoboTec创办人家族) */
     if (e - s > 6 && !memcmp(t + e - 6, "家族", 6)) return;
+    /* nor a firm named by its trade alone (钠电材料商, 德国泵企, 机器人公司) */
+    static const char *const trade_firms[] = {"材料商", "供应商", "服务商", "制造商", "开发商",
+                                              "运营商", "设备商", "零售商", "经销商", "集成商",
+                                              "提供商", "方案商", "代工商", "厂商",   NULL};
+    for (int i = 0; trade_firms[i] && !legal; i++) {
+        size_t l = strlen(trade_firms[i]);
+        if (e - s >= l && !memcmp(t + e - l, trade_firms[i], l)) return;
+    }
+    if (!legal && e - s > 3 && !memcmp(t + e - 3, "企", 3)) return;
+    if (!legal && e - s > 6 && !memcmp(t + e - 6, "公司", 6) && is_word(t, s, e - 6, generic))
+        return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)

@@ -2260,6 +2260,38 @@ static void stakes_and_signed_agreements(void **state)
     deal_is(json_array_get(d, 0), "contract", "announced", "岭川能源科技(欧洲)有限公司",
             "伊维尔德罗拉", 1.86e8, NULL);
     json_decref(d);
+    /* BLOCK a group's unit that signs (与…集团Y(Latin)旗下的…公司Z签署): Y
+     * buys; the company that reports its unit's contract is no buyer; a
+     * buyer described, not named, is none (与欧洲一家大型能源运营商) */
+    d = deals_of(
+        "岭浦能源公告称,公司全资子公司岭浦能源(欧洲)有限公司近日与西班牙能源集团伊维尔德罗拉"
+        "(Iberdrola)旗下的可再生能源公司Iberdrola Renovables签署了储能系统供货合同,合同金额约"
+        "3.2亿欧元。",
+        "2026-10-25");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭浦能源(欧洲)有限公司", "伊维尔德罗拉",
+            3.2e8, NULL);
+    json_decref(d);
+    d = deals_of(
+        "同日,岭拓储能还披露,公司全资子公司岭拓能源(德国)有限公司近日与欧洲一家大型能源运营商"
+        "签署储能系统供货合同,合同金额约4200万欧元。",
+        "2026-10-25");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭拓能源(德国)有限公司", NULL, 4.2e7,
+            NULL);
+    json_decref(d);
+    /* BLOCK a heading's purchase of a firm described, not named, after
+     * another company's round (美的集团拟…收购德国机器人集成商) is no deal of
+     * that company; the body names what is bought */
+    d = deals_of(
+        "4. 岭味集完成500万元天使轮融资,由奇绩创坛投资。\n5. 美的集团拟2.3亿欧元收购德国机器人"
+        "集成商\n美的集团10月22日公告,公司全资子公司拟以2.3亿欧元收购德国工业机器人系统集成商"
+        "Kronwald Automation GmbH 100%股权。",
+        "2026-10-25");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 1), "acquisition", "planned", "Kronwald Automation GmbH", "美的集团",
+            2.3e8, NULL);
+    json_decref(d);
     /* BLOCK a maker after its trade and 廠 (電源供應器廠X3日宣布) */
     d = deals_of("電源供應器廠岭鈦電能3日宣布,已與日本岭州精電株式會社主要股東簽署股權買賣協議,"
                  "將以約45億日圓取得岭州精電100%股權。",

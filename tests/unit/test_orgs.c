@@ -414,6 +414,19 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("5月,公司又中标智利一个450MWh的储能项目", "");
     /* 对X的…投资机构 is a noun, no investment in X */
     EXPECT("该省提出对新落地的创业投资机构给予最高500万元的一次性奖励", "");
+    /* a descriptor of an app or a tool opens no name; a trade's firm with
+     * no name (钠电材料商, 德国泵企, 机器人公司) is none; 年度, 逾 and 便 are
+     * no part of one */
+    EXPECT("AI语音社交应用岭屿AI近日获得腾讯的战略投资", "岭屿AI|腾讯");
+    EXPECT("峰瑞资本本周完成了对AI多语种视频翻译工具岭蓝译的种子轮投资", "峰瑞资本|岭蓝译");
+    EXPECT("宁德时代战略入股钠电材料商,8亿元Pre-IPO轮落地", "宁德时代");
+    EXPECT("嘉岭股份拟1.35亿欧元收购德国泵企80%股权", "嘉岭股份");
+    EXPECT("2024年度公司向境外供应商采购金额约1.9亿元", "");
+    EXPECT("早在2021年,岭禾宠物便获得了腾讯的A轮投资", "岭禾宠物|腾讯");
+    EXPECT("国发基金指出,今年以来已核准投资新创事业逾50案", "");
+    /* a country before a Latin buyer, and a group's unit that signs */
+    EXPECT("公司全资子公司岭储国际于近日与沙特ACWA Power签署了《电池储能系统供货合同》",
+           "岭储国际|ACWA Power");
 }
 
 int main(void)
