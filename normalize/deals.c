@@ -515,8 +515,11 @@ static const char *const not_trigger[] = {
     /* an activity, not a deal: 在欧洲做并购的品牌 */
     "做并购", "做收购", "做投资", "搞并购", "并购拓展", "并购扩张", "收购扩张", "收购拓展",
     /* a field's deals as a whole (光通信并购里并不少见) */
-    "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
-    "透过投资", "透过并购", "透过收购",
+    /* a market's total (今年港股新股集资额), a way of investing (与产业方共同
+     * 投资”的模式), a project's landing with a park (签署项目落地协议) */
+    "新股集资", "新股募资", "IPO集资额", "IPO募资额", "投资模式", "投资的模式", "投资”的模式",
+    "落地协议", "入驻协议", "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资",
+    "通过并购", "通过收购", "透过投资", "透过并购", "透过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
     /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
@@ -2844,8 +2847,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.listed = 1;
     /* a contract signed with a side the text describes but does not name
      * (与意大利一家能源企业签订…合同, 与某海外客户签署): a contract all the
-     * same, its buyer unknown */
-    if (d.type && !strcmp(d.type, "contract"))
+     * same, its buyer unknown, when the sentence gives its price */
+    if (d.type && !strcmp(d.type, "contract") && money)
         for (size_t y = find(W, lo, hi, "与"); y != (size_t)-1 && !d.unnamed;
              y = find(W, y + 1, hi, "与"))
             d.unnamed =
@@ -3029,7 +3032,9 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
                                           /* … ,更早之前还获得过X的种子轮投资: an earlier deal */
                                           "更早", "早在", "再往前",
                                           /* …吸收合并Y,同时拟向特定对象发行股份募集配套资金 */
-                                          "同时拟", "同时将", NULL};
+                                          "同时拟", "同时将",
+                                          /* …完成N融资,并将收购Y 80%股权: a purchase of its own */
+                                          "并将收购", "并拟收购", "并将以", "并拟以", NULL};
     for (int i = 0; openers[i]; i++)
         if (at(c->t, c->n, pos, openers[i])) return 1;
     for (size_t i = first_at(c, pos); i < c->nv; i++) {

@@ -205,7 +205,7 @@ static const char *const role_patterns[] = {
     /* a listed company's announcement opens with its name (X8月3日晚间公告,)
      * and what it subscribes names a company (认购Y新增注册资本) */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD
-    "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?,|"
+    "(?:(?:发布|披露)?公告(?:称|显示)?[,:]|披露了?[^,;。\\n]{0,24}?(?:报告书|预案)(?:\\(草案\\))?(?:[,。]|$)|"
     "(?<=\\))" TIMEWORD "公布[,:])",
     "认购(" NAMECH "{2,20}?)的?(?:新增注册资本|新增股份|增发的?股份|定向增发)",
     /* a subscriber and its amount (基石投资者…其中X认购3,000万美元) */
@@ -1310,7 +1310,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* nor a founding or a span (成立五年来, 期间自…) */
         "成立", "期间",
         /* nor a time (彼时公司获得…) */
-        "彼时", "当时", "此时", "那时",
+        "彼时", "当时", "此时", "那时", "刚刚",
         /* nor a size or a fame (这家…的中型私募基金) */
         "中型", "大型", "小型", "知名", "老牌",
         /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创) */
@@ -1336,6 +1336,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s >= l && !memcmp(t + e - l, trade_firms[i], l)) return;
     }
     if (!legal && e - s > 3 && !memcmp(t + e - 3, "企", 3)) return;
+    /* nor a right (继续收购的选择权, 控制权) */
+    if (!legal && e - s > 3 && !memcmp(t + e - 3, "权", 3)) return;
     if (!legal && e - s > 6 && !memcmp(t + e - 6, "公司", 6) && is_word(t, s, e - 6, generic))
         return;
     /* nor is it a round (种子轮, A+轮) */
@@ -1344,10 +1346,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道", "市场",   "行业", "总额", "金额",
-                                        "比例", "规模", "产业链", "资金", "存款", "现金",
-                                        "板块", "概念", "事件",   "结果", "事项", "股本",
-                                        "背景", "数量", "上限",   "下限", "消息", NULL};
+    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
+                                        "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
+                                        "事件", "结果",   "事项", "股本", "背景", "数量", "上限",
+                                        "下限", "消息",   "传闻", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */

@@ -2292,6 +2292,16 @@ static void stakes_and_signed_agreements(void **state)
     deal_is(json_array_get(d, 1), "acquisition", "planned", "Kronwald Automation GmbH", "美的集团",
             2.3e8, NULL);
     json_decref(d);
+    /* BLOCK a clause that opens with 并将收购 after a round is a purchase of
+     * its own, not priced by the round (X完成N融资,并将收购Y 80%股权) */
+    d = deals_of(
+        "岭源智能完成4500万美元B轮融资,并将收购德国园艺工具品牌Gartenwald 80%股权。与此同时,"
+        "岭源智能已与Gartenwald GmbH的股东签署协议,将以约2800万欧元收购Gartenwald 80%的股权。",
+        "2026-08-20");
+    assert_int_equal(json_array_size(d), 2);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭源智能", NULL, 4.5e7, "b");
+    deal_is(json_array_get(d, 1), "acquisition", "planned", "Gartenwald", "岭源智能", 2.8e7, NULL);
+    json_decref(d);
     /* BLOCK a maker after its trade and 廠 (電源供應器廠X3日宣布) */
     d = deals_of("電源供應器廠岭鈦電能3日宣布,已與日本岭州精電株式會社主要股東簽署股權買賣協議,"
                  "將以約45億日圓取得岭州精電100%股權。",

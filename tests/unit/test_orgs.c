@@ -424,6 +424,13 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("2024年度公司向境外供应商采购金额约1.9亿元", "");
     EXPECT("早在2021年,岭禾宠物便获得了腾讯的A轮投资", "岭禾宠物|腾讯");
     EXPECT("国发基金指出,今年以来已核准投资新创事业逾50案", "");
+    /* a right (选择权), a rumor (传闻) and an adverb of time (刚刚) are no
+     * names */
+    EXPECT("剩余股权,买方则拥有继续收购的选择权", "");
+    EXPECT("这两年大模型公司被收购的传闻太多了,很多是有人在刻意放消息", "");
+    EXPECT("“近期的资本动作只有一个,就是刚刚完成的C轮融资”", "");
+    /* a filing's plan disclosed at the end of its sentence (…预案。) */
+    EXPECT("1月6日晚间,岭达新材(605793)披露2026年度向特定对象发行A股股票预案。", "岭达新材");
     /* a country before a Latin buyer, and a group's unit that signs */
     EXPECT("公司全资子公司岭储国际于近日与沙特ACWA Power签署了《电池储能系统供货合同》",
            "岭储国际|ACWA Power");
