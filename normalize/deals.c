@@ -518,7 +518,9 @@ static const char *const not_trigger[] = {
     /* a market's total (今年港股新股集资额), a way of investing (与产业方共同
      * 投资”的模式), a project's landing with a park (签署项目落地协议) */
     "新股集资", "新股募资", "IPO集资额", "IPO募资额", "投资模式", "投资的模式", "投资”的模式",
-    "落地协议", "入驻协议", "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资",
+    "落地协议", "入驻协议",
+    /* a fund raised by its manager (完成新一期人民币基金募集) */
+    "基金募集", "基金的募集", "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资",
     "通过并购", "通过收购", "透过投资", "透过并购", "透过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
@@ -3356,7 +3358,7 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
 
 /* A round whose target is a fund (國發基金將再匡列N投資新創, X基金完成募集):
  * a fund raising or setting aside money for its investing, not a deal. */
-static int fund_raise(const zd_deal *d)
+static int fund_raise(const ctx *c, const zd_deal *d)
 {
     if (strcmp(d->type, "funding") != 0 || !d->target.name) return 0;
     size_t l = strlen(d->target.name);
@@ -3365,7 +3367,17 @@ static int fund_raise(const zd_deal *d)
         size_t le = strlen(ends[i]);
         if (l > le && !strcmp(d->target.name + l - le, ends[i])) return 1;
     }
-    return 0;
+    /* ... or an investor raising a fund of its own (X资本宣布完成新一期人民币
+     * 基金募集) */
+    static const char *const firms[] = {"资本", "创投", "投资", "Capital", "Ventures", NULL};
+    int firm = 0;
+    for (int i = 0; firms[i] && !firm; i++) {
+        size_t le = strlen(firms[i]);
+        firm = l > le && !strcmp(d->target.name + l - le, firms[i]);
+    }
+    return firm && d->span_e <= c->n &&
+           has_any(&c->w, d->span_s, d->span_e,
+                   (const char *const[]){"基金募集", "基金的募集", "基金首关", "基金关账", NULL});
 }
 
 /* An IPO the article tells withdrawn: every one when the withdrawal names
@@ -3532,7 +3544,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
         for (size_t i = 0; i < out->n; i++) {
             zd_deal *d = &out->v[i];
             if (d->background != pass || !d->type) continue;
-            if (!complete(d) || d->ended || called_off(&c, d) || fund_raise(d)) {
+            if (!complete(d) || d->ended || called_off(&c, d) || fund_raise(&c, d)) {
                 deal_free(d);
                 continue;
             }

@@ -2302,6 +2302,16 @@ static void stakes_and_signed_agreements(void **state)
     deal_is(json_array_get(d, 0), "funding", "announced", "岭源智能", NULL, 4.5e7, "b");
     deal_is(json_array_get(d, 1), "acquisition", "planned", "Gartenwald", "岭源智能", 2.8e7, NULL);
     json_decref(d);
+    /* BLOCK an investor raising a fund of its own (X资本宣布完成新一期人民币
+     * 基金募集) and the check size it plans (单个项目的首次投资金额) are no
+     * round */
+    d = deals_of(
+        "本月初,北京早期投资机构岭岩资本宣布完成新一期人民币基金募集,规模为12亿元,LP中国资和"
+        "产业资本占比超过八成。岭岩资本创始合伙人表示,新基金将更多采用“与产业方共同投资”的"
+        "模式,单个项目的首次投资金额控制在1000万元至3000万元之间。",
+        "2026-08-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
     /* BLOCK a maker after its trade and 廠 (電源供應器廠X3日宣布) */
     d = deals_of("電源供應器廠岭鈦電能3日宣布,已與日本岭州精電株式會社主要股東簽署股權買賣協議,"
                  "將以約45億日圓取得岭州精電100%股權。",
