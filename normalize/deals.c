@@ -1130,22 +1130,31 @@ static const char *const w_adv_inv[] = {"独家", "共同", "联合", "也", "�
                                         "已",   "曾",   "先后", "就", "都", NULL};
 
 /* 1 when the organization at s follows 与 past its parent (与Y旗下的X) */
+/* The last 与 within 12 characters before e, with no list mark (, 、 和)
+ * between it and end, or (size_t)-1. */
+static size_t last_yu(const ctx *c, size_t lo, size_t e, size_t end)
+{
+    const wtext *W = &c->w;
+    size_t yu = (size_t)-1;
+    for (size_t p = back_chars(c->t, lo, e, 12), f; (f = find(W, p, e, "与")) != (size_t)-1;
+         p = f + 1)
+        yu = f;
+    if (yu != (size_t)-1 && has_any(W, yu, end, (const char *const[]){",", "、", "和", NULL}))
+        return (size_t)-1;
+    return yu;
+}
+
 static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s)
 {
     const char *t = c->t;
-    const wtext *W = &c->w;
     (void)a, (void)b;
     static const char *const links[] = {"旗下的", "旗下", "子公司", NULL};
     for (int k = 0; links[k]; k++) {
         size_t l = strlen(links[k]);
         if (s < lo + l || !at(t, s, s - l, links[k])) continue;
-        size_t from = back_chars(t, lo, s - l, 12), yu = (size_t)-1;
-        for (size_t p = from, f; (f = find(W, p, s - l, "与")) != (size_t)-1; p = f + 1)
-            yu = f;
+        size_t yu = last_yu(c, lo, s - l, s);
         /* a name of two characters or more between 与 and its 旗下 */
-        if (yu != (size_t)-1 && s - l >= yu + 3 + 6 &&
-            !has_any(W, yu, s, (const char *const[]){",", "、", "和", NULL}))
-            return 1;
+        if (yu != (size_t)-1 && s - l >= yu + 3 + 6) return 1;
     }
     return 0;
 }
@@ -1154,13 +1163,8 @@ static int after_yu_parent(const ctx *c, size_t a, size_t b, size_t lo, size_t s
  * and trade, no other name between (与西班牙能源企业Y(Latin)旗下子公司签署) */
 static int after_yu_descriptor(const ctx *c, size_t a, size_t i, size_t lo, size_t s)
 {
-    const char *t = c->t;
-    const wtext *W = &c->w;
-    size_t yu = (size_t)-1;
-    for (size_t p = back_chars(t, lo, s, 12), f; (f = find(W, p, s, "与")) != (size_t)-1; p = f + 1)
-        yu = f;
-    if (yu == (size_t)-1 || has_any(W, yu, s, (const char *const[]){",", "、", "和", NULL}))
-        return 0;
+    size_t yu = last_yu(c, lo, s, s);
+    if (yu == (size_t)-1) return 0;
     for (size_t j = a; j < i; j++)
         if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > yu) return 0;
     return 1;
@@ -3357,26 +3361,28 @@ static void tables(ctx *c, zd_deals *out, unsigned char *done, size_t nlines)
     }
 }
 
+/* 1 when name ends in one of ws, after at least one character of its own. */
+static int name_ends(const char *name, const char *const *ws)
+{
+    size_t l = strlen(name);
+    for (int i = 0; ws[i]; i++) {
+        size_t le = strlen(ws[i]);
+        if (l > le && !strcmp(name + l - le, ws[i])) return 1;
+    }
+    return 0;
+}
+
 /* A round whose target is a fund (國發基金將再匡列N投資新創, X基金完成募集):
  * a fund raising or setting aside money for its investing, not a deal. */
 static int fund_raise(const ctx *c, const zd_deal *d)
 {
     if (strcmp(d->type, "funding") != 0 || !d->target.name) return 0;
-    size_t l = strlen(d->target.name);
-    static const char *const ends[] = {"基金", "基金会", " Fund", NULL};
-    for (int i = 0; ends[i]; i++) {
-        size_t le = strlen(ends[i]);
-        if (l > le && !strcmp(d->target.name + l - le, ends[i])) return 1;
-    }
+    if (name_ends(d->target.name, (const char *const[]){"基金", "基金会", " Fund", NULL})) return 1;
     /* ... or an investor raising a fund of its own (X资本宣布完成新一期人民币
      * 基金募集) */
-    static const char *const firms[] = {"资本", "创投", "投资", "Capital", "Ventures", NULL};
-    int firm = 0;
-    for (int i = 0; firms[i] && !firm; i++) {
-        size_t le = strlen(firms[i]);
-        firm = l > le && !strcmp(d->target.name + l - le, firms[i]);
-    }
-    return firm && d->span_e <= c->n &&
+    return name_ends(d->target.name,
+                     (const char *const[]){"资本", "创投", "投资", "Capital", "Ventures", NULL}) &&
+           d->span_e <= c->n &&
            has_any(&c->w, d->span_s, d->span_e,
                    (const char *const[]){"基金募集", "基金的募集", "基金首关", "基金关账", NULL});
 }
