@@ -177,7 +177,7 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "股新股",
                                      "认购", "募资", "投资", "投了", NULL};
-static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", NULL};
+static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", "定点", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属", "臆测", "从未", "无意", "不属实", NULL};
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市", "申请撤回",
@@ -202,7 +202,9 @@ static const char *const w_not_deal_pre[] = {
     "净额", "净额约", "费用", "花费", "市场", "订单额", "出货", "收益", "研发", "总投资",
     "投资总额", "产值", "红利", "股利", "分红",
     /* a tranche of the deal, not its total (首轮交割金额为N, 首期款N) */
-    "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔", NULL};
+    "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔",
+    /* ... nor the rest after one (剩余3亿元将于年底前交割) */
+    "剩余", "余款", "尾款", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -572,9 +574,13 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
         size_t from = lo, p;
         while ((p = find(&c->w, from, hi, ws[i])) != (size_t)-1) {
             if (!in_org(c, a, b, p) && (!inside_word(&c->w, lo, hi, p) || signed_with(c, lo, p)) &&
-                /* what money raised is for (拟用于海外收购) */
-                !has_any(&c->w, back_chars(c->t, lo, p, 6), p,
+                /* what money raised is for (拟用于海外收购, 约20%用于潜在的
+                 * 战略投资和收购) */
+                !has_any(&c->w, clause_start(c->t, c->n, lo, p), p,
                          (const char *const[]){"用于", "用作", NULL}) &&
+                /* ... and money raised put to a use (约40%的募资用于研发) */
+                !has_any(&c->w, p + strlen(ws[i]), fwd_chars(c->t, hi, p + strlen(ws[i]), 4),
+                         (const char *const[]){"用于", "将用于", "拟用于", "主要用于", NULL}) &&
                 /* a manner weighed (考虑以收购老股的方式入局) */
                 !(has(&c->w, back_chars(c->t, lo, p, 1), p, "以") &&
                   has(&c->w, p, clause_end(c->t, c->n, hi, p), "的方式"))) {
@@ -591,8 +597,10 @@ static int only_list_between(const wtext *W, size_t s, size_t e)
 {
     const char *t = W->t;
     /* text between two org mentions is a list separator: 、 , 和 及 与 以及 */
-    static const char *const seps[] = {"、", ",",  "和",     "及",     "与",       "以及",
-                                       " ",  "跟", "老股东", "新股东", "现有股东", NULL};
+    static const char *const seps[] = {
+        "、", ",", "和", "及", "与", "以及", " ", "跟", "老股东", "新股东", "现有股东",
+        /* a firm of a country (及日商X) */
+        "日商", "美商", "韩商", "德商", "法商", "英商", "港商", "台商", "外商", NULL};
     while (s < e) {
         int ok = 0;
         for (int i = 0; seps[i]; i++)
@@ -651,6 +659,11 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
                  (const char *const[]){"分期", "两期", "三期", "分批", NULL}) &&
         (joint || !has_any(W, sum, fwd_chars(t, m->start, sum, 4),
                            (const char *const[]){"增资", "出资", "认购", "注资", "投资", NULL})))
+        return 1;
+    /* what a fund typically puts in a project (单个项目投资金额一般在N至M)
+     * is a habit, no deal, however it names the amount */
+    if (has_any(W, cl, m->start,
+                (const char *const[]){"一般在", "通常在", "一般为", "通常为", "单个项目", NULL}))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of */
@@ -1170,6 +1183,36 @@ static int after_yu_descriptor(const ctx *c, size_t a, size_t i, size_t lo, size
     return 1;
 }
 
+/* 1 when the sentence says the subject serves the one it signs with
+ * (X与Y签署算力服务协议,由X向Y提供…): the name after 向 before a verb
+ * of supplying is the one after 与. */
+static int serves_partner(const ctx *c, size_t a, size_t b, size_t lo)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    const zd_value *partner = NULL;
+    for (size_t i = a; i < b && !partner; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= lo + 3 &&
+            at(t, c->n, c->vals[i].m->start - 3, "与"))
+            partner = &c->vals[i];
+    if (!partner) return 0;
+    int yes = 0;
+    char *pn = mname(c, partner);
+    for (size_t i = a; i < b && !yes; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v == partner || v->m->type != ZD_ORG || v->m->start < lo + 3 ||
+            !at(t, c->n, v->m->start - 3, "向") ||
+            !has_any(W, v->m->end, fwd_chars(t, c->n, v->m->end, 4),
+                     (const char *const[]){"提供", "供应", "交付", NULL}))
+            continue;
+        char *vn = mname(c, v);
+        yes = same_org(vn, pn);
+        free(vn);
+    }
+    free(pn);
+    return yes;
+}
+
 /* ---- one sentence -------------------------------------------------------- */
 
 #define MAXM 256
@@ -1443,6 +1486,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                round_of(W, p, clause_end(t, n, hi, p))) {
         type = "funding", trig = p; /* Y参与了X的天使轮 */
     }
+    /* a carmaker's nomination (定点) is an order only with its value told
+     * in the sentence (获得Y的…定点,生命周期总金额约N); 已获得多家车企的
+     * 车型定点 counts a maker's customers */
+    if (type && !strcmp(type, "contract") && at(t, hi, trig, "定点")) {
+        int priced = 0;
+        for (size_t i = a; i < b; i++)
+            priced |= c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
+        if (!priced || has(W, lo, hi, "累计")) return;
+    }
     /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) or of deals
      * (核准投资案件逾60件) sums up a history: no one deal, unless the
      * sentence tells who led one */
@@ -1565,8 +1617,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             /* a medium as the subject of 获悉 (浪尖科技获悉,…) */
             (has_any(W, e, fwd_chars(t, hi, e, 4),
                      (const char *const[]){"获悉", "了解到", "独家获悉", "援引", NULL}) &&
-             (clause_start(t, n, lo, s) == s || has(W, back_chars(t, lo, s, 1), s, "据") ||
-              has(W, back_chars(t, lo, s, 1), s, "《"))) ||
+             (clause_start(t, n, lo, s) == s ||
+              /* (「X」获悉: a medium's name in corner brackets) */
+              has_any(W, back_chars(t, lo, s, 1), s,
+                      (const char *const[]){"据", "《", "「", "“", NULL}))) ||
             (has_any(W, e, fwd_chars(t, hi, e, 4),
                      (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告",
                                            "调研", NULL}) &&
@@ -1580,10 +1634,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (has(W, back_chars(t, lo, s, 1), s, "前") ||
             has_any(W, back_chars(t, lo, s, 3), s,
                     (const char *const[]){"曾任", "曾在", "曾就职于", "任职于", "出身于", NULL}) ||
-            /* 核心团队主要来自X与Y: where the team came from */
+            /* 核心团队主要来自X与(美国)Y: where the team came from */
             ((has(W, back_chars(t, lo, s, 2), s, "来自") ||
               (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_SKIP &&
-               only_list_between(W, c->vals[i - 1].m->end, s))) &&
+               (only_list_between(W, c->vals[i - 1].m->end, s) ||
+                has(W, clause_start(t, n, lo, s), s, "来自")))) &&
              has_any(
                  W, clause_start(t, n, lo, s), s,
                  (const char *const[]){"团队", "成员", "创始人", "高管", "骨干", "员工", NULL})) ||
@@ -1608,8 +1663,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
-        /* advisers, underwriters and sponsors are not parties */
-        if (has_any(W, e, fwd_chars(t, ce, e, 12), w_adviser) && !has_any(W, e, near, w_lead)) {
+        /* advisers, underwriters and sponsors are not parties (X担任本轮
+         *融资的独家财务顾问: the whole clause of 担任 names the office) */
+        if ((has_any(W, e, fwd_chars(t, ce, e, 12), w_adviser) ||
+             (has_any(W, e, near, (const char *const[]){"担任", "出任", NULL}) &&
+              has_any(W, e, ce, w_adviser))) &&
+            !has_any(W, e, near, w_lead)) {
             role[k] = R_SKIP;
             continue;
         }
@@ -1813,6 +1872,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (has_any(W, lo, hi, (const char *const[]){"为其", "为对方", NULL}) &&
                 has(W, lo, hi, "提供"))
                 to_other = 1;
+            if (serves_partner(c, a, b, lo)) to_other = 1;
             if (to_other) sale = 1, service = 0;
             size_t yu = find(W, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(W, e, yu, ",") &&
@@ -1832,13 +1892,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     role[k] = R_INV;
                 continue;
             }
-            /* X拿下/斩获…订单: X wins the order, so X supplies */
+            /* X拿下/斩获…订单: X wins the order, so X supplies; so does
+             * the maker a carmaker nominates (X获得Y的…定点, 收到Y的定点通知) */
             if (!target &&
                 has_any(W, e, fwd_chars(t, hi, e, 8),
                         (const char *const[]){"拿下", "斩获", "赢得", "揽获", "签下", "接获",
-                                              "喜获", "获得", "承接", NULL}) &&
+                                              "喜获", "获得", "承接", "收到", NULL}) &&
                 has_any(W, e, clause_end(t, n, hi, e),
-                        (const char *const[]){"订单", "大单", "合同", NULL})) {
+                        (const char *const[]){"订单", "大单", "合同", "定点", NULL})) {
                 target = v, role[k] = R_TARGET;
                 continue;
             }
@@ -1958,7 +2019,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if (role_noun_before(c, a, i, lo,
                                     (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
             role[k] = R_INV, lead[k] = 0;
-        } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_join)) {
+        } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_join) ||
+                   /* (原有股东X亦持续加码: a shareholder follows on; a
+                    * government's or a policy's 加码 is none) */
+                   (has(W, back_chars(t, lo, s, 2), s, "股东") &&
+                    has(W, e, clause_end(t, n, hi, e), "加码")) ||
+                   (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_INV &&
+                    only_list_between(W, c->vals[i - 1].m->end, s) &&
+                    has(W, e, fwd_chars(t, hi, e, 6), "加码"))) {
             role[k] = R_INV; /* 共同投资, 出资, 认购, 有意参与: investors, lead unknown */
         } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_follow) &&
                    (!has(W, e, near, "的") || has(W, clause_start(t, n, lo, s), s, "由"))) {
@@ -2192,7 +2260,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * price of the deal just told (after a bullet too: ● 中标金额:N) */
     size_t lo_w = list_item_start(W, lo, hi);
     int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 5), w_price_subject);
-    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) || price;
+    /* (X表示,本轮资金中,Y投资N: a speaker's words go on about the round) */
+    size_t said = clause_end(t, n, hi, lo);
+    if (said < hi && !has_any(W, back_chars(t, lo, said, 2), said,
+                              (const char *const[]){"表示", "指出", "介绍", "透露", NULL}))
+        said = lo;
+    int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
+              (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
     /* X以N认购其新增注册资本: 其 is the company just told, X invests in it */
     if (type && trig < hi && !strcmp(type, "funding"))
         for (int k = 0; w_into[k] && !cue; k++)
@@ -2317,9 +2391,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "融资", "本轮", NULL}))
         return;
     /* a fund's closing (X完成第三期美元基金的最终关账,募资总额N) is a
-     * fund raised from its LPs, no deal of a company */
+     * fund raised from its LPs, no deal of a company; so is what a limited
+     * partner commits to it (基金已完成首期募集,…X作为有限合伙人认缴N) */
     if (type && !strcmp(type, "funding") && has(W, lo, hi, "基金") &&
-        has_any(W, lo, hi, (const char *const[]){"关账", "首关", "终关", NULL}) &&
+        has_any(W, lo, hi,
+                (const char *const[]){"关账", "首关", "终关", "首期募集", "完成募集", "募集完成",
+                                      "有限合伙人", NULL}) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "本轮", NULL}))
         return;
     /* 其中,向A支付N,收购其持有的标的公司50%股权: a part of the acquisition
@@ -2361,7 +2438,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (has_any(W, lo, hi, (const char *const[]){"等也", "也相继", "相继与", "纷纷", NULL}) ||
             (has_any(W, lo, hi, (const char *const[]){"股东包括", "股东有", "股东为", NULL}) &&
              !has_any(W, lo, hi,
-                      (const char *const[]){"领投", "跟投", "参投", "加注", "追加", "本轮", NULL})))
+                      (const char *const[]){"领投", "跟投", "参投", "加注", "加码", "追加", "本轮",
+                                            NULL})))
             return;
         /* a sentence that goes on about the last deal: its investors, their
          * shares, the valuation (本轮由X领投; 其中N来自X; 投后估值达N) */
@@ -2374,7 +2452,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         cue = cue || has(W, lo, hi, "估值") || shares || roles;
         /* the proceeds of the offer just told (…招股。集资总额约N) */
         if (recent && !strcmp(out->v[c->last].type, "ipo") &&
-            has_any(W, lo, hi, (const char *const[]){"集资", "募资", "募集资金", "筹资", NULL}))
+            has_any(W, lo, hi,
+                    (const char *const[]){"集资", "募资", "募集资金", "筹资", "所得款项", NULL}))
             cue = 1;
         /* an organization that is already a deal's target names that deal,
          * however far back it was told (芯动半导体的投前估值约为80亿元) */
@@ -3114,7 +3193,7 @@ static void cell_investors(const ctx *c, zd_deal *d, const cell *ic, size_t a, s
     } tail[] = {{"联合领投", 1},  {"共同领投", 1}, {"领投", 1},      {"独家投资", 1},
                 {"跟投", 0},      {"参投", 0},     {"联合投资", -1}, {"共同投资", -1},
                 {"等机构", -1},   {"等", -1},      {"追加投资", -1}, {"追投", -1},
-                {"继续加注", -1}, {"加注", -1},    {"超额", -1}};
+                {"继续加注", -1}, {"加注", -1},    {"加码", -1},     {"超额", -1}};
     static const char *const head[] = {"老股东", "新股东", "由", NULL};
     static const char *const none[] = {"未披露", "未透露", "不详", "暂未披露", "未公开",
                                        "-",      "—",      "无",   NULL};

@@ -103,7 +103,7 @@ static const char *bare_yuan(const zd_doc *d)
      * names one Taiwan price (新台币2.79万元) still counts its 元 in CNY */
     /* (a Hong Kong page that tells one Taiwan deal in 新台幣 stays a Hong
      * Kong page: the place named more often wins) */
-    size_t twd = count_of(t, "新台幣") + count_of(t, "NT$");
+    size_t twd = count_of(t, "新台幣") + count_of(t, "新臺幣") + count_of(t, "NT$");
     int cny = strstr(t, "人民币") || strstr(t, "人民幣") || strstr(t, "RMB");
     int trad = strstr(t, "億") || strstr(t, "萬");
     size_t hk = count_of(t, "港元") + count_of(t, "港幣") + count_of(t, "港交所") +

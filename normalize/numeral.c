@@ -1734,8 +1734,10 @@ const zd_curword zd_curwords[] = {
     {"港圆", "HKD", PS},
     {"新台币", "TWD", PS},
     {"新台幣", "TWD", PS},
+    {"新臺幣", "TWD", PS}, /* Taiwan's official form of 台 */
     {"台币", "TWD", PS},
     {"台幣", "TWD", PS},
+    {"臺幣", "TWD", PS},
     {"新台元", "TWD", PS},
     {"日元", "JPY", PS},
     {"日圆", "JPY", PS},

@@ -62,7 +62,7 @@ extern const char zd_orgs_tsv_end[];
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午|收市后|收盘后)?"
 /* a listed company's code after its name: 恒锐精工(301629), 云启科技(2687.HK) */
 #define STOCKCODE "(?:\\((?:(?:代号|股份代号|股票代码|证券代码):?)?(?:[0-9]{6}(?:\\.S[HZ])?|[0-9]{4,5}(?:\\.HK)?)\\))?"
-#define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
+#define ADVERBS "(?:宣布|正式|已经|已|计划|拟|将|预计|预期|有望|准备|正在|曾|还|再次|再|又|首次|成功|顺利|" \
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
                 "[于在](?:[上本]?周[一二三四五六日](?:\\(\\d{1,2}日\\))?|近日|日前|今日|昨日|本月初|上月底|上月)|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
@@ -84,8 +84,10 @@ extern const char zd_orgs_tsv_end[];
  * a list, A、B和C, split later). Each is a construction of deal prose. */
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
-    BOUND "(" NAMECH "{2,60}?)(?:共同|联合|等|也|还|均|则|继续|持续|超额|分别|再度|再次)*"
-    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)",
+    BOUND "(?:(" NAMECH "{2,60}?)(?:共同|联合|等|也|亦|还|均|则|继续|持续|超额|分别|再度|再次)*"
+    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)|"
+    /* ... 加码 only after a shareholder: policies and governments 加码 too */
+    "(?:老股东|原有股东|现有股东|既有股东|原股东)(" NAMECH "{2,30}?)(?:也|亦|还|均|继续|持续|再度|再次)*加码)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?(?:,(?=[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周))?"
     TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
@@ -128,13 +130,15 @@ static const char *const role_patterns[] = {
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
-    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?)",
+    "主板|港股|美股|A股|Nasdaq|NYSE)" NAMECH "{0,6}?(?:(?:挂牌)?(?:上市|IPO)|挂牌(?:交易)?|招股)",
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:向" NAMECH "{2,12}?)?(?:递交|提交|披露)了?"
     "(?:招股书|招股说明书|(?:主板|创业板|科创板)?上市申请)",
     /* a Hong Kong offer opens: X(代號:2691)(自)今日(15日)起(至下周二(20日)中午)招股 */
-    BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日|"
+    BOUND "(" NAMECH "{2,30}?)(?:\\([^)]{1,16}\\))?(?:(?:自|于|从)?(?:今日|今天|今|明日|明天|\\d{1,2}月\\d{1,2}日|"
     "[本下]?周[一二三四五六日])"
-    "(?:\\(\\d{1,2}日\\))?起(?:至[^,;。\\n]{1,24}?)?(?:公开)?招股",
+    "(?:\\(\\d{1,2}日\\))?起(?:至[^,;。\\n]{1,24}?)?(?:[在于](?:港交所|联交所|香港交易所|香港))?|"
+    /* ... or is opened (X今日启动招股) */
+    TIMEWORD ADVERBS "(?:启动|开启|展开|开始))(?:公开)?招股",
     /* a list line: 【行业】X:Y领投N元融资; X|… where the bar is a table's
      * or a verb follows it (3. X | 完成…), not a category's (一、AI芯片|X完成…) */
     "(?m)^(?:【[^】\\n]{1,12}】|[0-9]{1,2}[.、)] ?|[一二三四五六七八九十]{1,3}、 ?|[•·◆■▶▪●] ?)"
@@ -267,7 +271,7 @@ _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
-    "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|参与|跟了",
+    "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|加码|追投|参与|跟了",
     "融资|投资|注资|募资|增资|入股|轮",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
@@ -280,7 +284,7 @@ static const char *const role_words[ZD_NROLES] = {
     "收购|并购|购买|买下|受让",
     "采购|订购|购买",
     "签署|签订|达成|签下",
-    "上市|IPO|挂牌",
+    "上市|IPO|挂牌|招股",
     "招股|上市申请",
     "招股",
     "融资|投资|领投|收购|募资",
@@ -333,7 +337,7 @@ static const char *const generic[] = {
     /* determiners of 股东 left when the noun is trimmed (部分现有股东) */
     "现有", "原有", "部分现有", "全体", "其他", "其余", "其它", "新引入", "新进",
     "该公司", "公司", "本轮", "本次", "此轮", "该轮", "这笔", "本轮融资", "多家", "其", "双方",
-    "对方", "资方", "基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
+    "对方", "资方", "基金", "新基金", "该基金", "本基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
@@ -728,7 +732,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -959,7 +963,9 @@ static const char *const tails[] = {
     /* a signing before the deal word (与Y签署收购协议) */
     "签署", "签订", "签下",
     /* a count's "over" (新创事业逾50案) and an adverb of time (X便获得) */
-    "逾", "便", NULL};
+    "逾", "便",
+    /* a filing's verb (X公告拟以N收购Y) */
+    "公告", NULL};
 
 /* Whether a verb of a role in a round (领投, 跟投 …) is at t[p]. */
 static int role_verb_at(const char *t, size_t n, size_t p)
@@ -1383,8 +1389,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const times[] = {
         "未来", "过去", "今年", "去年", "明年", "年内", "之前", "之后",   "以后", "更早", "早前",
         "年底", "年初", "此前", "目前", "当前", "近期", "近年", "近两年", "近日", "之间", NULL};
-    for (int i = 0; times[i] && !legal; i++)
-        if (memmem(t + s, e - s, times[i], strlen(times[i]))) return;
+    for (int i = 0; times[i] && !legal; i++) {
+        const char *at = memmem(t + s, e - s, times[i], strlen(times[i]));
+        /* ... but a name may end in 未来 (好未来), as no span does */
+        if (at && !(i == 0 && at > t + s && at + 6 == t + e)) return;
+    }
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
@@ -1565,6 +1574,9 @@ static void candidates(finder *f, size_t s, size_t e)
         for (int k = 0; list_seps[k]; k++) {
             size_t l = strlen(list_seps[k]);
             if (i + l <= e && memcmp(t + i, list_seps[k], l) == 0) {
+                /* one character is no name: 和 after it is the name's own
+                 * (钧和新材, 晋和医疗), not a list's */
+                if (!strcmp(list_seps[k], "和") && i == a + 3 && (unsigned char)t[a] >= 0xE0) break;
                 /* a separator inside a gazetteer name does not split it */
                 if (i > 0 && occ_bit(f, 0, i) && occ_bit(f, 0, i - 1) && !claimed_at(f, i))
                     break; /* inside: i is in a claimed span and does not start one */

@@ -2321,6 +2321,124 @@ static void stakes_and_signed_agreements(void **state)
     json_decref(d);
 }
 
+static void offers_nominations_and_speakers(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a medium's name in corner brackets before 获悉 is a source, not
+     * the company of the round */
+    d = deals_of(
+        "「硬岭观察」获悉,储能温控企业「岭川热管」近日完成数千万元A轮融资,由元禾原点领投。",
+        "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭川热管", "元禾原点", 0, "a");
+    json_decref(d);
+    /* BLOCK an offer opened (启动招股, N日起在港交所招股), and its gross
+     * proceeds told two sentences on (所得款项总额约N) */
+    d = deals_of("岭澈生物今日启动招股,计划发行4000万股H股,每股招股价12.5港元至14.2港元。"
+                 "公司预期于3月19日在港交所主板挂牌。此次所得款项总额约5.4亿港元。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "岭澈生物", NULL, 5.4e8, "ipo");
+    json_decref(d);
+    d = deals_of("口腔耗材企业岭齿医疗3月9日起在港交所招股,拟募资约6亿港元。", "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "planned", "岭齿医疗", NULL, 6e8, "ipo");
+    json_decref(d);
+    /* BLOCK the shares expected to list (股份預期於…掛牌) are no company */
+    d = deals_of("岭杉物流今日起招股,拟募资约9亿港元。股份預期於3月19日在港交所主板掛牌。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "planned", "岭杉物流", NULL, 9e8, "ipo");
+    json_decref(d);
+    /* BLOCK a carmaker's nomination (定点) with its lifetime value is an
+     * order: the maker supplies; a count of nominations is none */
+    d = deals_of("浙江岭驰精密股份有限公司(以下简称“岭驰精密”)是一家压铸件企业。岭驰精密近日收到"
+                 "长城汽车的定点通知,生命周期总金额约12亿元。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭驰精密", "长城汽车", 1.2e9, NULL);
+    json_decref(d);
+    d = deals_of("浙江岭驰精密股份有限公司(以下简称“岭驰精密”)是一家压铸件企业。岭驰精密目前已获得"
+                 "多家车企的车型定点,累计定点车型超过30款。2025年营业收入12亿元。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a fund's first close and what a limited partner commits to it
+     * (作为有限合伙人认缴N) are no round */
+    d = deals_of("同日晚间,岭川股份还公告,公司参与发起设立的岭川新能源产业投资基金(有限合伙)已完成"
+                 "首期募集,首期规模8亿元,其中岭川股份作为有限合伙人认缴3亿元,岭州产业投资集团认缴"
+                 "2亿元。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a fund's usual cheque (一般在N至M之间) is a habit, and 新基金
+     * no investor */
+    d = deals_of("岭远资本宣布旗下第二期人民币基金完成募集,总规模20亿元。岭远资本合伙人表示,新基金"
+                 "将延续早期投资策略,单个项目首次投资金额一般在1000万元至5000万元之间。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK 由X向Y提供 after X与Y签署…服务协议: the subject serves */
+    d = deals_of("岭算科技与岭象智能签署《算力服务框架协议》,由岭算科技向岭象智能提供GPU算力租赁"
+                 "服务,合同总金额约9.8亿元。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭算科技", "岭象智能", 9.8e8, NULL);
+    json_decref(d);
+    /* BLOCK a speaker's words on the round (X表示,本輪資金中,Y投資N) give
+     * an investor's share; 新臺幣 is Taiwan's dollar */
+    d = deals_of(
+        "岭晶光電今(9)日宣布完成B輪募資,金額達新臺幣8億元,由中華開發資本領投,國發基金跟投。"
+        "岭晶光電執行長表示,本輪資金中,國發基金投資新臺幣2億元。",
+        "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭晶光電", "中華開發資本", 8e8, "b");
+    assert_string_equal(s(json_object_get(json_array_get(d, 0), "amount"), "currency"), "TWD");
+    assert_true(json_number_value(json_object_get(
+                    json_object_get(inv(json_array_get(d, 0), 1), "amount"), "value")) == 2e8);
+    json_decref(d);
+    /* BLOCK a shareholder that 持續加碼 follows on; a firm of a country (及日商X) stays in the list
+     */
+    d = deals_of(
+        "岭晶光電今(9)日宣布完成B輪募資,金額達新臺幣8億元,由中華開發資本領投,國發基金及日商"
+        "村田製作所跟投,原有股東岭威國際亦持續加碼。",
+        "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 4);
+    assert_string_equal(s(inv(json_array_get(d, 0), 3), "text"), "岭威國際");
+    json_decref(d);
+    d = deals_of("岭算科技26日宣布完成1,200萬美元B輪募資,由岭田資本領投,既有股東岭華國際、岭元資本"
+                 "持續加碼。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
+    json_decref(d);
+    /* BLOCK where the team came from (來自X與美國Y) is no party of the round */
+    d = deals_of(
+        "岭晶光電成立於2019年,創辦團隊多來自台積電與美國英特爾,2023年曾完成A輪募資新臺幣3億元,"
+        "當時由岭威國際領投。",
+        "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "completed", "岭晶光電", "岭威國際", 3e8, "a");
+    json_decref(d);
+    /* BLOCK an adviser named by 担任 and the rest of a paid round (剩余N) */
+    d = deals_of("岭桥软件今日宣布完成5亿元C轮融资,由红杉中国领投。岭光资本担任本轮融资的独家财务"
+                 "顾问。本轮融资分期交割:首期2.5亿元已到账,剩余2.5亿元将于年底前到账。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭桥软件", "红杉中国", 5e8, "c");
+    json_decref(d);
+    /* BLOCK money raised put to a use (N%的募资用于…收购) is no deal */
+    d = deals_of("岭途物流今日起招股,拟募资约10亿港元。岭途物流计划将约40%的募资用于研发,约20%"
+                 "用于潜在的战略投资和收购。基石投资者方面,岭途物流引入了高瓴旗下HHLR Advisors,"
+                 "认购3000万美元的发售股份。",
+                 "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "planned", "岭途物流", "HHLR Advisors", 1e9, "ipo");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2368,6 +2486,7 @@ int main(void)
         cmocka_unit_test(foreign_names_offers_and_recalls),
         cmocka_unit_test(hong_kong_and_taiwan_markets),
         cmocka_unit_test(stakes_and_signed_agreements),
+        cmocka_unit_test(offers_nominations_and_speakers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -145,6 +145,9 @@ static void test_taiwan_zhao(void **state)
     spans_are("該公司去年營收達新台幣1.2兆元,創下新高。", "新台幣1.2兆元");
     exact("新台幣1.2兆元", 1.2e12, "TWD");
     exact("新台幣三兆五千億元", 3.5e12, "TWD");
+    /* Taiwan's official form of 台 */
+    spans_are("國發基金投資新臺幣3億元,台達電子投入約新臺幣2億元。", "新臺幣3億元|約新臺幣2億元");
+    exact("新臺幣3億元", 3e8, "TWD");
 }
 
 static void test_traditional_text(void **state)

@@ -398,6 +398,17 @@ static void pronouns_times_and_longer_names(void **state)
     EXPECT("眼科器械商岭澈医疗今日起招股", "岭澈医疗");
     EXPECT("‧岭视医电完成6亿元B轮募资", "岭视医电");
     EXPECT("其后将取得岭电网约8%股权", "岭电网");
+    /* 和 after one character is the name's own (one character names no
+     * company) */
+    EXPECT("岭和新材宣布完成2亿元B轮融资", "岭和新材");
+    EXPECT("岭和医疗、万岭资本和高瓴跟投", "岭和医疗|万岭资本|高瓴");
+    /* a name may end in 未来 (no span of time does); 公告 is a filing's
+     * verb, no part of a name */
+    EXPECT("岭筑教育宣布获得好未来战略投资", "岭筑教育|好未来");
+    EXPECT("岭弘精工公告拟以3.6亿元现金收购岭瑞电子60%股权", "岭弘精工|岭瑞电子");
+    /* an offer opened at its exchange (X在港交所启动招股, X N日起在港交所招股) */
+    EXPECT("9月18日,岭杉物流在港交所启动招股", "岭杉物流|港交所");
+    EXPECT("眼科器械企业岭瞳医疗7月17日起在港交所招股", "岭瞳医疗|港交所");
     /* a founding, a span, a piece of news and a founder's family are no
      * names */
     EXPECT("这是 Stocklane 成立五年来的第三轮融资", "");
