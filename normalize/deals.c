@@ -632,7 +632,7 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
      * 为N), unless a contract or order is what the clause sells under */
     if (type && strcmp(type, "contract") == 0 &&
         has_any(W, pre, m->start, (const char *const[]){"销售金额", "销售额", "销售收入", NULL}) &&
-        !has_any(W, cl, ce, (const char *const[]){"合同", "订单", "协议", NULL}))
+        !has_any(W, cl, ce, (const char *const[]){"合同", "订单", "协议", "生命周期", NULL}))
         return 1;
     /* a backlog (在手订单金额超过N) is many orders, none told */
     if (has_any(W, cl, m->start, (const char *const[]){"在手订单", "订单储备", NULL})) return 1;
@@ -663,7 +663,8 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     /* what a fund typically puts in a project (单个项目投资金额一般在N至M)
      * is a habit, no deal, however it names the amount */
     if (has_any(W, cl, m->start,
-                (const char *const[]){"一般在", "通常在", "一般为", "通常为", "单个项目", NULL}))
+                (const char *const[]){"一般在", "通常在", "一般为", "通常为", "单个项目",
+                                      "单笔投资", "集中在", NULL}))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of */
@@ -1493,7 +1494,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int priced = 0;
         for (size_t i = a; i < b; i++)
             priced |= c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
-        if (!priced || has(W, lo, hi, "累计")) return;
+        /* (its value may come a sentence or two on: 预计生命周期总金额约N) */
+        if (has(W, lo, hi, "累计") || (!priced && !has(W, lo, hi, "通知"))) return;
     }
     /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) or of deals
      * (核准投资案件逾60件) sums up a history: no one deal, unless the
@@ -1537,6 +1539,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 break;
             }
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
+    /* 该项目…预计生命周期总金额约N,计划于…开始供货: the value of the
+     * nomination just told, whose supplying the sentence goes on about */
+    if (type && !strcmp(type, "contract") && recent && !strcmp(out->v[c->last].type, "contract") &&
+        !out->v[c->last].has_amount && has(W, lo, hi, "生命周期"))
+        type = NULL;
     /* ... of the offer the article told, however far back (基石投资者方面,
      * X与Y合计认购N的发售股份,其中X认购N1) */
     for (size_t j = out->n; cornerstone && !recent && j-- > 0;)
@@ -1573,6 +1580,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t s = v->m->start, e = v->m->end, k = i - a;
+        /* a subscriber's short name in its brackets (向包括Y集团有限公司(下称
+         * “Y”)在内的…) is the subscriber already placed, no other */
+        if (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_INV &&
+            has(W, back_chars(t, lo, c->vals[i - 1].m->start, 12), c->vals[i - 1].m->start, "向") &&
+            s <= fwd_chars(t, hi, c->vals[i - 1].m->end, 10) &&
+            has_any(W, c->vals[i - 1].m->end, s, (const char *const[]){"简称", "下称", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
         /* the sellers of a filing (卖方) are no party: what they sell is */
         if (e - s <= 9 &&
             has_any(W, s, e, (const char *const[]){"卖方", "出售方", "转让方", NULL})) {
@@ -1615,7 +1631,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * a source of data (天眼查显示, 据IT桔子统计) reports it */
         if (venue(v) ||
             /* a medium as the subject of 获悉 (浪尖科技获悉,…) */
-            (has_any(W, e, fwd_chars(t, hi, e, 4),
+            (has_any(W, e, fwd_chars(t, hi, e, 5),
                      (const char *const[]){"获悉", "了解到", "独家获悉", "援引", NULL}) &&
              (clause_start(t, n, lo, s) == s ||
               /* (「X」获悉: a medium's name in corner brackets) */
@@ -1623,7 +1639,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                       (const char *const[]){"据", "《", "「", "“", NULL}))) ||
             (has_any(W, e, fwd_chars(t, hi, e, 4),
                      (const char *const[]){"显示", "数据显示", "统计", "的数据", "数据", "报告",
-                                           "调研", NULL}) &&
+                                           "调研", "工商信息", NULL}) &&
              /* (X数据中心项目 is what X tenders, not X's data) */
              !has(W, e, fwd_chars(t, hi, e, 4), "数据中心")) ||
             has(W, back_chars(t, lo, s, 1), s, "据")) {
@@ -2450,6 +2466,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++)
             if (c->vals[i].m->type == ZD_MONEY && at(t, n, c->vals[i].m->end, "来自")) shares = 1;
         cue = cue || has(W, lo, hi, "估值") || shares || roles;
+        /* the lifetime value of the nomination just told (收到Y的定点通知…。
+         * 该项目…预计生命周期总金额约N) */
+        if (recent && !strcmp(out->v[c->last].type, "contract") && !out->v[c->last].has_amount &&
+            has(W, lo, hi, "生命周期"))
+            cue = 1;
         /* the proceeds of the offer just told (…招股。集资总额约N) */
         if (recent && !strcmp(out->v[c->last].type, "ipo") &&
             has_any(W, lo, hi,
@@ -2492,6 +2513,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * 公司完成/获得/计划…; the company is the first deal's target */
         /* ... and so is 我们 when the company speaks (an interview) */
         size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
+        /* (not the 公司 of a name: X股份有限公司…公告称,公司近日收到…) */
+        while (gen != (size_t)-1 && in_org(c, a, b, gen))
+            gen = find(W, gen + 1, trig < hi ? trig : hi, "公司");
         if (gen == (size_t)-1) gen = find(W, lo, trig < hi ? trig : hi, "我们");
         zd_party main_co = {0};
         int have_main = 0;
@@ -2516,6 +2540,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                      (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
                                            "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
                                            "递交", "登陆", "刚刚", NULL}) ||
+             /* 公司近日收到Y的定点通知: the company is nominated */
+             (type && !strcmp(type, "contract") &&
+              has(W, gen, fwd_chars(t, hi, gen, 14), "收到")) ||
              /* 公司与Y签署…供货合同: the company sells */
              (type && !strcmp(type, "contract") &&
               (at(t, hi, gen + strlen("公司"), "与") || yu_after_time(c, gen, hi)))) &&
@@ -2586,6 +2613,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 for (size_t i = a; i < b; i++) {
                     const zd_value *v = &c->vals[i];
                     if (v->m->type != ZD_ORG || v->m->start < gen || venue(v)) continue;
+                    /* (past a parent named before its unit: 收到Y集团旗下Z的…) */
+                    if (role[i - a] == R_SKIP) continue;
                     if (role[i - a] == R_NONE) role[i - a] = R_INV;
                     break;
                 }

@@ -2414,6 +2414,64 @@ static void offers_nominations_and_speakers(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
     json_decref(d);
+    /* BLOCK a subscriber's short name in its brackets (向包括Y集团有限公司
+     * (下称“Y”)在内的…发行股票) is the subscriber, not the issuer */
+    d = deals_of("岭川新材1月6日晚间披露定增预案。公司拟向包括控股股东岭川控股集团有限公司(下称"
+                 "“岭川控股”)在内的不超过35名特定对象发行股票,募集资金总额不超过18.6亿元。"
+                 "岭川新材主营特种工程塑料。",
+                 "2026-01-07");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "planned", "岭川新材", "岭川控股集团有限公司", 0,
+            NULL);
+    json_decref(d);
+    /* BLOCK a data source (天眼查工商信息显示) and a medium in brackets
+     * some characters before 获悉 (「X」独家获悉) report the round */
+    d = deals_of(
+        "玩岭观察10月16日消息,天眼查工商信息显示,成都岭川互娱科技有限公司(以下简称“岭川互娱”)"
+        "近期发生工商变更,新增股东腾讯,持股比例为15%。据岭川互娱方面介绍,本次战略投资金额"
+        "约2.6亿元。",
+        "2026-10-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "成都岭川互娱科技有限公司", "腾讯", 2.6e8,
+            "strategic");
+    json_decref(d);
+    d = deals_of(
+        "「消费岭声」独家获悉,新锐宠物食品品牌卡岭宠食近日完成3亿元B轮融资,由高瓴创投领投。",
+        "2026-10-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "卡岭宠食", "高瓴创投", 3e8, "b");
+    json_decref(d);
+    /* BLOCK a fund's single cheque (單筆投資金額介於N至M) is no round */
+    d = deals_of("創投方面,岭豐創投昨日宣布,第三期基金完成最終募集,規模新台幣30億元,將鎖定AI領域的"
+                 "早期投資,單筆投資金額介於新台幣5,000萬元至3億元。",
+                 "2025-09-06");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a nomination notice received by 公司 (X股份有限公司…公告称,公司
+     * 收到Y集团旗下Z的定点通知) whose lifetime value comes in the next
+     * sentence: the company supplies, the unit buys */
+    d = deals_of(
+        "本网讯 10月12日晚间,浙江岭锐汽车零部件股份有限公司(以下简称“岭锐股份”)发布公告称,"
+        "公司于近日收到浙江吉利控股集团旗下极氪智能科技的定点通知,将为其新一代车型供应压铸件。"
+        "根据客户规划,该项目生命周期为5年,预计生命周期总金额约23亿元。",
+        "2026-10-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "contract", "announced", "岭锐股份", "极氪智能科技", 2.3e9, NULL);
+    json_decref(d);
+    /* BLOCK X前日公布,以N向獨立第三方收購Y: X buys; the seller, an
+     * independent third party, is no party */
+    d = deals_of("物業管理公司岭翠服務前日(15日)公布,以2.35億港元向獨立第三方收購設施管理公司"
+                 "岭港設施管理60%股權。",
+                 "2026-10-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "acquisition", "announced", "岭港設施管理", "岭翠服務", 2.35e8,
+            NULL);
+    json_decref(d);
+    /* BLOCK 这意味着 and a team (独立游戏团队X) open no name */
+    d = deals_of("这意味着岭月互动获得腾讯战略投资,具体金额未披露。", "2026-10-17");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "funding", "announced", "岭月互动", "腾讯", -1, "strategic");
+    json_decref(d);
     /* BLOCK where the team came from (來自X與美國Y) is no party of the round */
     d = deals_of(
         "岭晶光電成立於2019年,創辦團隊多來自台積電與美國英特爾,2023年曾完成A輪募資新臺幣3億元,"

@@ -405,6 +405,7 @@ static void pronouns_times_and_longer_names(void **state)
     /* a name may end in 未来 (no span of time does); 公告 is a filing's
      * verb, no part of a name */
     EXPECT("岭筑教育宣布获得好未来战略投资", "岭筑教育|好未来");
+    EXPECT("独立游戏团队岭隼互动宣布完成1200万美元A轮融资", "岭隼互动");
     EXPECT("岭弘精工公告拟以3.6亿元现金收购岭瑞电子60%股权", "岭弘精工|岭瑞电子");
     /* an offer opened at its exchange (X在港交所启动招股, X N日起在港交所招股) */
     EXPECT("9月18日,岭杉物流在港交所启动招股", "岭杉物流|港交所");
