@@ -79,9 +79,15 @@ cmp -s "$tmp/jq.rows" "$tmp/sqlite.rows" || { diff "$tmp/jq.rows" "$tmp/sqlite.r
 sqlite3 "$tmp/d.db" "select d.target from deals d, json_each('[\"' || replace(d.investors, ';', '\",\"') || '\"]') i
                      where i.value = '$INV'" | sort >"$tmp/sqlite.inv"
 cmp -s "$tmp/jq.inv" "$tmp/sqlite.inv" || fail "sqlite3: deals of $INV differ from jq's"
-sqlite3 -separator ' ' "$tmp/d.db" "select currency, sum(cast(amount as integer)), count(*) from deals
-                                    where amount != '' group by currency order by currency" >"$tmp/sqlite.sums"
-cmp -s "$tmp/jq.sums" "$tmp/sqlite.sums" || { diff "$tmp/jq.sums" "$tmp/sqlite.sums"; fail "sqlite3 totals differ from jq's"; }
+# (in cents: an amount may have fen, 1,199,999,987.94元, and SQLite has no
+# decimal type)
+jq -r -s 'map(select(.amount.value != null)) | group_by(.amount.currency)
+          | .[] | "\(.[0].amount.currency) \(map(.amount.value * 100 | round) | add) \(length)"' \
+    "$tmp/deals.jsonl" >"$tmp/jq.cents"
+sqlite3 -separator ' ' "$tmp/d.db" "select currency, sum(cast(round(cast(amount as real) * 100) as integer)),
+                                    count(*) from deals where amount != '' group by currency order by currency" \
+    >"$tmp/sqlite.cents"
+cmp -s "$tmp/jq.cents" "$tmp/sqlite.cents" || { diff "$tmp/jq.cents" "$tmp/sqlite.cents"; fail "sqlite3 totals differ from jq's"; }
 echo "sqlite3: $(sqlite3 "$tmp/d.db" 'select count(*) from deals') rows, fields and totals equal jq's"
 
 # ---- PostgreSQL ------------------------------------------------------------
