@@ -164,7 +164,7 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
                                     "成为全资子公司", "出售给", "转让给", "私有化", NULL};
-static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "挂牌上市", "上市申请",
+static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "全球发售", "挂牌上市", "上市申请",
                                     "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯",
                                     "在港上市", "赴港上市", "来港上市", "在香港上市",
                                     "挂牌上柜", "申请上柜", "上柜前", NULL};
@@ -2283,6 +2283,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         said = lo;
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
               (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
+    /* 公司全球发售所得款项总额约N after the offer: the proceeds of that
+     * offer, however many sentences on (the company is the one offering) */
+    size_t co = find(W, lo, hi, "公司");
+    if (type && !strcmp(type, "ipo") && !target && c->last >= 0 &&
+        !strcmp(out->v[c->last].type, "ipo") && co != (size_t)-1 &&
+        (co == lo ||
+         has_any(W, back_chars(t, lo, co, 1), co, (const char *const[]){",", "该", "本", NULL})) &&
+        has_any(W, lo, hi,
+                (const char *const[]){"集资", "募资", "募集资金", "筹资", "所得款项", NULL}))
+        cue = recent = 1;
     /* X以N认购其新增注册资本: 其 is the company just told, X invests in it */
     if (type && trig < hi && !strcmp(type, "funding"))
         for (int k = 0; w_into[k] && !cue; k++)
@@ -2405,6 +2415,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (const char *const[]){"设立", "组建", "发起", "募集", "成立", "首期", "首关",
                                       "加码", "扩大", NULL}) &&
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "融资", "本轮", NULL}))
+        return;
+    /* a body the government set up with its money (X于2023年成立,由政府
+     * 注资N) is founded, not funded in a round */
+    if (type && !strcmp(type, "funding") && has(W, lo, hi, "成立") &&
+        has_any(W, lo, hi, (const char *const[]){"政府注资", "政府出资", "财政注资", NULL}))
         return;
     /* a fund's closing (X完成第三期美元基金的最终关账,募资总额N) is a
      * fund raised from its LPs, no deal of a company; so is what a limited

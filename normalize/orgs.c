@@ -1345,12 +1345,25 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 3 && !memcmp(t + e - 3, "企", 3)) return;
     /* nor a right (继续收购的选择权, 控制权) */
     if (!legal && e - s > 3 && !memcmp(t + e - 3, "权", 3)) return;
+    /* nor a programme (创业天使计画, 扶持计划) */
+    if (!legal && e - s > 6 && (!memcmp(t + e - 6, "计划", 6) || !memcmp(t + e - 6, "计画", 6)))
+        return;
     if (!legal && e - s > 6 && !memcmp(t + e - 6, "公司", 6) && is_word(t, s, e - 6, generic))
         return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
         if (e - s >= strlen(heads[i]) && memcmp(t + s, heads[i], strlen(heads[i])) == 0) return;
+    /* nor a count of parties (三名基石投资者, 两家机构) */
+    if (!legal && e - s > 6) {
+        static const char *const nums[] = {"一", "二", "两", "三", "四", "五", "六",
+                                           "七", "八", "九", "十", "几", "数", NULL};
+        static const char *const units[] = {"名", "家", "位", NULL};
+        for (int i = 0; nums[i]; i++)
+            if (!memcmp(t + s, nums[i], 3))
+                for (int j = 0; units[j]; j++)
+                    if (!memcmp(t + s + 3, units[j], 3)) return;
+    }
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
     static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",

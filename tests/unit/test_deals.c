@@ -2472,6 +2472,43 @@ static void offers_nominations_and_speakers(void **state)
     assert_int_equal(json_array_size(d), 1);
     deal_is(json_array_get(d, 0), "funding", "announced", "岭月互动", "腾讯", -1, "strategic");
     json_decref(d);
+    /* BLOCK a body the government founded with its money (X於2023年成立,
+     * 由政府注資N) is no round; a programme (創業天使計畫) is no company */
+    d = deals_of(
+        "本地骨科醫療器械初創岭骨醫療科技有限公司19日宣布完成2,800萬美元B輪融資,由岭投公司"
+        "領投。岭投公司表示,是次投資符合其「長期耐心資本」的定位。岭投公司於2023年成立,由政府"
+        "注資620億港元。",
+        "2026-10-20");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    d = deals_of(
+        "矽光子新創岭輝光電16日宣布,完成A輪募資新台幣8億元,由鴻海科技集團領投。國發基金則"
+        "表示,今年將持續透過創業天使計畫與國內外創投共同投資,扶植半導體關鍵技術新創,全年預計"
+        "投入約新台幣100億元。",
+        "2026-02-17");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK an H-share offer (启动H股全球发售), the exchange by its legal name
+     * (香港联合交易所有限公司, no party) and the proceeds the company's offer
+     * raises, told sentences later (公司全球发售所得款项总额约N) */
+    d = deals_of(
+        "深圳岭衡医疗科技股份有限公司(“岭衡医疗”或“公司”)今日宣布启动H股全球发售。公司计划全球"
+        "发售4,580万股H股,每股发售价介于18.60港元至21.40港元之间。招股期由今日起至10月20日"
+        "中午结束,预期于10月23日在香港联合交易所有限公司主板挂牌上市。中金公司为本次发行的"
+        "独家保荐人。以发售价中位数每股20.00港元计算,公司全球发售所得款项总额约9.16亿港元。",
+        "2026-10-15");
+    assert_int_equal(json_array_size(d), 1);
+    deal_is(json_array_get(d, 0), "ipo", "announced", "深圳岭衡医疗科技股份有限公司", NULL, 9.16e8,
+            "ipo");
+    json_decref(d);
+    /* BLOCK a count of parties (三名基石合共認購N) names none */
+    d = deals_of(
+        "岭域生物今日起招股,集資最多15.6億港元。\n三名基石合共認購5,800萬美元\n岭域生物引入"
+        "三名基石投資者,合共認購約5,800萬美元的發售股份。",
+        "2026-03-30");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 0);
+    json_decref(d);
     /* BLOCK where the team came from (來自X與美國Y) is no party of the round */
     d = deals_of(
         "岭晶光電成立於2019年,創辦團隊多來自台積電與美國英特爾,2023年曾完成A輪募資新臺幣3億元,"
