@@ -1497,6 +1497,26 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* (its value may come a sentence or two on: 预计生命周期总金额约N) */
         if (has(W, lo, hi, "累计") || (!priced && !has(W, lo, hi, "通知"))) return;
     }
+    /* a count of companies listed (已投项目中有6家登陆科创板) is a tally,
+     * no offer */
+    if (type && !strcmp(type, "ipo") && trig < hi) {
+        size_t cs = clause_start(t, n, lo, trig);
+        for (size_t q = cs; (q = find(W, q, trig, "家")) != (size_t)-1; q++) {
+            size_t b1 = back_chars(t, cs, q, 1);
+            if (b1 < q && (isdigit((unsigned char)t[b1]) ||
+                           has_any(W, b1, q,
+                                   (const char *const[]){"两", "三", "四", "五", "六", "七", "八",
+                                                         "九", "十", "几", "多", NULL})))
+                return;
+        }
+    }
+    /* a rumor told again after its denial (…回应称,该消息为不实传闻。
+     * 据了解,相关传闻…称腾讯将收购X) is no deal */
+    if (type &&
+        has_any(W, lo, hi,
+                (const char *const[]){"相关传闻", "该传闻", "上述传闻", "此传闻", NULL}) &&
+        has_any(W, 0, c->n, w_denial))
+        return;
     /* a count of rounds (已累计完成5轮融资, 共进行过6轮融资) or of deals
      * (核准投资案件逾60件) sums up a history: no one deal, unless the
      * sentence tells who led one */

@@ -2509,6 +2509,25 @@ static void offers_nominations_and_speakers(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 0);
     json_decref(d);
+    /* BLOCK a count of companies listed (已投项目中有6家登陆科创板) is no
+     * offer, and a fund's size no proceeds */
+    d = deals_of(
+        "1月17日,专注早期硬科技投资的岭澈资本宣布,其第三期人民币主基金完成最终关闭,募集规模达"
+        "45亿元。岭澈资本创始合伙人表示,三期基金将主要投向半导体设备。公开信息显示,岭澈资本"
+        "目前管理资产规模超过200亿元,其2021年募集完成的二期人民币基金规模为28亿元,已投项目中"
+        "有6家登陆科创板或北交所。",
+        "2025-01-18");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a rumor told again after its denial (相关传闻…称Y将收购X) */
+    d = deals_of(
+        "2月19日晚,成都岭鸣互娱科技有限公司(以下简称“岭鸣互娱”)发布声明,针对网络上流传的"
+        "“腾讯拟以约30亿元收购岭鸣互娱控股权”一事回应称,该消息为不实传闻。\n据了解,相关传闻"
+        "最早出现于春节前的一个游戏行业微信群,称腾讯将收购岭鸣互娱60%的股权,对应整体估值约"
+        "50亿元。",
+        "2026-02-20");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
     /* BLOCK where the team came from (來自X與美國Y) is no party of the round */
     d = deals_of(
         "岭晶光電成立於2019年,創辦團隊多來自台積電與美國英特爾,2023年曾完成A輪募資新臺幣3億元,"
