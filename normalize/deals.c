@@ -1700,7 +1700,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         /* advisers, underwriters and sponsors are not parties (X担任本轮
-         *融资的独家财务顾问: the whole clause of 担任 names the office) */
+         * 融资的独家财务顾问: the whole clause of 担任 names the office) */
         if ((has_any(W, e, fwd_chars(t, ce, e, 12), w_adviser) ||
              (has_any(W, e, near, (const char *const[]){"担任", "出任", NULL}) &&
               has_any(W, e, ce, w_adviser))) &&
@@ -2305,9 +2305,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
               (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
     /* 公司全球发售所得款项总额约N after the offer: the proceeds of that
      * offer, however many sentences on (the company is the one offering) */
-    size_t co = find(W, lo, hi, "公司");
+    size_t co = (size_t)-1;
     if (type && !strcmp(type, "ipo") && !target && c->last >= 0 &&
-        !strcmp(out->v[c->last].type, "ipo") && co != (size_t)-1 &&
+        !strcmp(out->v[c->last].type, "ipo") && (co = find(W, lo, hi, "公司")) != (size_t)-1 &&
         (co == lo ||
          has_any(W, back_chars(t, lo, co, 1), co, (const char *const[]){",", "该", "本", NULL})) &&
         has_any(W, lo, hi,
