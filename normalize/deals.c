@@ -235,6 +235,8 @@ static const char *const w_price_subject[] = {"合同金额", "合同总金额",
                                               "订单总金额", "交易金额", "交易总金额", "交易对价", "交易作价",
                                               "交易价格", "成交金额", "中标金额", "收购价格", "收购对价",
                                               "收购总价", NULL};
+/* the money an offer raises (集资总额, 所得款项总额) */
+static const char *const w_proceeds[] = {"集资", "募资", "募集资金", "筹资", "所得款项", NULL};
 static const char *const w_cont[] = {"其中", "本轮", "此轮", "该轮", "这轮", "本次", "此次", "其余",
                                      "另外", "此外", "同时", "老股东", NULL};
 
@@ -1018,12 +1020,11 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
     return 1;
 }
 
-/* 1 when [lo,hi) counts deals (核准投资案件逾60件, 共披露融资事件87起,
- * 完成两笔收购): a tally of many, which is no one deal */
-static int deals_counted(const wtext *W, size_t lo, size_t hi)
+/* 1 when [lo,hi) counts by one of units (5起, 两家, 多笔): a number of two
+ * or more, or a vague count, before the unit */
+static int counted(const wtext *W, size_t lo, size_t hi, const char *const *units)
 {
     const char *t = W->t;
-    static const char *const units[] = {"起", "笔", "件", "宗", NULL};
     for (int u = 0; units[u]; u++)
         for (size_t p = lo, q; (q = find(W, p, hi, units[u])) != (size_t)-1; p = q + 1) {
             size_t b = back_chars(t, lo, q, 1);
@@ -1040,6 +1041,13 @@ static int deals_counted(const wtext *W, size_t lo, size_t hi)
             }
         }
     return 0;
+}
+
+/* 1 when [lo,hi) counts deals (核准投资案件逾60件, 共披露融资事件87起,
+ * 完成两笔收购): a tally of many, which is no one deal */
+static int deals_counted(const wtext *W, size_t lo, size_t hi)
+{
+    return counted(W, lo, hi, (const char *const[]){"起", "笔", "件", "宗", NULL});
 }
 
 /* 1 when [lo,hi) counts rounds of funding (5轮融资, 两轮融资, 多轮融资):
@@ -1212,6 +1220,14 @@ static int serves_partner(const ctx *c, size_t a, size_t b, size_t lo)
     }
     free(pn);
     return yes;
+}
+
+/* 1 when [lo,hi) gives the lifetime value (生命周期总金额) of the nomination
+ * the article told last, still without its value */
+static int lifetime_value(const ctx *c, const zd_deals *out, int recent, size_t lo, size_t hi)
+{
+    return recent && !strcmp(out->v[c->last].type, "contract") && !out->v[c->last].has_amount &&
+           has(&c->w, lo, hi, "生命周期");
 }
 
 /* ---- one sentence -------------------------------------------------------- */
@@ -1499,17 +1515,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* a count of companies listed (已投项目中有6家登陆科创板) is a tally,
      * no offer */
-    if (type && !strcmp(type, "ipo") && trig < hi) {
-        size_t cs = clause_start(t, n, lo, trig);
-        for (size_t q = cs; (q = find(W, q, trig, "家")) != (size_t)-1; q++) {
-            size_t b1 = back_chars(t, cs, q, 1);
-            if (b1 < q && (isdigit((unsigned char)t[b1]) ||
-                           has_any(W, b1, q,
-                                   (const char *const[]){"两", "三", "四", "五", "六", "七", "八",
-                                                         "九", "十", "几", "多", NULL})))
-                return;
-        }
-    }
+    if (type && !strcmp(type, "ipo") && trig < hi &&
+        counted(W, clause_start(t, n, lo, trig), trig, (const char *const[]){"家", NULL}))
+        return;
     /* a rumor told again after its denial (…回应称,该消息为不实传闻。
      * 据了解,相关传闻…称腾讯将收购X) is no deal */
     if (type &&
@@ -1561,9 +1569,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int recent = c->last >= 0 && c->sent - c->last_sent <= 2;
     /* 该项目…预计生命周期总金额约N,计划于…开始供货: the value of the
      * nomination just told, whose supplying the sentence goes on about */
-    if (type && !strcmp(type, "contract") && recent && !strcmp(out->v[c->last].type, "contract") &&
-        !out->v[c->last].has_amount && has(W, lo, hi, "生命周期"))
-        type = NULL;
+    if (type && !strcmp(type, "contract") && lifetime_value(c, out, recent, lo, hi)) type = NULL;
     /* ... of the offer the article told, however far back (基石投资者方面,
      * X与Y合计认购N的发售股份,其中X认购N1) */
     for (size_t j = out->n; cornerstone && !recent && j-- > 0;)
@@ -2310,8 +2316,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !strcmp(out->v[c->last].type, "ipo") && (co = find(W, lo, hi, "公司")) != (size_t)-1 &&
         (co == lo ||
          has_any(W, back_chars(t, lo, co, 1), co, (const char *const[]){",", "该", "本", NULL})) &&
-        has_any(W, lo, hi,
-                (const char *const[]){"集资", "募资", "募集资金", "筹资", "所得款项", NULL}))
+        has_any(W, lo, hi, w_proceeds))
         cue = recent = 1;
     /* X以N认购其新增注册资本: 其 is the company just told, X invests in it */
     if (type && trig < hi && !strcmp(type, "funding"))
@@ -2503,13 +2508,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         cue = cue || has(W, lo, hi, "估值") || shares || roles;
         /* the lifetime value of the nomination just told (收到Y的定点通知…。
          * 该项目…预计生命周期总金额约N) */
-        if (recent && !strcmp(out->v[c->last].type, "contract") && !out->v[c->last].has_amount &&
-            has(W, lo, hi, "生命周期"))
-            cue = 1;
+        if (lifetime_value(c, out, recent, lo, hi)) cue = 1;
         /* the proceeds of the offer just told (…招股。集资总额约N) */
-        if (recent && !strcmp(out->v[c->last].type, "ipo") &&
-            has_any(W, lo, hi,
-                    (const char *const[]){"集资", "募资", "募集资金", "筹资", "所得款项", NULL}))
+        if (recent && !strcmp(out->v[c->last].type, "ipo") && has_any(W, lo, hi, w_proceeds))
             cue = 1;
         /* an organization that is already a deal's target names that deal,
          * however far back it was told (芯动半导体的投前估值约为80亿元) */
