@@ -186,7 +186,7 @@ static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取�
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "媒体报道", "媒体称", "市场传出", "传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透", "报道指", "报道称",
-                                      "市场消息",
+                                      "市场消息", "自媒体", "发文称",
                                       NULL};
 static const char *const w_plan[] = {"拟", "计划", "规划", "预计", "将", "有望", "准备", "打算", "意向",
                                      "洽谈", "正在", NULL};
@@ -508,6 +508,8 @@ static const char *const not_trigger[] = {
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
     "并购方面", "收购方面", "融资方面", "投资方面", "私有化方面", "配股方面", "配售方面",
+    /* ... or its history (融资历程方面,X曾获Y投资) */
+    "融资历程", "融资历史", "融资经历", "融资记录",
     /* a field's total (在AI领域的投资超过N) */
     "领域的投资", "领域投资", "赛道的投资", "方面的投资",
     /* agreements of the deal itself or its terms, not a
@@ -895,6 +897,11 @@ static int yu_after_time(const ctx *c, size_t gen, size_t hi)
     size_t w = past_when(t, hi, q, 0);
     if (w == q) return 0;
     w = past_any(t, hi, w, (const char *const[]){"曾", "已", "还", "又", NULL});
+    /* (…于8月27日在挪威奥斯陆与Y签署: a place after the time) */
+    if (at(t, hi, w, "在")) {
+        size_t lim = fwd_chars(t, hi, w, 12), y = find(&c->w, w, lim, "与");
+        return y != (size_t)-1 && !has_any(&c->w, w, y, (const char *const[]){",", "。", NULL});
+    }
     return at(t, hi, w, "与");
 }
 
@@ -1008,10 +1015,17 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
         if (v->m->type != ZD_ORG || v->known) continue;
         size_t l = v->m->end - v->m->start;
         int cnt = 0;
-        for (size_t j = 0; j < c->nv; j++)
-            if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->end - c->vals[j].m->start == l &&
-                memcmp(c->doc->text + c->vals[j].m->start, c->doc->text + v->m->start, l) == 0)
-                cnt++;
+        /* by its text, or by the name the article gives it (X(下称“Y”) and
+         * Y are one company named twice) */
+        const char *vn = v->name ? v->name : c->doc->text + v->m->start;
+        size_t vl = v->name ? strlen(v->name) : l;
+        for (size_t j = 0; j < c->nv; j++) {
+            const zd_value *w = &c->vals[j];
+            if (w->m->type != ZD_ORG) continue;
+            const char *wn = w->name ? w->name : c->doc->text + w->m->start;
+            size_t wl = w->name ? strlen(w->name) : w->m->end - w->m->start;
+            if (wl == vl && memcmp(wn, vn, vl) == 0) cnt++;
+        }
         if (cnt > best_n) best_n = cnt, best = i;
     }
     if (best == (size_t)-1) return 0;
@@ -1106,6 +1120,25 @@ static long said_company(const ctx *c, size_t lo)
         if (st == ps || is_clause_sep(t, c->n, st - 1) || t[st - 1] == '!' || t[st - 1] == '?' ||
             (st >= ps + 3 && !memcmp(t + st - 3, "。", 3)))
             return (long)i;
+    }
+    return -1;
+}
+
+/* The company of an interview's speaker, whom 我们 means: the first
+ * company the article names by its founder or chief (我们与X创始人兼CEO
+ * 周屿聊了聊), its index into c->vals, or -1. */
+static long speaker_company(const ctx *c)
+{
+    static const char *const chiefs[] = {"创始人", "联合创始人", "创办人", "CEO",
+                                         "董事长", "总裁",       NULL};
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || v->known) continue;
+        size_t e = v->m->end;
+        if (at(c->t, c->n, e, "公司")) e += strlen("公司");
+        if (at(c->t, c->n, e, "的")) e += strlen("的");
+        for (int k = 0; chiefs[k]; k++)
+            if (at(c->t, c->n, e, chiefs[k])) return (long)i;
     }
     return -1;
 }
@@ -1365,6 +1398,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* an interview's speaker label (问:, 许岚:) is no part of the sentence;
      * a flash's bracketed head (【X:拟N受让Y股权】) names its subject */
     int flash_head = at(t, hi, lo, "【");
+    /* (the answer to a question: 外界说Y要收购你们呢? 贺晨:纯属谣言) */
+    size_t qm = lo;
+    while (qm > 0 && (t[qm - 1] == ' ' || t[qm - 1] == '\n'))
+        qm--;
+    int answers = qm > 0 && t[qm - 1] == '?';
     size_t label_lo = lo, label_hi = lo; /* the label cut off, if any */
     for (size_t q = lo, k = 0; q < hi && k < 6 && !flash_head; k++) {
         /* ... nor is a heading's category before a bar (五、并购|X收购Y),
@@ -1402,7 +1440,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (strcmp(out->v[c->last].status, "rumored") == 0 ||
              strcmp(out->v[c->last].status, "planned") == 0) &&
             (has_any(W, lo, fwd_chars(t, hi, lo, 4), opens_back) ||
-             has_any(W, lo, hi, points_back)))
+             has_any(W, lo, hi, points_back) || answers))
             out->v[c->last].ended = 1; /* a denial that points back at it */
         return;
     }
@@ -1502,6 +1540,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = find(W, lo, hi, "参与")) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p))) {
         type = "funding", trig = p; /* Y参与了X的天使轮 */
+    } else if ((p = first_of(W, lo, hi,
+                             (const char *const[]){"拿到", "拿下", "拿了", "完成", "获得",
+                                                   NULL})) != (size_t)-1 &&
+               round_of(W, p, clause_end(t, n, hi, p)) &&
+               (has_any(W, lo, p, (const char *const[]){"我们", "公司", NULL}) ||
+                /* (not a heading's descriptor after its label: X:宠物健康App拿下…) */
+                (a < b && c->vals[a].m->start < p && label_hi == label_lo))) {
+        type = "funding", trig = p; /* 我们拿到了Y数千万元的天使轮: a subject before */
     }
     /* a carmaker's nomination (定点) is an order only with its value told
      * in the sentence (获得Y的…定点,生命周期总金额约N); 已获得多家车企的
@@ -1915,7 +1961,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 has(W, lo, hi, "提供"))
                 to_other = 1;
             if (serves_partner(c, a, b, lo)) to_other = 1;
+            /* a building contract (建造合同) reported by a yard that names
+             * its trade: the yard builds (江苏X重工…与Y签署6艘…建造合同) */
+            if (has_any(W, lo, hi, (const char *const[]){"建造合同", "造船合同", "建造协议", NULL}))
+                for (size_t j = a; j < b; j++) {
+                    const zd_mention *m = c->vals[j].m;
+                    if (m->type != ZD_ORG || venue(&c->vals[j])) continue;
+                    if (has_any(W, m->start, m->end,
+                                (const char *const[]){"重工", "船舶", "造船", "船厂", "船业",
+                                                      "海工", NULL}))
+                        to_other = 1;
+                    break;
+                }
             if (to_other) sale = 1, service = 0;
+            /* …签署供货合同,由后者为其提供: the other side supplies */
+            if (has(W, lo, hi, "由后者")) sale = 0, service = 1;
             size_t yu = find(W, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(W, e, yu, ",") &&
                 (to_other || (!has(W, lo, hi, "向") && !has(W, lo, hi, "从")))) {
@@ -2075,8 +2135,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV, lead[k] = 0; /* (由A领投、B跟投的N融资: B follows) */
         } else if ((!target || s > target->m->end) &&
                    has_any(W, back_chars(t, lo, s, 3), s,
-                           (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "获得了",
-                                                 "取得", "斩获", "收获", NULL}) &&
+                           (const char *const[]){"获", "获得过", "拿下", "拿到", "拿到了", "拿了",
+                                                 "获得了", "取得", "斩获", "收获", NULL}) &&
                    !has(W, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
@@ -2138,7 +2198,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_INV;
         } else if (!target && has_any(W, e, fwd_chars(t, hi, e, 24), w_take) &&
                    /* (A、B跟投,该轮融资完成后: the verb is another clause's) */
-                   !has_any(W, e, first_of(W, e, fwd_chars(t, hi, e, 24), w_take), w_follow)) {
+                   !has_any(W, e, first_of(W, e, fwd_chars(t, hi, e, 24), w_take), w_follow) &&
+                   /* (A、医疗器械上市公司B跟投: a listed company, no listing) */
+                   !at(t, n, first_of(W, e, fwd_chars(t, hi, e, 24), w_take), "上市公司")) {
             target = v, role[k] = R_TARGET;
         } else if (!target && at(t, n, e, "的") && has(W, e, fwd_chars(t, hi, e, 10), "融资")) {
             target = v, role[k] = R_TARGET;
@@ -2291,6 +2353,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (target && c->vals[i].m->end <= target->m->start &&
                 has(W, c->vals[i].m->end, target->m->start, "子公司"))
                 continue;
+            /* (nor the buyer named again by its short name: Y(简称"Z")) */
+            int again = 0;
+            for (size_t j = a; j < b && !again; j++)
+                again =
+                    j != i && role[j - a] == R_INV && same_mention_org(c, &c->vals[i], &c->vals[j]);
+            if (again) continue;
             if (has_inv && !target)
                 target = &c->vals[i], role[i - a] = R_TARGET;
             else if (target && !has_inv)
@@ -2526,6 +2594,20 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 }
             free(nm);
         }
+        /* a sentence that opens with 本轮/此轮 (本轮由X领投), paragraphs
+         * after the round was told, goes on about the article's round */
+        /* (its investors only: an amount there may be one investor's) */
+        int moneyed = 0;
+        for (size_t i = a; i < b; i++)
+            moneyed |= c->vals[i].m->type == ZD_MONEY;
+        if (!recent && !target && !moneyed && type && !strcmp(type, "funding") &&
+            has_any(W, lo, fwd_chars(t, hi, lo, 2), (const char *const[]){"本轮", "此轮", NULL}))
+            for (size_t j = 0; j < out->n; j++)
+                if (!out->v[j].background && !strcmp(out->v[j].type, "funding")) {
+                    c->last = (long)j;
+                    recent = cue = 1;
+                    break;
+                }
         /* 本轮/此轮/本次 is the round the article reports: its first news
          * deal, not the earlier round told last; a headline's mere mention
          * of a round (X寻求新融资), not yet a deal, is passed over */
@@ -2558,30 +2640,43 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* X(10月21日)对外称/透露/公告,公司完成…: 公司 is X */
         long x = type && gen != (size_t)-1 ? announcer(c, a, b, role, gen) : -1;
         /* 该公司: the company the paragraph spoke of last */
-        if (x < 0 && type && gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "该"))
-            x = said_company(c, lo);
+        /* (这家成立不到四年的公司: 这家 and its description before 公司) */
+        size_t zj =
+            gen != (size_t)-1 ? find(W, back_chars(t, lo, gen, 14), gen, "这家") : (size_t)-1;
+        int this_one = gen != (size_t)-1 && (has(W, back_chars(t, lo, gen, 1), gen, "该") ||
+                                             (zj != (size_t)-1 && !has(W, zj, gen, ",")));
+        if (x < 0 && type && this_one) x = said_company(c, lo);
         /* 本公司 in a filing is its filer: the first company it names */
         int ours = gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "本");
         for (size_t i = 0; x < 0 && type && ours && i < c->nv; i++)
             if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative)
                 x = (long)i;
+        /* 我们 in an interview: the speaker's company */
+        if (x < 0 && type && gen != (size_t)-1 && at(t, hi, gen, "我们")) x = speaker_company(c);
         if (x >= 0) party_set(c, &main_co, &c->vals[x]), have_main = 1;
         if (!have_main) have_main = type && main_company(c, out, &main_co);
+        /* (2023年我们拿到了…: a time may open the clause before its subject) */
+        size_t subj = gen;
+        for (size_t i = a; i < b && gen != (size_t)-1; i++)
+            if (c->vals[i].m->type == ZD_DATE && c->vals[i].m->end == gen)
+                subj = c->vals[i].m->start;
         int generic_subject =
             have_main && gen != (size_t)-1 && !in_org(c, a, b, gen) &&
-            (gen == lo || ours || has(W, back_chars(t, lo, gen, 1), gen, "该") ||
+            (subj == lo || ours || this_one || has(W, back_chars(t, lo, subj, 1), subj, ",") ||
+             has(W, back_chars(t, lo, subj, 1), subj, ":") ||
              has(W, back_chars(t, lo, gen, 1), gen, ",") ||
              has(W, back_chars(t, lo, gen, 1), gen, ":")) &&
             (has_any(W, gen, fwd_chars(t, hi, gen, 14),
-                     (const char *const[]){"完成", "获得", "获", "拿下", "拿到", "做了", "融了",
-                                           "宣布", "计划", "拟", "将", "已", "曾", "又", "还",
-                                           "递交", "登陆", "刚刚", NULL}) ||
+                     (const char *const[]){"完成", "获得", "获",   "拿下", "拿到", "做了", "融了",
+                                           "宣布", "计划", "拟",   "将",   "已",   "曾",   "又",
+                                           "还",   "递交", "登陆", "刚刚", "拿了", NULL}) ||
              /* 公司近日收到Y的定点通知: the company is nominated */
              (type && !strcmp(type, "contract") &&
               has(W, gen, fwd_chars(t, hi, gen, 14), "收到")) ||
              /* 公司与Y签署…供货合同: the company sells */
              (type && !strcmp(type, "contract") &&
-              (at(t, hi, gen + strlen("公司"), "与") || yu_after_time(c, gen, hi)))) &&
+              (at(t, hi, gen + strlen("公司"), "与") || at(t, hi, gen + strlen("公司"), "和") ||
+               yu_after_time(c, gen, hi)))) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
              has_any(W, gen, fwd_chars(t, hi, gen, 12),
@@ -2639,8 +2734,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             other_order = other_order || (dated && priced);
         }
-        if ((generic_subject && !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue &&
-                                  !other_round && !other_order)) ||
+        /* 公司/我们完成了B轮,金额是N after the same deal was told with no
+         * amount (最近圈内都在传X拿了新一轮融资?): the sentence completes it */
+        int fill = 0;
+        if (generic_subject && recent && !cue && strcmp(type, out->v[c->last].type) == 0 &&
+            !out->v[c->last].has_amount && !other_round)
+            for (size_t i = a; i < b && !fill; i++)
+                fill = c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
+        if ((generic_subject && !fill &&
+             !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round &&
+               !other_order)) ||
             dropped) {
             d.type = type;
             d.target = main_co;
@@ -2662,7 +2765,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
         } else {
             party_free(&main_co);
-            if (!recent || !cue) return;
+            if ((!recent || !cue) && !fill) return;
             const zd_deal *l = &out->v[c->last];
             /* 募资净额约N after an offer was told: its proceeds, not a round */
             if (type && !strcmp(l->type, "ipo") && !strcmp(type, "funding") && trig < hi &&
@@ -3162,6 +3265,9 @@ static int own_deal_clause(const ctx *c, size_t s, size_t pos)
 {
     static const char *const takes[] = {"完成", "获得", "获", "宣布完成", "宣布获得", NULL};
     static const char *const rounds[] = {"融资", "轮", "投资", NULL};
+    /* (a headline of several deals, each clause with its own subject and
+     * verb: X拿下$18M A轮,Y获Z投资,W被收购) */
+    static const char *const heads[] = {"完成", "获得", "获", "拿下", "被", NULL};
     size_t near = fwd_chars(c->t, c->n, pos, 12);
     for (size_t i = first_at(c, pos); i < c->nv; i++) {
         const zd_mention *m = c->vals[i].m;
@@ -3170,8 +3276,17 @@ static int own_deal_clause(const ctx *c, size_t s, size_t pos)
         int take = 0;
         for (int k = 0; takes[k] && !take; k++)
             take = at(c->t, c->n, m->end, takes[k]);
-        return take && has_any(&c->w, m->end, clause_end(c->t, c->n, c->n, m->end), rounds) &&
-               (has_any(&c->w, s, pos, w_fund) || has_any(&c->w, s, pos, w_acq));
+        size_t ce = clause_end(c->t, c->n, c->n, m->end);
+        if (take && has_any(&c->w, m->end, ce, rounds) &&
+            (has_any(&c->w, s, pos, w_fund) || has_any(&c->w, s, pos, w_acq)))
+            return 1;
+        int own =
+            ((take || at(c->t, c->n, m->end, "拿下")) && has_any(&c->w, m->end, ce, rounds)) ||
+            (at(c->t, c->n, m->end, "被") &&
+             has_any(&c->w, m->end, ce, (const char *const[]){"收购", "并购", NULL}));
+        return own && has_any(&c->w, s, pos, heads) &&
+               (has_any(&c->w, s, pos, w_fund) || has_any(&c->w, s, pos, w_acq) ||
+                round_of(&c->w, s, pos));
     }
     return 0;
 }
@@ -3192,7 +3307,14 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
         const zd_mention *m = c->vals[i].m;
         if (m->start > pos || m->type != ZD_DATE) break;
         size_t after = fwd_chars(c->t, c->n, m->end, 2);
-        return has_any(&c->w, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL});
+        if (has_any(&c->w, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL}))
+            return 1;
+        /* 2022年获Y天使轮投资,2024年3月完成由Z领投的A轮融资: a round of its
+         * own after a date, when the clause before told another round */
+        if (!at(c->t, c->n, m->end, "完成") && !at(c->t, c->n, m->end, "获")) return 0;
+        const char *mine = round_of(&c->w, pos, clause_end(c->t, c->n, c->n, pos));
+        const char *before = round_of(&c->w, s, pos);
+        return mine && before && strcmp(mine, before) != 0;
     }
     return 0;
 }

@@ -165,6 +165,26 @@ static void weekday_days(zd_normalize *z, const zd_doc *d)
     }
 }
 
+/* The Latin name of 「(以下简称“Y”,英文名Z)」: the org mention after the
+ * quote q that closes mention j, a comma and an optional 英文名, or NULL. */
+static zd_value *latin_after(zd_normalize *z, const zd_doc *d, const char *t, size_t j, size_t q)
+{
+    if (q + 1 > d->text_len || t[q] != ',') return NULL;
+    q++;
+    static const char *const intro[] = {"英文名称", "英文简称", "英文名", "英文", NULL};
+    for (int k = 0; intro[k]; k++)
+        if (q + strlen(intro[k]) <= d->text_len && !memcmp(t + q, intro[k], strlen(intro[k]))) {
+            q += strlen(intro[k]);
+            break;
+        }
+    if (q + strlen("为") <= d->text_len && !memcmp(t + q, "为", strlen("为"))) q += strlen("为");
+    if (q < d->text_len && (t[q] == ':' || t[q] == ' ')) q++;
+    if (j + 1 >= d->mentions.n) return NULL;
+    zd_value *x = &z->vals[j + 1];
+    if (x->m->type != ZD_ORG || x->m->start != q || !isalpha((unsigned char)t[q])) return NULL;
+    return x;
+}
+
 /* 「X(以下简称“Y”)」: the article names X by Y; both get Y's name (or the
  * gazetteer's, when it knows Y). A role (「买方」) gets X's name instead. */
 static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
@@ -197,7 +217,8 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
                 if (q + strlen(quotes[j]) <= d->text_len &&
                     memcmp(t + q, quotes[j], strlen(quotes[j])) == 0)
                     ql = strlen(quotes[j]);
-            if (!ql) break;
+            /* (以下簡稱宇笙): Taiwan's papers leave the quotes out */
+            if (!ql && !l) break;
             q += ql;
             /* the short name is the org mention starting right there */
             for (size_t j = i + 1; j < d->mentions.n; j++) {
@@ -222,6 +243,8 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
                 const char *name =
                     w->name ? w->name
                             : keep_name(z, d->text + w->m->start, w->m->end - w->m->start);
+                /* X(以下简称“Y”,英文名Z): the Latin name comes after the short one */
+                if (!latin) latin = latin_after(z, d, t, j, w->m->end + ql);
                 /* every mention of the long name (and of its Latin name)
                  * takes the short one */
                 for (int pass = 0; pass < 1 + (latin != NULL); pass++) {

@@ -50,6 +50,12 @@ extern const char zd_orgs_tsv_end[];
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 /* ... or its Latin name before the short name the article uses, in one bracket */
 #define LATIN_FIRST "(?:[A-Za-z][^()“”\"]{0,40}?, ?)?"
+/* one Latin name of one to three capitalized words (Loomtide, Nordvik Shipping) */
+/* (a word in small letters after its capital, not a term: ARR, ArF, TOPCon,
+ * unless more words follow: RWE Supply; particles between words: Fundiciones
+ * del Norte, RWE Supply & Trading) */
+#define LATINONE "(?:[A-Z][a-z][A-Za-z0-9-]{2,19}|[A-Z]{2,6}(?= [A-Z]))" \
+    "(?: (?:(?:de|del|der|des|di|da|du|von|van|la|le|of|&) )?[A-Z][A-Za-z0-9-]+){0,2}"
 #define NAMECH  "[^,;:。!?|\\n\\s\"“”「」()（）《》【】—" BULLETS "]"
 /* A name starts where a clause does: every pattern that begins with a
  * name begins here, so the matcher rejects every other start position in
@@ -103,6 +109,12 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
     "网络|数据|传感|制药|医药|航天|储能|智造|光电|光子|资本|创投)(?:公司)?)(?:的)?(?:联合)?"
     "(?:创始人|创办人|董事长|CEO|总裁|总经理)",
+    /* ... whose name is Latin (我们与Loomtide创始人兼CEO周屿聊了聊) */
+    "(?<![A-Za-z0-9&.-])(" LATINONE ")(?:公司)?(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总裁|总经理)",
+    /* a Latin name a company word introduces (中国公司Loomtide), or that
+     * the sentence calls a company (Fabrimind是一家工业软件公司) */
+    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽) ?(" LATINONE ")(?![A-Za-z0-9&.-])",
+    BOUND "(" LATINONE ")(?=是一家|是家|为一家)",
     /* Y(将)向X投资/注资: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" LATINS "|" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
@@ -125,7 +137,8 @@ static const char *const role_patterns[] = {
     /* X向Y采购 / 从Y采购 */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "(?:向|从)(" LATINS "|" NAMECH "{2,20}?)(?:采购|订购|购买)",
     /* X(已)与Y签署/签订/达成 (a contract): both */
-    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:已|还|正式)?与"
+    /* (…在挪威奥斯陆与Y签署: a place, no party, before 与) */
+    BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:在" NAMECH "{1,8}?)?(?:已|还|正式)?与"
     "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构)|(?:" ZD_COUNTRIES "|沙特|阿联酋|智利|卡塔尔)(?=[A-Z]))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
     "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
@@ -149,6 +162,8 @@ static const char *const role_patterns[] = {
     "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
     /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
     "(?:公司|企业|初创|新创|厂商|商|平台|品牌|机构|创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
+    /* ... or a brand the sentence names (创办了Y,品牌就叫“X”) */
+    "(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)[“「]([^”」,。]{2,20})[”」]",
     /* ... or an app, unless its maker is named after it (应用“X”的开发商Y) */
     "(?:应用|App|APP)[“「]([^”」,。]{2,20})[”」](?!的)",
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
@@ -163,8 +178,11 @@ static const char *const role_patterns[] = {
     /* 「X(以下简称“Y”)」: X is a name, and Y is the name the article uses */
     /* (… its Latin name first: 北斗精機株式会社(Hokuto Seiki Co., Ltd.,以下简称“北斗精机”)) */
     BOUND "(" NAMECH "{2,30}?)\\(" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)[“\"「『]",
-        /* 「X(以下简称“Y”)」: Y is the name the article uses */
-    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』]\\)",
+        /* 「X(以下简称“Y”)」: Y is the name the article uses (and 「(以下简称“Y”,
+         * 英文名Z)」 too) */
+    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』](?:\\)|,(?=[^()]{1,40}\\)))",
+    /* ... unquoted, as Taiwan's papers write it: (以下簡稱宇笙), (GrowCloud,下稱耕雲) */
+    "\\(" LATIN_FIRST "(?:以下简称|下文简称|以下称|下称|简称)([^“”\"「」『』《》()\\s,,;;:、。]{2,12})\\)",
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
     "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
@@ -262,7 +280,7 @@ static const char *const role_patterns[] = {
     "(?:则)?(?:为|包括|有|是)"
     "(" NAMECH "{2,80}?)(?=[,;。]|$)",
     NULL};
-#define ZD_NROLES 57
+#define ZD_NROLES 62
 /* masks of words are 64 bits: one per pattern, the last for legal names */
 #define ZD_LEGAL_BIT (1ull << 63)
 _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
@@ -276,6 +294,9 @@ static const char *const role_words[ZD_NROLES] = {
     "融资|投资|注资|募资|增资|入股|轮",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
+    "创始人|创办人|董事长|CEO|总裁|总经理",
+    "公司|企业|初创|新创|商|独角兽",
+    "是一家|是家|为一家",
     "向",
     "融资",
     "获",
@@ -291,12 +312,14 @@ static const char *const role_words[ZD_NROLES] = {
     "融资|投资|领投|收购|募资",
     "融资|投资|领投|收购|募资|募得",
     "“|「",
+    "叫|名为|取名|命名",
     "“|「",
     "「",
     "「",
     "“|\"",
     "称",
     "称|(“|(\"|(「|(『",
+    "简称|下称|以下称",
     "领投|跟投|参投|投资|注资|入股|收购|并购",
     "投资|入股|收购|并购|注资",
     "收购|取得|受让|购买",
@@ -733,13 +756,15 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
-                      "收购|投资者|投资人|投资|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
+                      "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|应用(?!材料|科技)|工具|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|投资方|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|团队|意味着|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
+                      /* a studio's trade before its name (独立游戏工作室X) */
+                      "工作室(?=..)(?!株式会社|有限|股份)|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年度|\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
@@ -1104,6 +1129,10 @@ static int two_char_named(const finder *f, size_t s, size_t e)
                                           /* a stake's verb (企业占股49.74%) */
                                           "占股", "持股", "控股", "入股", "参股", NULL};
     if (is_word(t, s, e, adverbs)) return 0;
+    /* the short name a bracket defines, unquoted (以下簡稱宇笙) */
+    static const char *const short_w[] = {"简称", "下称", NULL};
+    for (int i = 0; short_w[i] && s >= 6 && e < f->n && t[e] == ')'; i++)
+        if (!memcmp(t + s - 6, short_w[i], 6)) return 1;
     static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
     static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
     for (int i = 0; intro_w[i] && s >= 6; i++)
@@ -1707,6 +1736,8 @@ static void roles_in(finder *f, size_t lo, size_t hi, uint64_t mask)
 static void latin_name(finder *f, size_t s, size_t e, int arg)
 {
     (void)arg;
+    /* a round is no name ($18M Series A AI短剧平台X) */
+    if (e - s > 7 && !memcmp(f->t + s, "Series ", 7)) return;
     /* a single mixed-case word needs two capitals and two small letters:
      * OpenAI and MiniMax, not KrF, ArF or mRNA */
     if (!memchr(f->t + s, ' ', e - s)) {

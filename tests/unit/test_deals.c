@@ -2553,6 +2553,185 @@ static void offers_nominations_and_speakers(void **state)
     json_decref(d);
 }
 
+/* the name a deal's party goes by (its short or canonical name) */
+static const char *name_of(json_t *party)
+{
+    return s(party, "name");
+}
+
+static void short_names_interviews_and_headlines(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK Taiwan's papers define a short name without quotes (以下簡稱X),
+     * and a recalled round's subject is that name */
+    d = deals_of(
+        "岭笙金融科技股份有限公司(以下簡稱岭笙)4日宣布完成A輪募資,金額新台幣3.5億元,由中華開發資本"
+        "領投。岭笙成立於2020年,2022年曾獲之初創投新台幣6,000萬元種子輪投資。",
+        "2025-11-04");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭笙");
+    assert_true(amount(json_array_get(d, 0)) == 3.5e8);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭笙");
+    assert_string_equal(s(inv(json_array_get(d, 1), 0), "text"), "之初創投");
+    assert_true(amount(json_array_get(d, 1)) == 6e7);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "seed");
+    json_decref(d);
+    /* BLOCK a studio's trade (独立游戏工作室) is no part of its name */
+    d = deals_of("独立游戏工作室岭屿互动近日宣布获得心动网络数千万元天使轮投资。", "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭屿互动");
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "心动网络");
+    json_decref(d);
+    /* BLOCK 投资方 is a role before a name, not 投资 before 方X; a state
+     * fund's name holds 投资 (…投资引导基金) */
+    d = deals_of(
+        "岭穗智农宣布完成近亿元Pre-A轮融资。本轮由深创投领投,四川省岭南乡村振兴投资引导基金跟投,"
+        "天使轮投资方岭程创投继续追加投资。",
+        "2026-03-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭穗智农");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
+    assert_string_equal(s(inv(json_array_get(d, 0), 1), "text"), "四川省岭南乡村振兴投资引导基金");
+    assert_string_equal(s(inv(json_array_get(d, 0), 2), "text"), "岭程创投");
+    json_decref(d);
+    /* BLOCK the Latin name after the short one (以下简称“X”,英文名Y) is the
+     * same company; a history's heading (融资历程方面) is no deal word; a
+     * date opens a round of its own after a round told before it */
+    d = deals_of(
+        "创新药企业杭州岭序生物科技有限公司(以下简称“岭序生物”,英文名LingSeq Bio)今日宣布完成"
+        "6.5亿元B轮融资。融资历程方面,岭序生物2022年获元禾原点数千万元天使轮投资,2024年3月完成"
+        "由启明创投领投的2亿元A轮融资。",
+        "2026-04-06");
+    assert_int_equal(json_array_size(d), 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(name_of(json_object_get(json_array_get(d, i), "target")), "岭序生物");
+    assert_string_equal(s(inv(json_array_get(d, 1), 0), "text"), "元禾原点");
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_true(amount(json_array_get(d, 2)) == 2e8);
+    assert_string_equal(s(json_array_get(d, 2), "round"), "a");
+    json_decref(d);
+    /* BLOCK an interview: 我们 is the company of the one interviewed (X创始人
+     * 兼CEO), however many deals of others came first; a Latin name before
+     * 创始人 is a company; 拿了Y的天使轮 is a round taken */
+    d = deals_of(
+        "近日,我们与Lingtide创始人兼CEO周屿聊了聊。今年7月,新思科技以约350亿美元完成对Ansys的收购。"
+        "问:公司最近的融资进展如何?周屿:上个月我们刚完成B轮,金额是2.3亿元,启明创投领投。"
+        "问:哪一轮最难?周屿:2023年我们拿了奇绩创坛的天使轮,三百万元。",
+        "2025-08-31");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(target(json_array_get(d, 1)), "Lingtide");
+    assert_true(amount(json_array_get(d, 1)) == 2.3e8);
+    assert_string_equal(target(json_array_get(d, 2)), "Lingtide");
+    assert_string_equal(s(inv(json_array_get(d, 2), 0), "text"), "奇绩创坛");
+    assert_true(amount(json_array_get(d, 2)) == 3e6);
+    assert_string_equal(s(json_array_get(d, 2), "round"), "angel");
+    json_decref(d);
+    /* BLOCK 这家公司 is the company the paragraph spoke of; a sentence that
+     * opens with 本轮, paragraphs on, tells the article's round; a listed
+     * company (上市公司) is no listing */
+    d = deals_of("苏州岭骨医疗科技有限公司(以下简称“岭骨医疗”)由骨科医生陆景行于2020年创办。\n"
+                 "六年过去,这家公司最近拿到了一笔3.5亿元的新融资。\n"
+                 "据测算,骨科手术机器人市场规模约为28亿元。\n"
+                 "本轮由礼来亚洲基金领投,医疗器械上市公司岭迈医疗跟投。",
+                 "2026-03-16");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭骨医疗");
+    assert_true(amount(json_array_get(d, 0)) == 3.5e8);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 2);
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "礼来亚洲基金");
+    json_decref(d);
+    /* BLOCK a yard's building contract (X重工…与Y签署…建造合同): the yard
+     * builds and the owner buys; a place before 与 is no party; the buyer's
+     * short name is no target */
+    d = deals_of(
+        "江苏岭舸重工股份有限公司(以下简称“岭舸重工”)今日宣布,公司于8月27日在挪威奥斯陆与Nordvik "
+        "Shipping AS签署6艘汽车运输船建造合同,合同总金额约4.92亿欧元。本月早些时候,公司于8月5日与"
+        "招商局能源运输股份有限公司(简称“招商轮船”)签订2艘油船建造合同,合同金额合计约2.4亿美元。",
+        "2025-08-28");
+    assert_int_equal(json_array_size(d), 2);
+    for (size_t i = 0; i < 2; i++) {
+        assert_string_equal(s(json_array_get(d, i), "type"), "contract");
+        assert_string_equal(name_of(json_object_get(json_array_get(d, i), "target")), "岭舸重工");
+    }
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "Nordvik Shipping AS");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "招商轮船");
+    json_decref(d);
+    /* BLOCK 由后者为其提供: the other side of the contract supplies */
+    d = deals_of(
+        "英国渡轮运营商Solent Link Ferries Ltd.(下称“Solent Link”)宣布,已与上海岭璟船舶电气有限公司"
+        "(下称“岭璟电气”)签署供货合同,由后者为其6艘渡轮提供储能电池系统,合同总金额为3,860万英镑。",
+        "2025-10-08");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭璟电气");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "Solent Link");
+    json_decref(d);
+    /* BLOCK a rumor asked, denied in the answer (纯属谣言), is no deal */
+    d = deals_of("对话岭羽科技创始人贺晨:不急着融资\n问:外界说小米要收购你们呢? "
+                 "贺晨:纯属谣言。我们没跟小米谈过任何股权层面的事情。",
+                 "2026-01-28");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a headline of two deals, each clause with its subject and verb;
+     * 对话 (an interview) is no part of a name */
+    d = deals_of("岭米科技拿下1800万美元A轮,岭付科技获SBI战略投资", "2026-03-09");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 0)), "岭米科技");
+    assert_true(amount(json_array_get(d, 0)) == 1.8e7);
+    assert_string_equal(target(json_array_get(d, 1)), "岭付科技");
+    assert_string_equal(s(inv(json_array_get(d, 1), 0), "text"), "SBI");
+    json_decref(d);
+    d = deals_of("对话岭坦科技创始人:"
+                 "拿下4000万美元B轮之后\n深圳储能品牌岭坦科技今日宣布完成4000万美元B轮融资。",
+                 "2026-10-07");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭坦科技");
+    json_decref(d);
+    /* BLOCK the company an interview is about, when no deal was told yet,
+     * is the one named most, its full and short names counted as one */
+    d = deals_of(
+        "合肥岭川新能源科技有限公司(下称“岭川新能源”)是一家正极材料企业。问:市场上有消息说你们"
+        "拿了一大笔钱?\n周启明:今年6月我们完成了一轮4亿元的B轮融资,由国投创业领投,合肥市产业投资"
+        "引导基金和老股东云晖资本跟投,其中合肥市产业投资引导基金出资1亿元。",
+        "2025-08-01");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭川新能源");
+    assert_true(amount(json_array_get(d, 0)) == 4e8);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b");
+    json_decref(d);
+    /* BLOCK the round a question brought up with no amount (都在传X拿了新一轮
+     * 融资?) takes the amount the answer gives (我们完成了B轮,金额是N) */
+    d = deals_of(
+        "Lingrolith是一家工业软件公司。问:最近圈内都在传Lingrolith拿了新一轮融资,能确认一下吗?\n"
+        "周启明:可以确认。我们完成了B轮,金额是3.2亿元人民币,5月底已经全部交割。",
+        "2026-06-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Lingrolith");
+    assert_true(amount(json_array_get(d, 0)) == 3.2e8);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b");
+    json_decref(d);
+    /* BLOCK a post by a self-media account (有自媒体发文称) is hearsay: denied,
+     * it is no deal */
+    d = deals_of(
+        "7月30日,有自媒体发文称,学习机品牌“岭启未来”已完成20亿元C轮融资。当天晚间,北京岭启未来"
+        "教育科技有限公司(以下简称“岭启未来”)通过官方微博回应称,相关消息“不实”。",
+        "2025-08-02");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a brand the founder named (品牌就叫“X”) is the company's name;
+     * 这家成立不到四年的公司 is the company the article is about */
+    d = deals_of("2022年,唐蔚在杭州创办了杭州岭味宠物食品有限公司,"
+                 "品牌就叫“岭味喵”。岭味喵的烘焙主粮卖到239元。\n"
+                 "6月12日,这家成立不到四年的公司对外宣布,已经完成一笔1.8亿元的新融资。\n"
+                 "本轮由黑蚁资本领投,美团龙珠跟投。",
+                 "2026-06-13");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭味喵");
+    assert_true(amount(json_array_get(d, 0)) == 1.8e8);
+    assert_string_equal(s(inv(json_array_get(d, 0), 0), "text"), "黑蚁资本");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2601,6 +2780,7 @@ int main(void)
         cmocka_unit_test(hong_kong_and_taiwan_markets),
         cmocka_unit_test(stakes_and_signed_agreements),
         cmocka_unit_test(offers_nominations_and_speakers),
+        cmocka_unit_test(short_names_interviews_and_headlines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -448,10 +448,41 @@ static void pronouns_times_and_longer_names(void **state)
            "岭储国际|ACWA Power");
 }
 
+static void latin_names_places_and_roles(void **state)
+{
+    (void)state;
+    /* a Latin name of one word, before 创始人, after a company word, or
+     * called a company (X是一家…); a term (ARR) or a round (Series A) is none */
+    EXPECT("近日,我们与Lingtide创始人兼CEO周屿聊了聊", "Lingtide");
+    EXPECT("一家成立不到四年的中国公司Lingtide,正试图撬开市场", "Lingtide");
+    EXPECT("Fabrilin是一家只有英文名的工业软件公司", "Fabrilin");
+    EXPECT("该公司ARR突破2亿元", "");
+    EXPECT("拟收购西班牙铸造企业Fundiciones del Lingo 80%股权", "Fundiciones del Lingo");
+    /* unquoted short names (以下简称X, as Taiwan writes 以下簡稱X), and no book title
+     * (以下简称《措施》) */
+    EXPECT("岭笙金融科技股份有限公司(以下简称岭笙)4日宣布", "岭笙金融科技股份有限公司|岭笙");
+    EXPECT("该市印发《关于支持岭南产业发展的若干措施》(以下简称《措施》)", "");
+    /* a role noun before a name (投资方X, 运营方X), a studio's trade
+     * (独立游戏工作室X), an interview (对话X) and a look back (回看X) are no
+     * part of it; a fund's name holds 投资 (…投资引导基金) */
+    EXPECT("天使轮投资方岭程创投继续追加投资", "岭程创投");
+    EXPECT("本轮由深创投领投,四川省岭南乡村振兴投资引导基金跟投",
+           "深创投|四川省岭南乡村振兴投资引导基金");
+    EXPECT("运营方上海岭芽教育科技有限公司完成数千万元Pre-A轮融资", "上海岭芽教育科技有限公司");
+    EXPECT("独立游戏工作室岭屿互动近日宣布获得心动网络投资", "岭屿互动|心动网络");
+    /* a brand the sentence names (品牌就叫“X”) */
+    EXPECT("唐蔚创办了杭州岭味宠物食品有限公司,品牌就叫“岭味喵”",
+           "杭州岭味宠物食品有限公司|岭味喵");
+    /* a place between the subject and 与 (在挪威奥斯陆与Y签署) is no party */
+    EXPECT("公司于8月27日在挪威奥斯陆与Nordvik Shipping AS签署6艘汽车运输船建造合同",
+           "Nordvik Shipping AS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(boards_brands_and_local_times),
+        cmocka_unit_test(latin_names_places_and_roles),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
