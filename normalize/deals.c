@@ -508,6 +508,8 @@ static const char *const not_trigger[] = {
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
     "并购方面", "收购方面", "融资方面", "投资方面", "私有化方面", "配股方面", "配售方面",
+    /* a supply chain (冷链供应链, 供应链金融), no supply */
+    "供应链",
     /* ... or its history (融资历程方面,X曾获Y投资) */
     "融资历程", "融资历史", "融资经历", "融资记录",
     /* a field's total (在AI领域的投资超过N) */
@@ -571,13 +573,32 @@ static int signed_with(const ctx *c, size_t lo, size_t p)
 
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
+/* 1 when t[p] is inside the quotes of a name a bracket defines (以下简称
+ * "鼎泓投资"): a name, whatever words it holds */
+static int in_defined_name(const ctx *c, size_t lo, size_t p)
+{
+    size_t from = back_chars(c->t, lo, p, 12), d = (size_t)-1, f;
+    for (size_t q = from;
+         (f = first_of(&c->w, q, p, (const char *const[]){"简称", "下称", NULL})) != (size_t)-1;
+         q = f + 1)
+        d = f;
+    if (d == (size_t)-1) return 0;
+    size_t q = d + strlen("简称");
+    if (q >= p || !(c->t[q] == '"' || at(c->t, p, q, "“") || at(c->t, p, q, "「"))) return 0;
+    for (size_t r = q + 1; r < p; r++)
+        if (c->t[r] == '"' || c->t[r] == ',' || at(c->t, p, r, "”") || at(c->t, p, r, "」"))
+            return 0;
+    return 1;
+}
+
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
 {
     size_t best = (size_t)-1;
     for (int i = 0; ws[i]; i++) {
         size_t from = lo, p;
         while ((p = find(&c->w, from, hi, ws[i])) != (size_t)-1) {
-            if (!in_org(c, a, b, p) && (!inside_word(&c->w, lo, hi, p) || signed_with(c, lo, p)) &&
+            if (!in_org(c, a, b, p) && !in_defined_name(c, lo, p) &&
+                (!inside_word(&c->w, lo, hi, p) || signed_with(c, lo, p)) &&
                 /* what money raised is for (拟用于海外收购, 约20%用于潜在的
                  * 战略投资和收购) */
                 !has_any(&c->w, clause_start(c->t, c->n, lo, p), p,
@@ -658,6 +679,11 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->end <= sum &&
             c->vals[i].m->end >= back_chars(t, cl, sum, 2))
             joint = 1;
+    /* ... nor the price of a deal summed (交易对价合计N, 转让价款合计N) */
+    if (sum != (size_t)-1 &&
+        has_any(W, back_chars(t, cl, sum, 4), sum,
+                (const char *const[]){"对价", "价款", "交易价格", "交易金额", "作价", NULL}))
+        sum = (size_t)-1;
     if (sum != (size_t)-1 &&
         !has_any(W, c->sent_lo, c->sent_hi,
                  (const char *const[]){"分期", "两期", "三期", "分批", NULL}) &&
@@ -739,7 +765,7 @@ static const char *const w_invest_verb[] = {"领投", "跟投", "参投", "独�
                                             "注资", "入股", "参与", "认购",     NULL};
 /* verbs that buy a stake only with 股权 after them (购买Y 70%的股权, 以N取得Y
  * 100%股权) */
-static const char *const stake_verbs[] = {"购买", "取得", NULL};
+static const char *const stake_verbs[] = {"购买", "取得", "受让", NULL};
 static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股", "购买", "取得", NULL};
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
@@ -1521,8 +1547,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     for (int k = 0; acq == (size_t)-1 && stake_verbs[k]; k++) {
         size_t g = find(W, lo, hi, stake_verbs[k]);
         size_t f = g != (size_t)-1 ? trigger(c, a, b, lo, g, w_fund) : (size_t)-1;
+        /* (nor the stake a capital increase gives: 以增资扩股方式引入Y,后者以N
+         * 认缴新增注册资本,取得8%股权) */
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权") &&
-            (f == (size_t)-1 || !has(W, lo, f, "获")))
+            (f == (size_t)-1 || !has(W, lo, f, "获")) &&
+            !has_any(W, lo, hi, (const char *const[]){"增资扩股", "新增注册资本", NULL}))
             acq = g;
     }
     if ((p = acq) != (size_t)-1) {
@@ -2149,7 +2178,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    /* (从X获悉: X is a source) */
                    (has(W, back_chars(t, lo, s, 2), s, "从") &&
                     !has_any(W, e, clause_end(t, n, hi, e),
-                             (const char *const[]){"获悉", "了解到", "得知", NULL})) ||
+                             (const char *const[]){"获悉", "了解到", "得知",
+                                                   /* (从X请来了…合伙人: a hire) */
+                                                   "请来", "挖来", "聘请", "招来", NULL})) ||
                    has(W, before, s, "老股东") ||
                    has_any(W, back_chars(t, lo, s, 6), s,
                            (const char *const[]){"投资方", "出资方", "投资人", "投资者包括",
@@ -2231,6 +2262,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 target = x;
             }
             break;
+        }
+    /* a filing's parties by their role nouns (本次交易的转让方…分别为A、B,
+     * 受让方为C): the 受让方 buys, a 转让方 sells and is no party here */
+    if (type && !strcmp(type, "acquisition") && has(W, lo, hi, "受让方"))
+        for (size_t i = a; i < b; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG) continue;
+            size_t ps = (size_t)-1, pb = (size_t)-1, f;
+            for (size_t q = lo; (f = find(W, q, v->m->start, "转让方")) != (size_t)-1; q = f + 1)
+                ps = f;
+            for (size_t q = lo; (f = find(W, q, v->m->start, "受让方")) != (size_t)-1; q = f + 1)
+                pb = f;
+            if (ps == (size_t)-1 && pb == (size_t)-1) continue;
+            if (target == v) target = NULL;
+            role[i - a] = pb != (size_t)-1 && (ps == (size_t)-1 || pb > ps) ? R_INV : R_SKIP;
         }
     /* the target named again (its short name in 下称“X”) is not its own investor */
     if (target)
@@ -2321,6 +2367,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (const char *const[]){"预中标", "中标", "拟中标", "斩获", "拿下", "签下", "获得",
                                       "完成", "获", NULL}))
         target = label_org(c, label_lo, label_hi);
+    /* 同日招股的还有(…制造商)X: X offers too */
+    if (!target && type && !strcmp(type, "ipo")) {
+        size_t h = first_of(W, lo, trig < hi ? trig + 24 : hi,
+                            (const char *const[]){"的还有", "的另有", "的也有", NULL});
+        for (size_t i = a; i < b && h != (size_t)-1 && h > trig; i++)
+            if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start > h && role[i - a] == R_NONE &&
+                !venue(&c->vals[i])) {
+                target = &c->vals[i], role[i - a] = R_TARGET;
+                break;
+            }
+    }
     /* acquisitions: the acquirer is the subject (X…以N收购Y); in 被 voice
      * the subject is the one acquired (X已被Y收购) */
     if (type && strcmp(type, "acquisition") == 0) {
@@ -2377,6 +2434,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         said = lo;
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
               (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
+    /* 其中,A向公司转让…股权,转让价款为N;B转让…: the sellers' parts of the
+     * purchase just told, no deal of their own */
+    if (at(t, hi, lo, "其中") && recent && !strcmp(out->v[c->last].type, "acquisition") &&
+        has(W, lo, hi, "转让") && has(W, lo, hi, "股权"))
+        return;
     /* 公司全球发售所得款项总额约N after the offer: the proceeds of that
      * offer, however many sentences on (the company is the one offering) */
     size_t co = (size_t)-1;

@@ -160,10 +160,13 @@ static const char *const role_patterns[] = {
     /* ... or a heading with no mark, when the name says its trade
      * (绿算科技:台达电以N全资收购) */
     "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
-    /* a quoted name the sentence calls a company: …的具身智能公司“数智灵动” */
-    "(?:公司|企业|初创|新创|厂商|商|平台|品牌|机构|创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
-    /* ... or a brand the sentence names (创办了Y,品牌就叫“X”) */
-    "(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)[“「]([^”」,。]{2,20})[”」]",
+    /* a quoted name the sentence calls a company (…的具身智能公司“数智灵动”),
+     * or a brand it names (创办了Y,品牌就叫“X”) */
+    "(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
+    "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
+    /* the other company of an offer told (同日招股的还有传感器制造商X,) */
+    "(?:招股|上市|挂牌)的(?:还有|另有|也有)(?:" NAMECH "{0,14}?(?:公司|企业|集团|厂商|商))?(" NAMECH "{2,20}?)"
+    "(?=\\(|[,;。]|$)",
     /* ... or an app, unless its maker is named after it (应用“X”的开发商Y) */
     "(?:应用|App|APP)[“「]([^”」,。]{2,20})[”」](?!的)",
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
@@ -179,8 +182,8 @@ static const char *const role_patterns[] = {
     /* (… its Latin name first: 北斗精機株式会社(Hokuto Seiki Co., Ltd.,以下简称“北斗精机”)) */
     BOUND "(" NAMECH "{2,30}?)\\(" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses (and 「(以下简称“Y”,
-         * 英文名Z)」 too) */
-    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』](?:\\)|,(?=[^()]{1,40}\\)))",
+         * 英文名Z)」 and 「(下称「Y」或「Z」)」 too) */
+    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』](?:\\)|,(?=[^()]{1,40}\\))|或)",
     /* ... unquoted, as Taiwan's papers write it: (以下簡稱宇笙), (GrowCloud,下稱耕雲) */
     "\\(" LATIN_FIRST "(?:以下简称|下文简称|以下称|下称|简称)([^“”\"「」『』《》()\\s,,;;:、。]{2,12})\\)",
     /* the object of an investing verb, before its amount or round:
@@ -312,7 +315,7 @@ static const char *const role_words[ZD_NROLES] = {
     "融资|投资|领投|收购|募资",
     "融资|投资|领投|收购|募资|募得",
     "“|「",
-    "叫|名为|取名|命名",
+    "还有|另有|也有",
     "“|「",
     "「",
     "「",
@@ -764,7 +767,7 @@ zd_orgs *zd_orgs_new(char **err)
                       "同行|对手|(?<!创)业者|团队|意味着|"
                       /* a studio's trade before its name (独立游戏工作室X) */
                       "工作室(?=..)(?!株式会社|有限|股份)|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|录得|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年度|\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
@@ -1224,8 +1227,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; legal && forms_only[i]; i++)
         if (!strncmp(t + s, forms_only[i], strlen(forms_only[i]))) bare_form = 1;
     if (legal && s < e && (t[s] == '(' || bare_form)) {
-        static const char *const stops[] = {"股东", "由", "获", "向", "与", "和", "及",   "对",
-                                            "在",   "为", "是", "于", "、", "的", "旗下", NULL};
+        static const char *const stops[] = {"股东", "由", "获",   "向",   "与", "和",
+                                            "及",   "对", "在",   "为",   "是", "于",
+                                            "、",   "的", "旗下", "受让", NULL};
         size_t best = s0;
         for (int i = 0; stops[i]; i++) {
             size_t l = strlen(stops[i]);

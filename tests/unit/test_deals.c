@@ -2732,6 +2732,71 @@ static void short_names_interviews_and_headlines(void **state)
     json_decref(d);
 }
 
+static void offers_told_together_and_filed_purchases(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a short name given with a shorter one (下称「X」或「Y」); an offer
+     * opened (今日(9日)起至…招股) takes its proceeds (是次集资总额约N); a
+     * supply chain (供应链) in a name is no supply contract */
+    d = deals_of(
+        "冷链物流服务商岭冷供应链控股有限公司(下称「岭冷供应链」或「岭冷」)今日(9日)起至本周五("
+        "12日)"
+        "招股,计划全球发售1.28亿股股份。以发售价计算,岭冷供应链是次集资总额约11.78亿港元。",
+        "2026-06-09");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭冷供应链");
+    assert_true(amount(json_array_get(d, 0)) == 1.178e9);
+    json_decref(d);
+    /* BLOCK the other offer of the day (同日招股的还有…制造商X) is X's */
+    d = deals_of(
+        "岭咔宠物今日起招股,计划集资约11亿港元。同日招股的还有工业传感器制造商岭科传感,该公司计划"
+        "集资约6亿港元。",
+        "2026-03-16");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 1)), "岭科传感");
+    assert_true(amount(json_array_get(d, 1)) == 6e8);
+    json_decref(d);
+    /* BLOCK a filing's purchase by 受让 (受让A、B合计持有的X 60%股权) at a
+     * price summed (交易对价合计N); its 转让方 and 受让方, the sellers' parts
+     * (其中,A向公司转让…), and a holder whose defined name holds 投资
+     * (以下简称"X投资") are no deals; a stake a capital increase gives
+     * (以增资扩股方式引入Y…取得8%股权) is a round */
+    d = deals_of("山东岭昊化工股份有限公司(以下简称\"岭昊化工\"或\"公司\")拟以支付现金方式,"
+                 "受让赣州岭峰投资管理"
+                 "合伙企业(有限合伙)、自然人刘振邦合计持有的江西岭峰氟材料有限公司("
+                 "以下简称\"岭峰氟材\")60%股权,"
+                 "交易对价合计人民币32,460.00万元。本次交易的转让方共两名,"
+                 "分别为赣州岭峰投资管理合伙企业(有限合伙)"
+                 "和自然人刘振邦,受让方为岭昊化工。其中,赣州岭峰投资管理合伙企业(有限合伙)"
+                 "向公司转让其持有的标的"
+                 "公司40%股权,转让价款为21,640.00万元。标的公司另一股东深圳前海岭泓投资有限公司("
+                 "以下简称\"岭泓投资\")"
+                 "持有标的公司27%股权,已放弃优先购买权。2024年6月,"
+                 "岭峰氟材曾以增资扩股方式引入赣州产业基金,后者以"
+                 "5,000.00万元认缴标的公司新增注册资本,取得8%股权。",
+                 "2026-01-12");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "acquisition");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭峰氟材");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭昊化工");
+    assert_true(amount(json_array_get(d, 0)) == 3.246e8);
+    assert_string_equal(s(json_array_get(d, 1), "type"), "funding");
+    assert_true(amount(json_array_get(d, 1)) == 5e7);
+    json_decref(d);
+    /* BLOCK (a guard) a partner hired from a company (从X请来了…合伙人) is no
+     * investor of the round told */
+    d = deals_of("杭州岭舟机器人有限公司(以下简称“岭舟机器人”)昨日宣布,已完成数千万元天使轮融资,"
+                 "本轮由真格基金"
+                 "领投。创始人林越2024年成立了公司,随后又从海康威视请来了负责供应链的合伙人。",
+                 "2026-03-02");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2781,6 +2846,7 @@ int main(void)
         cmocka_unit_test(stakes_and_signed_agreements),
         cmocka_unit_test(offers_nominations_and_speakers),
         cmocka_unit_test(short_names_interviews_and_headlines),
+        cmocka_unit_test(offers_told_together_and_filed_purchases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

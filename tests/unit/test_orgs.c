@@ -470,6 +470,11 @@ static void latin_names_places_and_roles(void **state)
            "深创投|四川省岭南乡村振兴投资引导基金");
     EXPECT("运营方上海岭芽教育科技有限公司完成数千万元Pre-A轮融资", "上海岭芽教育科技有限公司");
     EXPECT("独立游戏工作室岭屿互动近日宣布获得心动网络投资", "岭屿互动|心动网络");
+    /* the other offer of the day (同日招股的还有…制造商X), a legal name after
+     * 受让 (a filing's verb of purchase) */
+    EXPECT("同日招股的还有工业传感器制造商岭科传感,该公司计划集资约6亿港元", "岭科传感");
+    EXPECT("公司拟受让赣州岭峰投资管理合伙企业(有限合伙)持有的股权",
+           "赣州岭峰投资管理合伙企业(有限合伙)");
     /* a brand the sentence names (品牌就叫“X”) */
     EXPECT("唐蔚创办了杭州岭味宠物食品有限公司,品牌就叫“岭味喵”",
            "杭州岭味宠物食品有限公司|岭味喵");
