@@ -2369,7 +2369,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         target = label_org(c, label_lo, label_hi);
     /* 同日招股的还有(…制造商)X: X offers too */
     if (!target && type && !strcmp(type, "ipo")) {
-        size_t h = first_of(W, lo, trig < hi ? trig + 24 : hi,
+        size_t h = first_of(W, lo, trig < hi ? fwd_chars(t, hi, trig, 8) : hi,
                             (const char *const[]){"的还有", "的另有", "的也有", NULL});
         for (size_t i = a; i < b && h != (size_t)-1 && h > trig; i++)
             if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start > h && role[i - a] == R_NONE &&
