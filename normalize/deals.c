@@ -116,6 +116,15 @@ static size_t first_of(const wtext *W, size_t lo, size_t hi, const char *const *
 }
 
 /* Step back k UTF-8 characters from pos, not before lo. */
+/* The last place in [lo,hi) where one of ws starts, or (size_t)-1. */
+static size_t last_of(const wtext *W, size_t lo, size_t hi, const char *const *ws)
+{
+    size_t last = (size_t)-1, f;
+    for (size_t q = lo; (f = first_of(W, q, hi, ws)) != (size_t)-1; q = f + 1)
+        last = f;
+    return last;
+}
+
 static size_t back_chars(const char *t, size_t lo, size_t pos, int k)
 {
     while (k-- > 0 && pos > lo) {
@@ -577,11 +586,8 @@ static int signed_with(const ctx *c, size_t lo, size_t p)
  * "鼎泓投资"): a name, whatever words it holds */
 static int in_defined_name(const ctx *c, size_t lo, size_t p)
 {
-    size_t from = back_chars(c->t, lo, p, 12), d = (size_t)-1, f;
-    for (size_t q = from;
-         (f = first_of(&c->w, q, p, (const char *const[]){"简称", "下称", NULL})) != (size_t)-1;
-         q = f + 1)
-        d = f;
+    size_t d =
+        last_of(&c->w, back_chars(c->t, lo, p, 12), p, (const char *const[]){"简称", "下称", NULL});
     if (d == (size_t)-1) return 0;
     size_t q = d + strlen("简称");
     if (q >= p || !(c->t[q] == '"' || at(c->t, p, q, "“") || at(c->t, p, q, "「"))) return 0;
@@ -2269,11 +2275,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         for (size_t i = a; i < b; i++) {
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_ORG) continue;
-            size_t ps = (size_t)-1, pb = (size_t)-1, f;
-            for (size_t q = lo; (f = find(W, q, v->m->start, "转让方")) != (size_t)-1; q = f + 1)
-                ps = f;
-            for (size_t q = lo; (f = find(W, q, v->m->start, "受让方")) != (size_t)-1; q = f + 1)
-                pb = f;
+            size_t ps = last_of(W, lo, v->m->start, (const char *const[]){"转让方", NULL});
+            size_t pb = last_of(W, lo, v->m->start, (const char *const[]){"受让方", NULL});
             if (ps == (size_t)-1 && pb == (size_t)-1) continue;
             if (target == v) target = NULL;
             role[i - a] = pb != (size_t)-1 && (ps == (size_t)-1 || pb > ps) ? R_INV : R_SKIP;
@@ -2798,11 +2801,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* 公司/我们完成了B轮,金额是N after the same deal was told with no
          * amount (最近圈内都在传X拿了新一轮融资?): the sentence completes it */
-        int fill = 0;
-        if (generic_subject && recent && !cue && strcmp(type, out->v[c->last].type) == 0 &&
-            !out->v[c->last].has_amount && !other_round)
-            for (size_t i = a; i < b && !fill; i++)
-                fill = c->vals[i].m->type == ZD_MONEY && c->vals[i].ok;
+        int fill = money && generic_subject && recent && !cue &&
+                   strcmp(type, out->v[c->last].type) == 0 && !out->v[c->last].has_amount &&
+                   !other_round;
         if ((generic_subject && !fill &&
              !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round &&
                !other_order)) ||
