@@ -186,6 +186,8 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "股新股",
                                      "认购", "募资", "投资", "投了", NULL};
+/* verbs of placing an order with a maker (X在Y下单, X向Y订造) */
+static const char *const w_order_verbs[] = {"下单", "订造", "订购", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", "定点", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
                                        "与事实不符", "纯属", "臆测", "从未", "无意", "不属实", NULL};
@@ -215,7 +217,7 @@ static const char *const w_not_deal_pre[] = {
     /* ... nor the rest after one (剩余3亿元将于年底前交割) */
     "剩余", "余款", "尾款", NULL};
 /* ... unless the money is the round's own size */
-static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "募资", "募集资金", "所得款项",
+static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "融资总额", "融资总金额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
                                           "合同金额", "交易对价", "交易作价", "收购价", "总价", "对价", "中标金额",
                                           "投资总额", "投资金额", "投资额", "注资总额", "注资金额",
@@ -544,6 +546,11 @@ static const char *const not_trigger[] = {
     "并购买",
     /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
     "并购贷款", "收购贷款", "并购基金",
+    /* a maker's order book, no order (手持订单78艘,合计约N) */
+    "手持订单", "在手订单", "新接订单", "订单储备", "储备订单",
+    /* ... nor is a loan that finances an asset (船舶融资由Y牵头安排,
+     * 项目融资, 融资租赁) a round */
+    "船舶融资", "项目融资", "融资租赁", "银团融资", "债务融资", "债权融资",
     /* a condition, not a deal (投资环境对外资企业的影响, 融资约束) */
     "投资环境", "融资环境", "融资约束", "融资难", "融资成本",
     /* what equipment costs (系统设备投资已可控制在N以内) */
@@ -777,6 +784,19 @@ static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
 static const char *const w_bei_verb[] = {"被", NULL};
 
+/* 1 when t[q,s) is a country of ZD_COUNTRIES (德国, 日本) */
+static int is_country(const char *t, size_t q, size_t s)
+{
+    const char *l = ZD_COUNTRIES;
+    while (*l) {
+        const char *bar = strchr(l, '|');
+        size_t len = bar ? (size_t)(bar - l) : strlen(l);
+        if (len == s - q && !memcmp(t + q, l, len)) return 1;
+        l += len + (bar != NULL);
+    }
+    return 0;
+}
+
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
 {
@@ -802,7 +822,7 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     }
     if (q == (size_t)-1) return 0;
     if (at(t, s, q, "了")) q += strlen("了");
-    if (q == s) return 1;
+    if (q == s || is_country(t, q, s)) return 1; /* (对德国X…的收购: its country) */
     /* a quoted name after its descriptor (收购电商SaaS新创「店小帮」) */
     if (s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3)) &&
         !has(W, q, s - 3, "的"))
@@ -942,9 +962,9 @@ static int yu_after_time(const ctx *c, size_t gen, size_t hi)
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
-    static const char *const skip[] = {"”",    "」",   "』",   ")",    "\"",   "已经",
-                                       "已",   "将",   "曾",   "正式", "最终", "于近日",
-                                       "近日", "宣布", "今日", "昨日", "日前", NULL};
+    static const char *const skip[] = {"”",    "」",   "』",   ")",    "\"",     "已经", "已",
+                                       "将",   "曾",   "正式", "最终", "于近日", "近日", "宣布",
+                                       "今日", "昨日", "日前", "去年", "今年",   "前年", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
         again = 0;
@@ -1172,7 +1192,36 @@ static long speaker_company(const ctx *c)
         for (int k = 0; chiefs[k]; k++)
             if (at(c->t, c->n, e, chiefs[k])) return (long)i;
     }
+    /* ... or the company the interviewee founded (他…在新加坡创办了X) */
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || v->known) continue;
+        if (has_any(&c->w, back_chars(c->t, 0, v->m->start, 3), v->m->start,
+                    (const char *const[]){"创办了", "创立了", "创建了", "创办", "创立", NULL}))
+            return (long)i;
+    }
     return -1;
+}
+
+/* Whether the bracket org v stands in, or the one right after it, names
+ * it a seller of a filing (B(以下简称"B",与A合称"转让方"或"交易对方")):
+ * both A and B sell. */
+static int named_seller(const ctx *c, size_t lo, size_t hi, const zd_value *v)
+{
+    const char *t = c->t;
+    size_t open = (size_t)-1;
+    for (size_t q = v->m->start; q-- > lo && open == (size_t)-1;) {
+        if (t[q] == ')') break;
+        if (t[q] == '(') open = q;
+    }
+    if (open == (size_t)-1 && v->m->end < hi && t[v->m->end] == '(') open = v->m->end;
+    if (open == (size_t)-1) return 0;
+    size_t close = open + 1;
+    for (int depth = 1; close < hi; close++) {
+        if (t[close] == '(') depth++;
+        if (t[close] == ')' && --depth == 0) break;
+    }
+    return has_any(&c->w, open, close, (const char *const[]){"转让方", "交易对方", "出让方", NULL});
 }
 
 /* R_SKIP: named in the sentence but not a party (a venue, a source, an
@@ -1332,7 +1381,8 @@ static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, 
     if (has_any(&c->w, lo, fwd_chars(t, hi, lo, 4), w_cont)) return 0;
     static const char *const others[] = {"融资", "领投", "跟投", "注资", "增资", "入股", "定增",
                                          "认购", "募资", "轮",   "股权", "股份", NULL};
-    if (has_any(&c->w, lo, hi, others)) return 0;
+    /* (the words of names do not count: X股份董事长表示,…拟投资N建设产线) */
+    if (trigger(c, a, b, lo, hi, others) != (size_t)-1) return 0;
     if (has_any(&c->w, clause_start(t, c->n, lo, trig), trig,
                 (const char *const[]){"获", "接受", "引入", "引进", "向", "对", NULL}))
         return 0;
@@ -1348,6 +1398,13 @@ static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, 
         }
     }
     return money;
+}
+
+/* 1 when the sentence names the size of the round it tells (本轮融资总额为N) */
+static int round_total(const wtext *W, size_t lo, size_t hi)
+{
+    return has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "这轮", NULL}) &&
+           has_any(W, lo, hi, (const char *const[]){"融资总额", "总金额", "融资规模", NULL});
 }
 
 /* Whether the org v is a party of d (its target or an investor). */
@@ -1577,7 +1634,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type = "funding", trig = p; /* Y参与了X的天使轮 */
     } else if ((p = first_of(W, lo, hi,
                              (const char *const[]){"拿到", "拿下", "拿了", "完成", "获得",
-                                                   NULL})) != (size_t)-1 &&
+                                                   /* (我们上个月底签完了A轮) */
+                                                   "签完", NULL})) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p)) &&
                (has_any(W, lo, p, (const char *const[]){"我们", "公司", NULL}) ||
                 /* (not a heading's descriptor after its label: X:宠物健康App拿下…) */
@@ -1673,6 +1731,26 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     if (!type && !recent) return;
     if (!type) trig = hi;
+    /* a round named in words about it (“这一轮是B轮,投后估值…”): the
+     * article's news round, when the deal told did not name it */
+    if (!type) {
+        size_t q = first_of(W, lo, hi,
+                            (const char *const[]){"这一轮是", "这轮是", "本轮是", "本轮为",
+                                                  "此轮为", "这一轮为", NULL});
+        const char *r = q != (size_t)-1 ? round_of(W, q, fwd_chars(t, hi, q, 10)) : NULL;
+        for (size_t j = 0; r && j < out->n; j++)
+            if (!out->v[j].background && !strcmp(out->v[j].type, "funding")) {
+                if (!out->v[j].round) out->v[j].round = r;
+                break;
+            }
+    }
+    /* a loan that finances the deal's asset (本批船舶融资由Y牵头安排) adds no
+     * party to the deal told before: its lender lends (but 交易对价约N,以自有
+     * 资金及并购贷款支付 still gives the price) */
+    if (!type && !money &&
+        has_any(W, lo, hi,
+                (const char *const[]){"船舶融资", "项目融资", "融资租赁", "银团", "贷款", NULL}))
+        return;
 
     /* ---- organizations and their roles */
     int role[MAXM] = {0}, lead[MAXM], weak_inv[MAXM] = {0};
@@ -1753,22 +1831,24 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP;
             continue;
         }
-        /* where a founder worked or teaches (前X研究员, 曾任X…处长, X教授…创立) */
-        if (has(W, back_chars(t, lo, s, 1), s, "前") ||
-            has_any(W, back_chars(t, lo, s, 3), s,
-                    (const char *const[]){"曾任", "曾在", "曾就职于", "任职于", "出身于", NULL}) ||
-            /* 核心团队主要来自X与(美国)Y: where the team came from */
-            ((has(W, back_chars(t, lo, s, 2), s, "来自") ||
-              (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_SKIP &&
-               (only_list_between(W, c->vals[i - 1].m->end, s) ||
-                has(W, clause_start(t, n, lo, s), s, "来自")))) &&
-             has_any(
-                 W, clause_start(t, n, lo, s), s,
-                 (const char *const[]){"团队", "成员", "创始人", "高管", "骨干", "员工", NULL})) ||
-            has_any(W, e, fwd_chars(t, hi, e, 8),
-                    (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监",
-                                          "副总裁", "校友", "毕业", "创办", "创立", "孵化",
-                                          NULL})) {
+        /* where a founder worked or teaches (前X研究员, 曾任X…处长, X教授…创立),
+         * not the maker an order was placed with (Y曾在X下单) */
+        if (!has_any(W, e, fwd_chars(t, hi, e, 3), w_order_verbs) &&
+            (has(W, back_chars(t, lo, s, 1), s, "前") ||
+             has_any(W, back_chars(t, lo, s, 3), s,
+                     (const char *const[]){"曾任", "曾在", "曾就职于", "任职于", "出身于", NULL}) ||
+             /* 核心团队主要来自X与(美国)Y: where the team came from */
+             ((has(W, back_chars(t, lo, s, 2), s, "来自") ||
+               (i > a && c->vals[i - 1].m->type == ZD_ORG && role[k - 1] == R_SKIP &&
+                (only_list_between(W, c->vals[i - 1].m->end, s) ||
+                 has(W, clause_start(t, n, lo, s), s, "来自")))) &&
+              has_any(
+                  W, clause_start(t, n, lo, s), s,
+                  (const char *const[]){"团队", "成员", "创始人", "高管", "骨干", "员工", NULL})) ||
+             has_any(W, e, fwd_chars(t, hi, e, 8),
+                     (const char *const[]){"研究员", "工程师", "教授", "高管", "员工", "总监",
+                                           "副总裁", "校友", "毕业", "创办", "创立", "孵化",
+                                           NULL}))) {
             role[k] = R_SKIP;
             continue;
         }
@@ -1783,6 +1863,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* sellers of the shares bought (出让方包括A和B) are no party either */
         if (has_any(W, clause_start(t, n, lo, s), s,
                     (const char *const[]){"出让方", "转让方", "卖方", "出售方", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
+        /* a lender of the money paid is no party (其中由Y牵头的银团为公司提供
+         *了N的并购贷款; N来自Y提供的并购贷款) */
+        if (has(W, e, ce, "贷款") && !has(W, e, fwd_chars(t, hi, e, 1), "获") &&
+            has_any(W, e, fwd_chars(t, hi, e, 8),
+                    (const char *const[]){"提供", "牵头", "发放", NULL})) {
             role[k] = R_SKIP;
             continue;
         }
@@ -2055,7 +2143,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     role[k] = R_INV;
                 }
             } else if (has(W, back_chars(t, lo, s, 2), s, "向") ||
-                       has(W, back_chars(t, lo, s, 2), s, "从")) {
+                       has(W, back_chars(t, lo, s, 2), s, "从") ||
+                       /* (向韩国Y订造: a country between) */
+                       (has(W, back_chars(t, lo, s, 4), s, "向") &&
+                        at(t, s, back_chars(t, lo, s, 1), "国"))) {
                 size_t ce3 = clause_end(t, n, hi, e);
                 if (has_any(W, e, ce3, w_sell) &&
                     !has_any(W, e, ce3, (const char *const[]){"采购", "购买", "订购", NULL}))
@@ -2067,8 +2158,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 role[k] = R_INV;
             } else if (has(W, e, fwd_chars(t, ce, e, 20), "为") && has(W, e, ce, "提供")) {
                 if (!target) target = v, role[k] = R_TARGET;
-            } else if (has(W, back_chars(t, lo, s, 2), s, "在") && s > trig) {
+            } else if (has(W, back_chars(t, lo, s, 2), s, "在") &&
+                       (s > trig || has_any(W, e, fwd_chars(t, hi, e, 3), w_order_verbs))) {
+                /* (X曾在Y下单: Y takes the order) */
                 if (!target) target = v, role[k] = R_TARGET;
+            } else if (has(W, e, fwd_chars(t, hi, e, 3), "在") && !target &&
+                       has_any(W, e, clause_end(t, n, hi, e), w_order_verbs)) {
+                role[k] = R_INV; /* (X曾在Y下单: X orders) */
             } else if (has(W, e, fwd_chars(t, hi, e, 3), "与") ||
                        has(W, e, fwd_chars(t, hi, e, 3), "和")) {
                 /* X与Y签署: X the one reported, the buyer unless told; told
@@ -2281,6 +2377,33 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (target == v) target = NULL;
             role[i - a] = pb != (size_t)-1 && (ps == (size_t)-1 || pb > ps) ? R_INV : R_SKIP;
         }
+    /* ... and so are those its brackets call sellers (合称"转让方"), with
+     * every other mention of them */
+    if (type && !strcmp(type, "acquisition"))
+        for (size_t i = a; i < b; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v == target || !named_seller(c, lo, hi, v)) continue;
+            for (size_t j = a; j < b; j++)
+                if (c->vals[j].m->type == ZD_ORG && &c->vals[j] != target &&
+                    (j == i || same_mention_org(c, &c->vals[j], v)))
+                    role[j - a] = R_SKIP;
+        }
+    /* X(公告,公司)通过全资子公司Y收购Z: Y buys for its parent X, and X buys */
+    size_t via = type && !strcmp(type, "acquisition") ? find(W, lo, hi, "通过") : (size_t)-1;
+    if (via != (size_t)-1) {
+        size_t sub = find(W, via, fwd_chars(t, hi, via, 12), "子公司");
+        int vehicle = 0;
+        for (size_t i = a; i < b && sub != (size_t)-1 && !vehicle; i++)
+            vehicle = c->vals[i].m->type == ZD_ORG && role[i - a] == R_INV &&
+                      c->vals[i].m->start >= sub && c->vals[i].m->start <= fwd_chars(t, hi, sub, 4);
+        for (size_t i = a; i < b && vehicle; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->start >= via) break;
+            if (v->m->type != ZD_ORG || v == target || venue(v) || role[i - a] != R_NONE) continue;
+            role[i - a] = R_INV;
+            break;
+        }
+    }
     /* the target named again (its short name in 下称“X”) is not its own investor */
     if (target)
         for (size_t i = a; i < b; i++) {
@@ -2429,11 +2552,21 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* 合同金额约N: a sentence whose subject is the deal's price tells the
      * price of the deal just told (after a bullet too: ● 中标金额:N) */
     size_t lo_w = list_item_start(W, lo, hi);
-    int price = has_any(W, lo_w, fwd_chars(t, hi, lo_w, 5), w_price_subject);
-    /* (X表示,本轮资金中,Y投资N: a speaker's words go on about the round) */
+    int price =
+        has_any(W, lo_w, fwd_chars(t, hi, lo_w, 5), w_price_subject) ||
+        /* (根据合同,6艘新船合同总价约N: the terms the price is told by) */
+        (has_any(W, lo_w, fwd_chars(t, hi, lo_w, 2), (const char *const[]){"根据", "按照", NULL}) &&
+         has_any(W, lo_w, fwd_chars(t, hi, lo_w, 16), w_price_subject));
+    /* (X表示,本轮资金中,Y投资N: a speaker's words go on about the round,
+     * as does a view of it, 从出资结构看,本轮由Y领投; so do a filing's words
+     * about the price, 公告显示,本次交易的最终对价为N) */
     size_t said = clause_end(t, n, hi, lo);
-    if (said < hi && !has_any(W, back_chars(t, lo, said, 2), said,
-                              (const char *const[]){"表示", "指出", "介绍", "透露", NULL}))
+    if (said < hi &&
+        !has_any(W, back_chars(t, lo, said, 2), said,
+                 (const char *const[]){"表示", "指出", "介绍", "透露", "看", "而言", NULL}) &&
+        !(has(W, back_chars(t, lo, said, 2), said, "显示") &&
+          has_any(W, said, hi,
+                  (const char *const[]){"对价", "交易金额", "交易价格", "作价", "收购价", NULL})))
         said = lo;
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
               (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
@@ -2441,6 +2574,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * purchase just told, no deal of their own */
     if (at(t, hi, lo, "其中") && recent && !strcmp(out->v[c->last].type, "acquisition") &&
         has(W, lo, hi, "转让") && has(W, lo, hi, "股权"))
+        return;
+    /* ... and so is each payment to one of them (拟向A支付N,受让其持有的
+     * 标的公司22.45%股权) after a purchase with its price */
+    if (recent && !strcmp(out->v[c->last].type, "acquisition") && out->v[c->last].has_amount &&
+        has(W, lo, hi, "支付") &&
+        has_any(W, lo, hi, (const char *const[]){"受让其", "收购其", "购买其", NULL}))
         return;
     /* 公司全球发售所得款项总额约N after the offer: the proceeds of that
      * offer, however many sentences on (the company is the one offering) */
@@ -2494,6 +2633,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (q == trig && role[i - a] == R_NONE) {
                 role[i - a] = R_INV;
                 if (solo) lead[i - a] = 1;
+            }
+            break;
+        }
+    /* Y以N入股,成为公司战略投资者: the subject of an 入股 with no object
+     * invests, in the company the article tells of */
+    if (type && !strcmp(type, "funding") && trig < hi && at(t, n, trig, "入股") &&
+        (trig + strlen("入股") == hi ||
+         has_any(W, trig + strlen("入股"), fwd_chars(t, hi, trig + strlen("入股"), 2),
+                 (const char *const[]){",", "。", ";", "成为", NULL})))
+        for (size_t i = b; i-- > a;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v->m->end > trig) continue;
+            size_t yi = find(W, v->m->end, trig, "以");
+            if (yi == v->m->end && role[i - a] != R_INV) {
+                if (target == v) target = NULL;
+                role[i - a] = R_INV;
             }
             break;
         }
@@ -2665,8 +2820,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int moneyed = 0;
         for (size_t i = a; i < b; i++)
             moneyed |= c->vals[i].m->type == ZD_MONEY;
+        /* (or after a view of it: 从出资结构看,本轮由X领投) */
+        size_t opens = said > lo && said < hi ? said + 1 : lo;
         if (!recent && !target && !moneyed && type && !strcmp(type, "funding") &&
-            has_any(W, lo, fwd_chars(t, hi, lo, 2), (const char *const[]){"本轮", "此轮", NULL}))
+            has_any(W, opens, fwd_chars(t, hi, opens, 2),
+                    (const char *const[]){"本轮", "此轮", NULL}))
             for (size_t j = 0; j < out->n; j++)
                 if (!out->v[j].background && !strcmp(out->v[j].type, "funding")) {
                     c->last = (long)j;
@@ -2734,7 +2892,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (has_any(W, gen, fwd_chars(t, hi, gen, 14),
                      (const char *const[]){"完成", "获得", "获",   "拿下", "拿到", "做了", "融了",
                                            "宣布", "计划", "拟",   "将",   "已",   "曾",   "又",
-                                           "还",   "递交", "登陆", "刚刚", "拿了", NULL}) ||
+                                           "还",   "递交", "登陆", "刚刚", "拿了", "签完", NULL}) ||
              /* 公司近日收到Y的定点通知: the company is nominated */
              (type && !strcmp(type, "contract") &&
               has(W, gen, fwd_chars(t, hi, gen, 14), "收到")) ||
@@ -2753,8 +2911,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int dropped = 0;
         if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 &&
             roles && money && out->n > 0 && trig < hi &&
-            has_any(W, trig, fwd_chars(t, hi, trig, 2),
-                    (const char *const[]){"融资", "领投", "跟投", "投了", NULL})) {
+            (has_any(W, trig, fwd_chars(t, hi, trig, 2),
+                     (const char *const[]){"融资", "领投", "跟投", "投了", NULL}) ||
+             /* (2022年的天使轮,500万美元,Y独家投资) */
+             (at(t, hi, trig, "投资") &&
+              has_any(W, back_chars(t, lo, trig, 2), trig,
+                      (const char *const[]){"独家", "共同", "联合", NULL})))) {
             dropped = 1;
             for (size_t i = a; i < b && dropped; i++) /* the subject's place is empty */
                 if (c->vals[i].m->type == ZD_ORG && role[i - a] != R_INV && !venue(&c->vals[i]) &&
@@ -3171,6 +3333,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             d.unnamed =
                 has_any(W, y, fwd_chars(t, hi, y, 8), (const char *const[]){"一家", "某", NULL}) &&
                 has_any(W, y, hi, (const char *const[]){"签订", "签署", "签下", NULL});
+    /* ... and so is a company bought by a buyer the text describes
+     * (X去年被一家半导体设备巨头以约N收购), when it tells the price of a
+     * purchase done (not one in talks or rumored: 盛传X将被一家大厂收购) */
+    if (d.type && !strcmp(d.type, "acquisition") && money && d.target.name && !d.ninv && d.status &&
+        (!strcmp(d.status, "completed") || !strcmp(d.status, "announced"))) {
+        size_t y = find(W, lo, hi, "被");
+        d.unnamed = y != (size_t)-1 && has_any(W, y, fwd_chars(t, hi, y, 3),
+                                               (const char *const[]){"一家", "某", NULL});
+    }
     if (earlier && d.target.name && d.ninv > 0) {
         zd_deal e;
         memset(&e, 0, sizeof e);
@@ -3207,6 +3378,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* the news deal's date is the publish day until it has its own */
         zd_date ld = l->date;
         if (!ld.gran && !l->background && c->publish->gran) ld = *c->publish;
+        /* 本轮融资总额为N after one investor's share (向X投资N1,作为其A轮的
+         * 领投方): the round's total, not another round */
+        if (d.has_amount && d.amount.has_value && l->has_amount && l->amount.has_value &&
+            d.amount.value > l->amount.value && !strcmp(d.amount.currency, l->amount.currency) &&
+            (!d.round || !l->round || !strcmp(d.round, l->round)) && round_total(W, lo, hi)) {
+            l->amount = d.amount;
+            free(l->amount_text);
+            l->amount_text = d.amount_text, d.amount_text = NULL;
+            d.has_amount = 0;
+        }
         int sibling =
             type &&
             ((d.has_amount && l->has_amount &&
@@ -3271,7 +3452,31 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                         same_org(d.inv[0].name, o->inv[0].name) && (!apart || !d.has_amount) &&
                         !(d.has_amount && o->has_amount && d.amount.has_value &&
                           o->amount.has_value && d.amount.value != o->amount.value);
-        int same = !strcmp(d.type, "ipo") || one_buyer ||
+        /* ... and its purchase planned is the purchase done or announced by
+         * the same buyer, however long before (早在去年10月就曾发布公告,拟以
+         * 不超过N收购X) */
+        int buyer = !d.ninv || !o->ninv;
+        for (size_t x = 0; x < d.ninv && !buyer; x++)
+            for (size_t y = 0; y < o->ninv && !buyer; y++)
+                buyer = same_org(d.inv[x].name, o->inv[y].name);
+        int plan_retold = !strcmp(d.type, "acquisition") && !d.background && !o->background &&
+                          buyer &&
+                          (!strcmp(d.status, "planned") || !strcmp(o->status, "planned")) &&
+                          !(d.has_amount && o->has_amount && d.amount.has_value &&
+                            o->amount.has_value && d.amount.value != o->amount.value);
+        /* (X本轮融资总额为N, after one investor's share of the round) */
+        int total = !strcmp(d.type, "funding") && !d.background && !o->background && d.has_amount &&
+                    d.amount.has_value && o->has_amount && o->amount.has_value &&
+                    d.amount.value > o->amount.value &&
+                    !strcmp(d.amount.currency, o->amount.currency) &&
+                    (!d.round || !o->round || !strcmp(d.round, o->round)) && round_total(W, lo, hi);
+        if (total) {
+            o->amount = d.amount;
+            free(o->amount_text);
+            o->amount_text = d.amount_text, d.amount_text = NULL;
+            d.has_amount = 0;
+        }
+        int same = total || !strcmp(d.type, "ipo") || one_buyer || plan_retold ||
                    (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background && !apart) ||
                    (d.has_amount && o->has_amount && o->amount.has_value && d.amount.has_value &&
@@ -3308,12 +3513,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 }
 
 /* A deal needs enough to be one: money or investors for a round, a buyer
- * for an acquisition, money and a buyer for a contract, money for an IPO. */
+ * for an acquisition (or its price, its buyer described but not named),
+ * money and a buyer for a contract, money for an IPO. */
 static int complete(const zd_deal *d)
 {
     /* a round found only by its sentence's subject needs its money */
     if (strcmp(d->type, "funding") == 0) return d->has_amount || (d->ninv > 0 && !d->weak);
-    if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0;
+    if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0 || (d->unnamed && d->has_amount);
     if (strcmp(d->type, "contract") == 0) return d->has_amount && (d->ninv > 0 || d->unnamed);
     return d->has_amount || d->listed; /* ipo */
 }
@@ -3345,7 +3551,7 @@ static int own_deal_clause(const ctx *c, size_t s, size_t pos)
             return 1;
         int own =
             ((take || at(c->t, c->n, m->end, "拿下")) && has_any(&c->w, m->end, ce, rounds)) ||
-            (at(c->t, c->n, m->end, "被") &&
+            ((at(c->t, c->n, m->end, "被") || passive_after(&c->w, ce, m->end)) &&
              has_any(&c->w, m->end, ce, (const char *const[]){"收购", "并购", NULL}));
         return own && has_any(&c->w, s, pos, heads) &&
                (has_any(&c->w, s, pos, w_fund) || has_any(&c->w, s, pos, w_acq) ||

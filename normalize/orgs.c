@@ -63,6 +63,8 @@ extern const char zd_orgs_tsv_end[];
 #define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】—" BULLETS "])"
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?: ?\\d{1,2} ?月 ?\\d{1,2} ?日| ?\\d{1,2} ?日|今日|今天|今早|今晨|昨日|昨天|昨晚|前日|近日|日前|本周[一二三四五六日]?|" \
                  "上周[一二三四五六日]?|周[一二三四五六日]|" \
+                 "[于在自]?(?:今年|去年|前年|\\d{4}年)(?:初|底|年初|年底|\\d{1,2}月(?:初|底|中旬|上旬|下旬)?)?|" \
+                 "[于在自]?\\d{1,2}月(?:初|底|中旬|上旬|下旬)|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
                  "(?:\\((?:\\d{1,2}月)?\\d{1,2}日\\))?" \
                  "(?:晚间|晚|上午|下午|早间|早|凌晨|中午|收市后|收盘后)?"
@@ -72,7 +74,8 @@ extern const char zd_orgs_tsv_end[];
                 "[于在](?:\\d{4}年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:晚间|上午|下午)?|" \
                 "[于在](?:[上本]?周[一二三四五六日](?:\\(\\d{1,2}日\\))?|近日|日前|今日|昨日|本月初|上月底|上月)|" \
                 "共计|一共|总共|共|累计|先后|陆续|即将|接近|基本|" \
-                "刚刚|近期|也|对外|披露|表示|透露|称)*"
+                "刚刚|刚|才|悄悄|悄然|近期|也|对外|披露|表示|透露|称|" \
+                "(?:今年|去年|前年|明年|\\d{4}年)(?:初|底|\\d{1,2}月(?:初|底)?)?)*"
 
 /* the unit of a group that signs for it (与Y(Latin)旗下子公司签署) */
 #define SIGNING_UNIT                                                                               \
@@ -89,9 +92,10 @@ extern const char zd_orgs_tsv_end[];
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
  * a list, A、B和C, split later). Each is a construction of deal prose. */
 static const char *const role_patterns[] = {
-    /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 */
+    /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 (but a ship's bunkering,
+     * LNG加注船, 燃料加注业务, is no 加注 of money) */
     BOUND "(?:(" NAMECH "{2,60}?)(?:共同|联合|等|也|亦|还|均|则|继续|持续|超额|分别|再度|再次)*"
-    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|追投|等机构参与|参与本轮|参与投资|跟了)|"
+    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注(?![船站业服设])|追投|等机构参与|参与本轮|参与投资|跟了)|"
     /* ... 加码 only after a shareholder: policies and governments 加码 too */
     "(?:老股东|原有股东|现有股东|既有股东|原股东)(" NAMECH "{2,30}?)(?:也|亦|还|均|继续|持续|再度|再次)*加码)",
     /* X (date)(宣布,)完成/获得 ... 融资 */
@@ -111,9 +115,11 @@ static const char *const role_patterns[] = {
     "(?:创始人|创办人|董事长|CEO|总裁|总经理)",
     /* ... whose name is Latin (我们与Loomtide创始人兼CEO周屿聊了聊) */
     "(?<![A-Za-z0-9&.-])(" LATINONE ")(?:公司)?(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总裁|总经理)",
-    /* a Latin name a company word introduces (中国公司Loomtide), or that
-     * the sentence calls a company (Fabrimind是一家工业软件公司) */
-    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽) ?(" LATINONE ")(?![A-Za-z0-9&.-])",
+    /* a Latin name a company word introduces (中国公司Loomtide, 美国同行
+     * Simvantage, 美国的YieldStack, 他创办了Tidewell), or that the sentence
+     * calls a company (Fabrimind是一家工业软件公司) */
+    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|"
+    "创办了|创立了|创建了|(?:" ZD_COUNTRIES ")的) ?(" LATINONE ")(?![A-Za-z0-9&.-])",
     BOUND "(" LATINONE ")(?=是一家|是家|为一家)",
     /* Y(将)向X投资/注资: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" LATINS "|" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
@@ -298,7 +304,7 @@ static const char *const role_words[ZD_NROLES] = {
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
     "创始人|创办人|董事长|CEO|总裁|总经理",
-    "公司|企业|初创|新创|商|独角兽",
+    "公司|企业|初创|新创|商|独角兽|同行|对手|创办|创立|创建|" ZD_COUNTRIES,
     "是一家|是家|为一家",
     "向",
     "融资",
@@ -742,8 +748,8 @@ zd_orgs *zd_orgs_new(char **err)
     /* ... with the seat's place in brackets where it has one (北疆智算(乌兰察布)有限公司) */
     /* ... and Latin words before a Japanese form (Voxera Japan株式会社) */
     o->legal = compile("(?:(?<![A-Za-z0-9&.-])[A-Z][A-Za-z0-9&.-]* (?=[A-Za-z0-9 &.-]*(?:株式会社|合同会社))){0,3}"
-                       "[" HAN "A-Za-z0-9&·]{2,24}?(?:\\([" HAN "]{2,6}\\))?(?:股份有限公司|有限责任公司|有限公司|"
-                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?|株式会社|合同会社)",
+                       "[" HAN "A-Za-z0-9&·]{2,24}?(?:\\((?![^)]*(?:承销|保荐|顾问|简称|下称))[" HAN "]{2,6}\\)[" HAN "]{0,12}?)?(?:股份有限公司|有限责任公司|有限公司|"
+                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?|基金\\(有限合伙\\)|株式会社|合同会社)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
     /* Latin names: one mixed-case word with an inner capital (OpenAI,
@@ -759,7 +765,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -767,7 +773,9 @@ zd_orgs *zd_orgs_new(char **err)
                       "同行|对手|(?<!创)业者|团队|意味着|"
                       /* a studio's trade before its name (独立游戏工作室X) */
                       "工作室(?=..)(?!株式会社|有限|股份)|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|录得|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|生产商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|录得|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|研制商|生产商|"
+                      /* a chain's trade before its name (精品咖啡连锁X) */
+                      "连锁(?=..)(?!店|超市|酒店|药房|餐饮|集团|经营|企业|品牌|有限|股份)|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年度|\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
                       "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
@@ -796,7 +804,7 @@ zd_orgs *zd_orgs_new(char **err)
     memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
     for (int r = 0; r < ZD_NROLES; r++)
         wordset_add(o->words, role_words[r], 1ull << r);
-    wordset_add(o->words, "有限公司|合伙企业|株式会社|合同会社", ZD_LEGAL_BIT);
+    wordset_add(o->words, "有限公司|合伙企业|有限合伙|株式会社|合同会社", ZD_LEGAL_BIT);
     if (o->words->n >= WS_MAX) { /* every word must fit, or a pattern is never tried */
         *err = zd_xstrdup("orgs: more role words than WS_MAX (a build bug)");
         goto fail;
@@ -991,8 +999,9 @@ static const char *const tails[] = {
     "普通股", "公开",
     /* a signing before the deal word (与Y签署收购协议) */
     "签署", "签订", "签下",
-    /* a count's "over" (新创事业逾50案) and an adverb of time (X便获得) */
-    "逾", "便",
+    /* a count's "over" (新创事业逾50案) and adverbs of time and manner
+     * (X便获得, X刚完成, X才完成, X悄悄完成) */
+    "逾", "便", "刚刚", "刚", "才", "悄悄", "悄然",
     /* a filing's verb (X公告拟以N收购Y) */
     "公告", NULL};
 
@@ -1299,14 +1308,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             q = p > 0 ? p - 1 : 0;
         }
     }
-    /* a product's kind before a Latin name (AI修图应用Nuvrel): the name is
+    /* a product's kind before a Latin name (AI修图应用Nuvrel, NPC引擎X): the name is
      * the Latin word after the kind */
     if (!legal && e > s && isalpha((unsigned char)t[e - 1])) {
         size_t q = e;
         while (q > s && (isalnum((unsigned char)t[q - 1]) || t[q - 1] == '-'))
             q--;
         static const char *const product_kinds[] = {"应用", "平台", "工具", "软件", "品牌",
-                                                    "公司", "初创", "新创", NULL};
+                                                    "公司", "初创", "新创", "引擎", NULL};
         for (int i = 0; product_kinds[i] && q > s && isupper((unsigned char)t[q]) && e - q >= 3;
              i++) {
             size_t l = strlen(product_kinds[i]);
@@ -1323,6 +1332,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         ascii = (unsigned char)t[q] < 0x80;
     if (k < 2 || k > (ascii ? 40u : 24u) || is_word(t, s, e, generic) || is_word(t, s, e, tails))
         return;
+    /* a trade's operators (连锁回转寿司业者) are no name */
+    if (!legal && e - s > 6 && !memcmp(t + e - 6, "业者", 6)) return;
     /* a name does not start with a quantity or a pointer (一家德国企业,
      * 多家机构, 该公司) */
     static const char *const heads[] = {
@@ -1337,8 +1348,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
         "次", "有", "共有",
-        /* a conjunction opens a clause, not a name (而直接收购…) */
-        "而", "从而", "进而", "因而", "却",
+        /* a conjunction opens a clause, not a name (而直接收购…), nor
+         * does 随着 (随着多家公司拿到融资) or what outsiders say (外界传…) */
+        "而", "从而", "进而", "因而", "却", "随着", "外界", "时隔",
+        /* a board's resolution (决议终止…) */
+        "决议",
         /* a listing's market describes (A股公司X) */
         "A股", "港股", "美股", "上市公司",
         /* a project's company (与项目公司签订) is a role, not a name */

@@ -2797,6 +2797,167 @@ static void offers_told_together_and_filed_purchases(void **state)
     json_decref(d);
 }
 
+static void filed_purchases_plans_and_buyers_described(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a purchase through a subsidiary (公司通过全资子公司Y收购X): the
+     * parent buys too; a filing's words give its price (公告显示,本次交易的
+     * 最终对价为N); its plan months before (早在去年10月就曾发布公告,拟以不
+     * 超过N收购X) is the same purchase */
+    d = deals_of(
+        "3月14日,浙江岭固汽车部件股份有限公司(下称“岭固股份”)发布公告,公司通过德国全资子公司"
+        "Lingu Europe GmbH收购Lingsler 100%股权的交易已完成交割。公告显示,本次交易的最终对价为"
+        "1.18亿欧元,约合人民币9.26亿元。岭固股份早在去年10月就曾发布公告,披露拟以不超过"
+        "1.3亿欧元收购Lingsler全部股权。",
+        "2025-03-15");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "Lingsler");
+    assert_true(amount(json_array_get(d, 0)) == 1.18e8);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭固股份");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 1)), "Lingu Europe GmbH");
+    json_decref(d);
+    /* BLOCK a country between 对 and the company bought (完成对德国X…的收购);
+     * a bank that lends the price (由Y牵头的银团为公司提供了N的并购贷款) is
+     * no buyer, and its loan no price */
+    d = deals_of(
+        "7月1日,岭辰精工宣布完成对德国Lingsler GmbH 100%股权的收购,交易对价1.86亿欧元。"
+        "公告显示,本次收购资金来源为公司自有资金及银行并购贷款,其中由中国银行宁波分行牵头的"
+        "银团为公司提供了不超过8亿元人民币的并购贷款。",
+        "2026-07-02");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 1.86e8);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+    /* BLOCK each payment to one seller (拟向A支付N,受让其持有的…股权) is a
+     * part of the purchase told, no deal of its own */
+    d = deals_of(
+        "2月3日晚间,岭瑞新材发布公告,公司拟以28,356.42万元收购江西中岭电子化学品有限公司(以下简称"
+        "“中岭电化”)51%股权。根据公司与各转让方签署的《股权转让协议》,公司作为受让方,拟向刘建国"
+        "支付12,480.36万元,受让其持有的标的公司22.45%股权;向新余中岭支付9,876.06万元,受让其"
+        "持有的17.76%股权。",
+        "2025-02-04");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 2.8356420e8);
+    json_decref(d);
+    /* BLOCK sellers a bracket names (与A合称“转让方”或“交易对方”) are no
+     * buyers, and the purchase they sell in is the one announced; a
+     * sentence that names the counterparties (交易对方为A投资和B) is no
+     * deal */
+    d = deals_of(
+        "4月27日晚间,山东岭岳化工股份有限公司(以下简称“岭岳化工”或“公司”)发布公告,公司审议通过了"
+        "《关于以现金方式收购淄博嘉岭新材料科技有限公司60%股权的议案》。公司作为受让方,拟与淄博"
+        "嘉岭控股有限公司(以下简称“嘉岭控股”)、宁波梅山保税港区岭鑫股权投资合伙企业(有限合伙)"
+        "(以下简称“岭鑫投资”,与嘉岭控股合称“转让方”或“交易对方”)签署《股权转让协议》,以现金方式"
+        "受让转让方合计持有的淄博嘉岭新材料科技有限公司(以下简称“嘉岭新材”或“标的公司”)60%股权,"
+        "交易对价为48,612.36万元。公告显示,本次交易的交易对方为岭碳投资和王建华。",
+        "2025-04-28");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "嘉岭新材");
+    assert_true(amount(json_array_get(d, 0)) == 4.8612360e8);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭岳化工");
+    json_decref(d);
+    /* BLOCK a production line the company builds (新建一条产线,预计投资约N)
+     * is its spending, though its name holds 股份 */
+    d = deals_of(
+        "4月27日晚间,宁波岭舟汽车零部件股份有限公司(下称“岭舟股份”)公告,公司收购日本大岭精工株式"
+        "会社100%股权的交易已完成交割。岭舟股份董事长郑远帆表示,公司计划在宁波杭州湾基地新建一条"
+        "冷锻产线,预计投资约3.5亿元,2027年投产。",
+        "2026-04-28");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "acquisition");
+    json_decref(d);
+    /* BLOCK Y以N入股,成为公司战略投资者: Y invests in the company told */
+    d = deals_of(
+        "跨境电商物流服务商岭捷国际物流控股有限公司(下称「岭捷国际」)于2月5日起招股。上市前,公司"
+        "先后完成多轮融资:2023年6月,公司完成由红杉中国领投的1.5亿元人民币C轮融资。2024年1月,"
+        "招商局资本以1亿元人民币入股,成为公司战略投资者。",
+        "2025-02-05");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭捷国际");
+    assert_true(amount(json_array_get(d, 1)) == 1e8);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 1), "investors")), 1);
+    json_decref(d);
+    /* BLOCK two clauses, two companies (德国的X…完成融资,美国的Y去年被…收购);
+     * a company bought by a buyer described, not named, is bought when the
+     * price is told, but not one only rumored (盛传X将被一家大厂收购) */
+    d = deals_of(
+        "海外同类公司中,德国的Lingwerk今年2月刚完成3500万欧元融资,美国的Lingstack去年被一家半导体"
+        "设备巨头以约4.2亿美元收购。另外,市场日前盛传AI语音新创「岭纹科技」将被一家美国科技大厂收"
+        "购,交易金额上看1亿美元。",
+        "2025-09-06");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "Lingwerk");
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "Lingstack");
+    assert_string_equal(s(json_array_get(d, 1), "type"), "acquisition");
+    assert_true(amount(json_array_get(d, 1)) == 4.2e8);
+    json_decref(d);
+}
+
+static void interviews_round_sizes_and_ship_orders(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK 我们 in an interview is the company the speaker founded (在新加坡
+     * 创办了X); an answer that gives a round, its money and its only
+     * investor (2022年的天使轮,500万美元,Y独家投资) drops its subject */
+    d = deals_of(
+        "2019年,他从一家货代公司辞职,在新加坡创办了Lingwell,为东南亚的中小货代提供SaaS工具。"
+        "远观科技:圈里一直在传你们在融资,是真的吗?林思远:是真的。我们刚完成了一轮2800万新加坡元的"
+        "A轮融资,这一轮由淡马锡领投,源码资本跟投。远观科技:第一笔钱是谁投的?林思远:2022年的"
+        "天使轮,500万美元,East Ling Capital独家投资。",
+        "2025-11-21");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "Lingwell");
+    assert_true(amount(json_array_get(d, 0)) == 2.8e7);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "Lingwell");
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_true(amount(json_array_get(d, 1)) == 5e6);
+    json_decref(d);
+    /* BLOCK 融资总额N is the round's size; 从出资结构看,本轮由Y领投 goes on
+     * about it, paragraphs on; words about it name its round (“这一轮是B轮”) */
+    d = deals_of(
+        "这套系统来自苏州岭码工业软件有限公司(下称“岭码”)。1月27日,岭码对外确认,公司已于近日完成"
+        "新一轮融资,融资总额3.5亿元。这是今年以来工业软件领域单笔金额最大的一笔股权融资。岭码成立"
+        "于2019年,产品覆盖高级排产和MES。公司披露,2025年营业收入突破2亿元。从出资结构看,本轮由"
+        "君联资本领投,苏州市产业投资基金跟投。“这一轮是B轮,投后估值28亿元左右,”岭码创始人许博闻"
+        "表示。",
+        "2026-01-28");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3.5e8);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b");
+    json_decref(d);
+    /* BLOCK the round's total (本轮融资总额为N) after one investor's share */
+    d = deals_of(
+        "其中,市级引导基金以直投方式向关节模组企业岭驰动力科技有限公司(下称“岭驰动力”)投资1.5亿"
+        "元,作为其A轮融资的领投方。岭驰动力本轮融资总额为2.6亿元,资金将用于产线建设。",
+        "2026-06-23");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 2.6e8);
+    json_decref(d);
+    /* BLOCK a ship order: the price the contract gives (根据合同,…合同总价
+     * 约N); the loan for the ships (船舶融资由Y牵头安排) is no party; an
+     * earlier order placed with the yard (Y曾在X下单) is X's; the yard's
+     * order book (手持订单…合计约N) is no order */
+    d = deals_of(
+        "舟山岭瀚船舶重工有限公司(以下简称“岭瀚重工”)今日宣布,公司已于8月29日与Meridian Ling "
+        "Shipping Pte. Ltd.(以下简称“Meridian Ling”)签署6艘集装箱船建造合同。根据合同,6艘新船"
+        "合同总价约5.76亿美元。本批船舶融资由中国进出口银行牵头安排。今年3月,Meridian Ling曾在"
+        "岭瀚重工下单4艘集装箱船,合同金额约3.2亿美元。截至2025年8月底,岭瀚重工手持订单78艘,合计"
+        "约62亿美元。",
+        "2025-09-01");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "contract");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭瀚重工");
+    assert_true(amount(json_array_get(d, 0)) == 5.76e8);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭瀚重工");
+    assert_true(amount(json_array_get(d, 1)) == 3.2e8);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2847,6 +3008,8 @@ int main(void)
         cmocka_unit_test(offers_nominations_and_speakers),
         cmocka_unit_test(short_names_interviews_and_headlines),
         cmocka_unit_test(offers_told_together_and_filed_purchases),
+        cmocka_unit_test(filed_purchases_plans_and_buyers_described),
+        cmocka_unit_test(interviews_round_sizes_and_ship_orders),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -483,11 +483,55 @@ static void latin_names_places_and_roles(void **state)
            "Nordvik Shipping AS");
 }
 
+static void adverbs_peers_and_described_names(void **state)
+{
+    (void)state;
+    /* an adverb between a name and its verb (X悄悄/刚/才完成) is no part of
+     * it, nor is a time (X自2023年, X在今年2月); 随着, 外界传 and 时隔 open no
+     * name */
+    EXPECT("春节前,岭见科技悄悄完成了新一轮融资。", "岭见科技");
+    EXPECT("上月,同赛道的岭钠科技刚宣布完成5亿元B轮融资。", "岭钠科技");
+    EXPECT("今年3月,同样做心脏监测的新创岭动科技才完成4亿元B轮融资。", "岭动科技");
+    EXPECT("不过,随着多家工业软件公司陆续拿到新融资,赛道竞争也在加剧。", "");
+    EXPECT("鲸潮:外界传你们刚完成了一轮融资?", "");
+    EXPECT("这也是岭芯微在今年2月完成1.2亿元A轮融资后不到半年再获融资。", "岭芯微");
+    EXPECT("这是Lingmina自2023年完成Series A以来的首次融资。", "Lingmina");
+    EXPECT("这是岭丘宠物自2024年3月完成B轮融资后,时隔两年再获融资。", "岭丘宠物");
+    /* a Latin name after a peer (美国同行X), a country's (德国的X), or the
+     * verb of founding (创办了X) */
+    EXPECT("放眼全球,美国同行Lingvantage去年12月刚完成1亿美元C轮融资。", "Lingvantage");
+    EXPECT("海外同类公司中,德国的Lingwerk今年2月刚完成3500万欧元融资。", "Lingwerk");
+    EXPECT("2019年,他从一家货代公司辞职,在新加坡创办了Lingwell,为中小货代提供SaaS工具。",
+           "Lingwell");
+    /* legal names: a fund's partnership (…基金(有限合伙)), a place in brackets
+     * inside (岭洋(南通)船舶有限公司), after 根据, after a maker's trade
+     * (…研制商X); a chain's or an engine's kind (咖啡连锁X, NPC引擎X) */
+    EXPECT("交易对方为江西省岭电信息产业投资基金(有限合伙)。",
+           "江西省岭电信息产业投资基金(有限合伙)");
+    EXPECT("根据北京岭衡资产评估有限公司出具的评估报告,标的公司估值为6亿元。",
+           "北京岭衡资产评估有限公司");
+    EXPECT("公司全资子公司岭洋(南通)船舶有限公司签署了建造合同。", "岭洋(南通)船舶有限公司");
+    EXPECT("【航天】液体火箭发动机研制商北京岭航动力科技有限公司完成数亿元B轮融资。",
+           "北京岭航动力科技有限公司");
+    EXPECT("【消费】平价精品咖啡连锁栗岭咖啡获得美团龙珠战略投资。", "栗岭咖啡|美团龙珠");
+    EXPECT("AI NPC引擎Lingwave完成1200万美元A轮融资。", "Lingwave");
+    /* guards: a trade's operators (回转寿司业者) after a chain's word, a
+     * board's resolution (决议终止…) and an underwriter's role in brackets
+     * are no part of a name; a year after 预计 is no part either */
+    EXPECT("公司已与一家日本连锁回转寿司业者签署合作备忘录。", "");
+    EXPECT("因双方未能取得共识,决议终止去年12月与同业岭宇科技签订的股份转换协议。", "岭宇科技");
+    EXPECT("保荐人(主承销商)中信岭投证券股份有限公司已收到认购款。", "中信岭投证券股份有限公司");
+    EXPECT("他透露,岭曜光子预计2027年启动下一轮融资。", "岭曜光子");
+    /* a ship's bunkering (LNG加注船, 燃料加注业务) is no 加注 of money */
+    EXPECT("公司主要从事集装箱船、汽车运输船、LNG加注船及海工辅助船的设计与建造。", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(boards_brands_and_local_times),
         cmocka_unit_test(latin_names_places_and_roles),
+        cmocka_unit_test(adverbs_peers_and_described_names),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
