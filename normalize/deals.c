@@ -463,6 +463,15 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
                         (const char *const[]){"投资方", "投资人", "投资者", "股东", "资方",
                                               "领投方", NULL}))
                 continue;
+            /* ... nor is a strategic investor's part in a round the sentence
+             * names (作为战略投资方跟投, 以战略投资方身份参投) */
+            size_t wl = strlen(w);
+            if (wl >= 6 && !strcmp(w + wl - 6, "投资") &&
+                has_any(W, e, fwd_chars(t, hi, e, 1),
+                        (const char *const[]){"方", "者", "人", NULL}) &&
+                has_any(W, e, fwd_chars(t, hi, e, 6),
+                        (const char *const[]){"跟投", "参投", "领投", NULL}))
+                continue;
             break;
         }
         /* a letter round must not be the tail of a word (e.g. "DATA轮") */
@@ -528,7 +537,7 @@ static const char *const not_trigger[] = {
     /* agreements of the deal itself or its terms, not a
      * purchase: 《股权转让协议》, 协议生效之日起 */
     "转让协议", "投资协议", "增资协议", "收购协议", "认购协议", "并购协议", "股东协议", "对赌协议",
-    "一致行动协议", "保密协议", "协议生效", "协议约定", "协议签署后",
+    "购买协议", "一致行动协议", "保密协议", "协议生效", "协议约定", "协议签署后",
     /* the use of money raised, not a deal: 用作潜在收购 */
     "潜在收购", "潜在并购", "用于收购", "用作收购", "用于并购",
     /* an activity, not a deal: 在欧洲做并购的品牌 */
@@ -1614,7 +1623,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * 认缴新增注册资本,取得8%股权) */
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权") &&
             (f == (size_t)-1 || !has(W, lo, f, "获")) &&
-            !has_any(W, lo, hi, (const char *const[]){"增资扩股", "新增注册资本", NULL}))
+            !has_any(W, lo, hi,
+                     (const char *const[]){"增资扩股", "新增注册资本", "增资入股", NULL}))
             acq = g;
     }
     if ((p = acq) != (size_t)-1) {
@@ -1642,6 +1652,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (a < b && c->vals[a].m->start < p && label_hi == label_lo))) {
         type = "funding", trig = p; /* 我们拿到了Y数千万元的天使轮: a subject before */
     }
+    /* an agreement with a government to build a project (与开发区管委会签署
+     * 协议,规划建设总投资N的产线项目) is no contract: nobody buys */
+    if (type && !strcmp(type, "contract") &&
+        has_any(W, lo, hi, (const char *const[]){"管委会", "管理委员会", "人民政府", NULL}) &&
+        has_any(W, lo, hi, (const char *const[]){"总投资", "项目", NULL}))
+        type = NULL, trig = (size_t)-1;
     /* a carmaker's nomination (定点) is an order only with its value told
      * in the sentence (获得Y的…定点,生命周期总金额约N); 已获得多家车企的
      * 车型定点 counts a maker's customers */
@@ -2636,6 +2652,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             }
             break;
         }
+    /* Y曾于…以N参与公司的Pre-IPO轮融资: Y invests in the company told */
+    size_t joins = type && !strcmp(type, "funding") ? find(W, lo, hi, "参与") : (size_t)-1;
+    if (joins != (size_t)-1 &&
+        (at(t, hi, joins + strlen("参与"), "公司的") || at(t, hi, joins + strlen("参与"), "其")))
+        for (size_t i = b; i-- > a;) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type != ZD_ORG || v->m->end > joins) continue;
+            if (v->m->start >= clause_start(t, n, lo, joins) && role[i - a] != R_INV) {
+                if (target == v) target = NULL;
+                role[i - a] = R_INV;
+            }
+            break;
+        }
     /* Y以N入股,成为公司战略投资者: the subject of an 入股 with no object
      * invests, in the company the article tells of */
     if (type && !strcmp(type, "funding") && trig < hi && at(t, n, trig, "入股") &&
@@ -3388,6 +3417,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             l->amount_text = d.amount_text, d.amount_text = NULL;
             d.has_amount = 0;
         }
+        /* 其中,Y投资N after the round: a share of it, though Y went unnamed */
+        if (at(t, hi, lo, "其中") && d.has_amount && d.amount.has_value && l->has_amount &&
+            l->amount.has_value && d.amount.value < l->amount.value &&
+            !strcmp(d.amount.currency, l->amount.currency) && !d.round) {
+            d.has_amount = 0;
+            free(d.amount_text);
+            d.amount_text = NULL;
+        }
         int sibling =
             type &&
             ((d.has_amount && l->has_amount &&
@@ -4078,8 +4115,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     c.w.lo = 0, c.w.hi = n;
     notice_contract(&c, out);
     /* drop what never became a deal; the news deals first, then the
-     * earlier deals the article recalls; announced deals without a date of
-     * their own are dated by the publish day */
+     * earlier deals the article recalls; announced and planned news deals
+     * without a date of their own are dated by the publish day */
     size_t k = 0;
     zd_deal *sorted = zd_xmalloc((out->n ? out->n : 1) * sizeof *sorted);
     for (int pass = 0; pass < 2; pass++)
@@ -4091,7 +4128,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                 continue;
             }
             if (!d->date.gran && publish->gran &&
-                (strcmp(d->status, "announced") == 0 || (k == 0 && pass == 0)))
+                (strcmp(d->status, "announced") == 0 || (k == 0 && pass == 0) ||
+                 (pass == 0 && strcmp(d->status, "planned") == 0)))
                 d->date = *publish;
             sorted[k++] = *d;
         }

@@ -2958,6 +2958,69 @@ static void interviews_round_sizes_and_ship_orders(void **state)
     json_decref(d);
 }
 
+static void capital_increases_shares_and_projects(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a stake taken by a capital increase (以N增资入股X,取得其20%股权)
+     * is a round, not a purchase */
+    d = deals_of("资料显示,岭泓新材成立于2016年,主要从事电子级氢氟酸的生产。2024年3月,岭源投资曾以"
+                 "8,000.00万元增资入股岭泓新材,取得其20%股权。",
+                 "2026-08-19");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    assert_true(amount(json_array_get(d, 0)) == 8e7);
+    json_decref(d);
+    /* BLOCK a capital increase the filing plans (拟…以N对X进行增资) is a news
+     * deal, dated by the publish day */
+    d = deals_of(
+        "8月18日晚间,岭晶化学发布公告,拟以38,616.00万元收购淄博岭泓新材料有限公司(以下简称"
+        "“岭泓新材”)60%股权。此外,公司拟在标的股权交割完成后,以自有资金5,000.00万元对岭泓新材"
+        "进行增资。",
+        "2026-08-19");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "status"), "planned");
+    assert_string_equal(s(json_array_get(d, 1), "date"), "2026-08-19");
+    json_decref(d);
+    /* BLOCK one investor's share (其中,Y投资N), Y unnamed as a company, is a
+     * part of the round, no round of its own */
+    d = deals_of(
+        "穿戴式心电监测新创岭衡医电4日宣布,完成新台币3.6亿元A轮募资,本轮由台杉生医基金领投,"
+        "中华开发资本跟投。其中,国发基金投资新台币5,000万元。",
+        "2026-08-05");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3.6e8);
+    json_decref(d);
+    /* BLOCK a strategic investor's role (作为战略投资方跟投) names no round */
+    d = deals_of(
+        "供应链可视化平台Lingtrace今日宣布完成2600万新加坡元A轮融资。本轮由Vertex Ventures领投,"
+        "顺丰控股作为战略投资方跟投,老股东Antler继续加注。",
+        "2026-08-19");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "a");
+    json_decref(d);
+    /* BLOCK an agreement with a development zone to build a project (与开发区
+     * 管委会签署协议,规划建设总投资N的产线项目) is no contract */
+    d = deals_of(
+        "南通岭越半导体科技有限公司(以下简称“岭越半导体”)2月6日宣布完成6.5亿元B轮融资。2024年"
+        "12月,公司已与南通经济技术开发区管委会签署协议,规划建设总投资30亿元的8英寸碳化硅模块"
+        "产线项目。",
+        "2026-02-07");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    json_decref(d);
+    /* BLOCK Y以N参与公司的Pre-IPO轮融资: Y invests in the company told */
+    d = deals_of(
+        "内地冷链物流营运商岭程冷链控股有限公司今日起招股,计划全球发售1.2亿股股份。招股书亦"
+        "披露,京东物流曾于2023年6月以3亿元人民币参与公司的Pre-IPO轮融资,目前持股约6.8%。",
+        "2026-03-11");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")),
+                        "岭程冷链控股有限公司");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3010,6 +3073,7 @@ int main(void)
         cmocka_unit_test(offers_told_together_and_filed_purchases),
         cmocka_unit_test(filed_purchases_plans_and_buyers_described),
         cmocka_unit_test(interviews_round_sizes_and_ship_orders),
+        cmocka_unit_test(capital_increases_shares_and_projects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
