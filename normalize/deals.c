@@ -190,7 +190,8 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
 static const char *const w_order_verbs[] = {"下单", "订造", "订购", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", "定点", NULL};
 static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "没有收购", "澄清", "没有任何",
-                                       "与事实不符", "纯属", "臆测", "从未", "无意", "不属实", NULL};
+                                       "与事实不符", "与事实严重不符", "纯属", "臆测", "从未", "无意", "不属实",
+                                       NULL};
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市", "申请撤回",
                                      "撤回首次公开发行",
                                      "撤回IPO", "撤回申请", NULL};
@@ -1521,8 +1522,32 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         static const char *const opens_back[] = {"对此", "就此", "对于此", "针对此", NULL};
         static const char *const points_back[] = {
             "相关报道", "相关传闻", "相关消息", "该消息", "有关消息", "有关报道", "有关传闻",
-            "上述消息", "上述报道", "该报道",   "此类",   "回应",     NULL};
+            "上述消息", "上述报道", "该报道",   "此类",   "回应",     "上述传闻", NULL};
         size_t own = first_of(W, lo, hi, w_rumor), ptr = first_of(W, lo, hi, w_denial);
+        /* a rumor the article told, however far back, is ended by a denial
+         * that names one of its parties, calls it a rumor and names its kind
+         * (关于美团收购公司股份的传闻不属实; X表示,未与任何机构就出售相关业务
+         * 进行磋商,“上述传闻不属实”): a sale denied leaves a round rumored */
+        const char *denied =
+            has_any(W, lo, hi,
+                    (const char *const[]){"收购", "出售", "控股权", "并购", "转让", NULL})
+                ? "acquisition"
+            : has_any(W, lo, hi, (const char *const[]){"融资", "入股", NULL}) ? "funding"
+                                                                              : NULL;
+        if (denied && has_any(W, lo, hi, (const char *const[]){"传闻", "传言", "网传", NULL}) &&
+            has_any(W, lo, hi,
+                    (const char *const[]){"不实", "不属实", "否认", "辟谣", "与事实不符",
+                                          "与事实严重不符", "纯属", "臆测", NULL})) {
+            size_t sa, sb;
+            mentions_in(c, lo, hi, &sa, &sb);
+            for (size_t j = 0; j < out->n; j++) {
+                zd_deal *r = &out->v[j];
+                if (r->background || strcmp(r->status, "rumored") != 0 || strcmp(r->type, denied))
+                    continue;
+                for (size_t i = sa; i < sb && !r->ended; i++)
+                    if (c->vals[i].m->type == ZD_ORG && party_of(c, &c->vals[i], r)) r->ended = 1;
+            }
+        }
         size_t f = first_of(W, lo, hi, points_back);
         if (f < ptr) ptr = f;
         f = first_of(W, lo, hi, opens_back);
@@ -1652,6 +1677,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (a < b && c->vals[a].m->start < p && label_hi == label_lo))) {
         type = "funding", trig = p; /* 我们拿到了Y数千万元的天使轮: a subject before */
     }
+    /* a fund's investors and what they commit (基金的出资人包括A、B,其中B认缴
+     * N): the fund raises money, no company does */
+    if (type && has_any(W, lo, hi, (const char *const[]){"出资人", "有限合伙人", NULL}) &&
+        has(W, lo, hi, "基金"))
+        return;
     /* an agreement with a government to build a project (与开发区管委会签署
      * 协议,规划建设总投资N的产线项目) is no contract: nobody buys */
     if (type && !strcmp(type, "contract") &&

@@ -3021,6 +3021,43 @@ static void capital_increases_shares_and_projects(void **state)
     json_decref(d);
 }
 
+static void rumors_denied_later_and_fund_investors(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a denial, sentences after the rumor, naming a party and the kind
+     * of deal (关于美团收购公司股份的传闻不属实), ends it */
+    d = deals_of(
+        "岭邻商业控股股份有限公司(以下简称“岭邻商业”)3月12日发布业绩快报。此前市场流传一则收购"
+        "传闻:3月11日,有自媒体称美团拟以约40亿元的价格收购岭邻商业控股股东所持的29.9%股份。受"
+        "此影响,岭邻商业股价3月11日涨停。3月12日晚间,岭邻商业披露了股票交易异常波动公告。经向"
+        "控股股东问询,公司确认不存在应披露而未披露的重大事项,“关于美团收购公司股份的传闻不属实,"
+        "公司及控股股东从未与美团就股权转让事宜进行任何接触”。",
+        "2026-03-13");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK (a guard) a sale denied (没有任何出售计划,相关传闻纯属不实) leaves
+     * the company's rumored round be */
+    d = deals_of(
+        "据知情人士透露,岭衡科技正在洽谈新一轮融资,融资金额约3亿元,由红杉中国领投。另有传闻"
+        "称,一家上市公司拟收购岭衡科技。受此影响,相关概念股大涨。随后,岭衡科技发布声明称,公司"
+        "没有任何出售计划,相关传闻纯属不实。",
+        "2026-03-13");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    assert_string_equal(s(json_array_get(d, 0), "status"), "rumored");
+    json_decref(d);
+    /* BLOCK a fund's investors and their commitments (二期基金的出资人包括
+     * A、B,其中B认缴N) are no round */
+    d = deals_of(
+        "二期基金规模50亿元。据介绍,二期基金的出资人包括国家绿色发展基金、广东省岭南产业投资母"
+        "基金以及多家保险资金,其中广东省岭南产业投资母基金认缴6亿元,单个项目的投资额在5000万元"
+        "至3亿元之间。",
+        "2026-03-13");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3074,6 +3111,7 @@ int main(void)
         cmocka_unit_test(filed_purchases_plans_and_buyers_described),
         cmocka_unit_test(interviews_round_sizes_and_ship_orders),
         cmocka_unit_test(capital_increases_shares_and_projects),
+        cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
