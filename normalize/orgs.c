@@ -765,7 +765,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -1238,7 +1238,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (legal && s < e && (t[s] == '(' || bare_form)) {
         static const char *const stops[] = {"股东", "由", "获",   "向",   "与", "和",
                                             "及",   "对", "在",   "为",   "是", "于",
-                                            "、",   "的", "旗下", "受让", NULL};
+                                            "、",   "的", "旗下", "受让", "暨", NULL};
         size_t best = s0;
         for (int i = 0; stops[i]; i++) {
             size_t l = strlen(stops[i]);
