@@ -1410,11 +1410,26 @@ static int own_spending(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, 
     return money;
 }
 
-/* 1 when the sentence names the size of the round it tells (本轮融资总额为N) */
-static int round_total(const wtext *W, size_t lo, size_t hi)
+/* 1 when the sentence of `from` names the size of the round `to` tells
+ * (本轮融资总额为N), larger than the amount `to` has (an investor's share,
+ * 向X投资N1,作为其A轮的领投方) in the same currency and round */
+static int round_total(const wtext *W, size_t lo, size_t hi, const zd_deal *to, const zd_deal *from)
 {
-    return has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "这轮", NULL}) &&
+    return from->has_amount && from->amount.has_value && to->has_amount && to->amount.has_value &&
+           from->amount.value > to->amount.value &&
+           !strcmp(from->amount.currency, to->amount.currency) &&
+           (!from->round || !to->round || !strcmp(from->round, to->round)) &&
+           has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "这轮", NULL}) &&
            has_any(W, lo, hi, (const char *const[]){"融资总额", "总金额", "融资规模", NULL});
+}
+
+/* Move from's amount (and its text, which to now owns) into to. */
+static void move_amount(zd_deal *to, zd_deal *from)
+{
+    to->has_amount = 1, to->amount = from->amount;
+    free(to->amount_text);
+    to->amount_text = from->amount_text, from->amount_text = NULL;
+    from->has_amount = 0;
 }
 
 /* Whether the org v is a party of d (its target or an investor). */
@@ -3439,14 +3454,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (!ld.gran && !l->background && c->publish->gran) ld = *c->publish;
         /* 本轮融资总额为N after one investor's share (向X投资N1,作为其A轮的
          * 领投方): the round's total, not another round */
-        if (d.has_amount && d.amount.has_value && l->has_amount && l->amount.has_value &&
-            d.amount.value > l->amount.value && !strcmp(d.amount.currency, l->amount.currency) &&
-            (!d.round || !l->round || !strcmp(d.round, l->round)) && round_total(W, lo, hi)) {
-            l->amount = d.amount;
-            free(l->amount_text);
-            l->amount_text = d.amount_text, d.amount_text = NULL;
-            d.has_amount = 0;
-        }
+        if (round_total(W, lo, hi, l, &d)) move_amount(l, &d);
         /* 其中,Y投资N after the round: a share of it, though Y went unnamed */
         if (at(t, hi, lo, "其中") && d.has_amount && d.amount.has_value && l->has_amount &&
             l->amount.has_value && d.amount.value < l->amount.value &&
@@ -3532,17 +3540,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                           !(d.has_amount && o->has_amount && d.amount.has_value &&
                             o->amount.has_value && d.amount.value != o->amount.value);
         /* (X本轮融资总额为N, after one investor's share of the round) */
-        int total = !strcmp(d.type, "funding") && !d.background && !o->background && d.has_amount &&
-                    d.amount.has_value && o->has_amount && o->amount.has_value &&
-                    d.amount.value > o->amount.value &&
-                    !strcmp(d.amount.currency, o->amount.currency) &&
-                    (!d.round || !o->round || !strcmp(d.round, o->round)) && round_total(W, lo, hi);
-        if (total) {
-            o->amount = d.amount;
-            free(o->amount_text);
-            o->amount_text = d.amount_text, d.amount_text = NULL;
-            d.has_amount = 0;
-        }
+        int total = !strcmp(d.type, "funding") && !d.background && !o->background &&
+                    round_total(W, lo, hi, o, &d);
+        if (total) move_amount(o, &d);
         int same = total || !strcmp(d.type, "ipo") || one_buyer || plan_retold ||
                    (!d.has_amount && (!d.round || !o->round || !strcmp(d.round, o->round)) &&
                     o->background == d.background && !apart) ||
