@@ -115,7 +115,6 @@ static size_t first_of(const wtext *W, size_t lo, size_t hi, const char *const *
     return best;
 }
 
-/* Step back k UTF-8 characters from pos, not before lo. */
 /* The last place in [lo,hi) where one of ws starts, or (size_t)-1. */
 static size_t last_of(const wtext *W, size_t lo, size_t hi, const char *const *ws)
 {
@@ -125,6 +124,7 @@ static size_t last_of(const wtext *W, size_t lo, size_t hi, const char *const *w
     return last;
 }
 
+/* Step back k UTF-8 characters from pos, not before lo. */
 static size_t back_chars(const char *t, size_t lo, size_t pos, int k)
 {
     while (k-- > 0 && pos > lo) {
@@ -597,8 +597,6 @@ static int signed_with(const ctx *c, size_t lo, size_t p)
            has(W, cs, p, "与");
 }
 
-/* Earliest deal word of a list in [lo,hi) that is not inside an org name
- * (腾讯投资, 某某控股 are names, not deal words). */
 /* 1 when t[p] is inside the quotes of a name a bracket defines (以下简称
  * "鼎泓投资"): a name, whatever words it holds */
 static int in_defined_name(const ctx *c, size_t lo, size_t p)
@@ -614,6 +612,8 @@ static int in_defined_name(const ctx *c, size_t lo, size_t p)
     return 1;
 }
 
+/* Earliest deal word of a list in [lo,hi) that is not inside an org name
+ * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
 {
     size_t best = (size_t)-1;
@@ -1421,6 +1421,32 @@ static int round_total(const wtext *W, size_t lo, size_t hi, const zd_deal *to, 
            (!from->round || !to->round || !strcmp(from->round, to->round)) &&
            has_any(W, lo, hi, (const char *const[]){"本轮", "此轮", "这轮", NULL}) &&
            has_any(W, lo, hi, (const char *const[]){"融资总额", "总金额", "融资规模", NULL});
+}
+
+/* The index of the last org of vals[a,b) that ends at or before pos, or
+ * (size_t)-1: the subject of a verb at pos */
+static size_t org_before(const ctx *c, size_t a, size_t b, size_t pos)
+{
+    for (size_t i = b; i-- > a;)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->end <= pos) return i;
+    return (size_t)-1;
+}
+
+/* Forget d's amount, and free its text. */
+static void drop_amount(zd_deal *d)
+{
+    d->has_amount = 0;
+    free(d->amount_text);
+    d->amount_text = NULL;
+}
+
+/* 1 when d and o share an investor */
+static int common_investor(const zd_deal *d, const zd_deal *o)
+{
+    for (size_t x = 0; x < d->ninv; x++)
+        for (size_t y = 0; y < o->ninv; y++)
+            if (same_org(d->inv[x].name, o->inv[y].name)) return 1;
+    return 0;
 }
 
 /* Move from's amount (and its text, which to now owns) into to. */
@@ -2674,58 +2700,51 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* X(独家)投了N: the subject of 投了 invests (the company may go unsaid);
      * so does the subject of 参与(了)…轮 */
+    size_t who;
     if (type && strcmp(type, "funding") == 0 && trig < hi &&
-        (at(t, n, trig, "投了") || at(t, n, trig, "参与")))
-        for (size_t i = b; i-- > a;) {
-            const zd_value *v = &c->vals[i];
-            if (v->m->type != ZD_ORG || v->m->end > trig) continue;
-            size_t q = v->m->end;
-            int solo = 0;
-            for (int moved = 1; moved && q < trig;) {
-                moved = 0;
-                for (int w = 0; w_adv_inv[w]; w++)
-                    if (at(t, trig, q, w_adv_inv[w])) {
-                        solo |= w == 0;
-                        q += strlen(w_adv_inv[w]);
-                        moved = 1;
-                        break;
-                    }
-            }
-            if (q == trig && role[i - a] == R_NONE) {
-                role[i - a] = R_INV;
-                if (solo) lead[i - a] = 1;
-            }
-            break;
+        (at(t, n, trig, "投了") || at(t, n, trig, "参与")) &&
+        (who = org_before(c, a, b, trig)) != (size_t)-1) {
+        size_t q = c->vals[who].m->end;
+        int solo = 0;
+        for (int moved = 1; moved && q < trig;) {
+            moved = 0;
+            for (int w = 0; w_adv_inv[w]; w++)
+                if (at(t, trig, q, w_adv_inv[w])) {
+                    solo |= w == 0;
+                    q += strlen(w_adv_inv[w]);
+                    moved = 1;
+                    break;
+                }
         }
-    /* Y曾于…以N参与公司的Pre-IPO轮融资: Y invests in the company told */
+        if (q == trig && role[who - a] == R_NONE) {
+            role[who - a] = R_INV;
+            if (solo) lead[who - a] = 1;
+        }
+    }
+    /* Y曾于…以N参与公司的Pre-IPO轮融资: Y invests in the company told;
+     * Y以N入股,成为公司战略投资者: so does the subject of an 入股 with no
+     * object, in the company the article tells of */
     size_t joins = type && !strcmp(type, "funding") ? find(W, lo, hi, "参与") : (size_t)-1;
+    size_t takes =
+        type && !strcmp(type, "funding") && trig < hi && at(t, n, trig, "入股") &&
+                (trig + strlen("入股") == hi ||
+                 has_any(W, trig + strlen("入股"), fwd_chars(t, hi, trig + strlen("入股"), 2),
+                         (const char *const[]){",", "。", ";", "成为", NULL}))
+            ? trig
+            : (size_t)-1;
     if (joins != (size_t)-1 &&
-        (at(t, hi, joins + strlen("参与"), "公司的") || at(t, hi, joins + strlen("参与"), "其")))
-        for (size_t i = b; i-- > a;) {
-            const zd_value *v = &c->vals[i];
-            if (v->m->type != ZD_ORG || v->m->end > joins) continue;
-            if (v->m->start >= clause_start(t, n, lo, joins) && role[i - a] != R_INV) {
-                if (target == v) target = NULL;
-                role[i - a] = R_INV;
-            }
-            break;
-        }
-    /* Y以N入股,成为公司战略投资者: the subject of an 入股 with no object
-     * invests, in the company the article tells of */
-    if (type && !strcmp(type, "funding") && trig < hi && at(t, n, trig, "入股") &&
-        (trig + strlen("入股") == hi ||
-         has_any(W, trig + strlen("入股"), fwd_chars(t, hi, trig + strlen("入股"), 2),
-                 (const char *const[]){",", "。", ";", "成为", NULL})))
-        for (size_t i = b; i-- > a;) {
-            const zd_value *v = &c->vals[i];
-            if (v->m->type != ZD_ORG || v->m->end > trig) continue;
-            size_t yi = find(W, v->m->end, trig, "以");
-            if (yi == v->m->end && role[i - a] != R_INV) {
-                if (target == v) target = NULL;
-                role[i - a] = R_INV;
-            }
-            break;
-        }
+        (at(t, hi, joins + strlen("参与"), "公司的") || at(t, hi, joins + strlen("参与"), "其")) &&
+        (who = org_before(c, a, b, joins)) != (size_t)-1 &&
+        c->vals[who].m->start >= clause_start(t, n, lo, joins) && role[who - a] != R_INV) {
+        if (target == &c->vals[who]) target = NULL;
+        role[who - a] = R_INV;
+    }
+    if (takes != (size_t)-1 && (who = org_before(c, a, b, takes)) != (size_t)-1 &&
+        find(W, c->vals[who].m->end, takes, "以") == c->vals[who].m->end &&
+        role[who - a] != R_INV) {
+        if (target == &c->vals[who]) target = NULL;
+        role[who - a] = R_INV;
+    }
     /* X成立于2024年,同年获得Y的天使轮投资: a clause opened by a time
      * (同年, 次年, 随后) goes on about the company the clause before opened
      * with */
@@ -3458,11 +3477,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 其中,Y投资N after the round: a share of it, though Y went unnamed */
         if (at(t, hi, lo, "其中") && d.has_amount && d.amount.has_value && l->has_amount &&
             l->amount.has_value && d.amount.value < l->amount.value &&
-            !strcmp(d.amount.currency, l->amount.currency) && !d.round) {
-            d.has_amount = 0;
-            free(d.amount_text);
-            d.amount_text = NULL;
-        }
+            !strcmp(d.amount.currency, l->amount.currency) && !d.round)
+            drop_amount(&d);
         int sibling =
             type &&
             ((d.has_amount && l->has_amount &&
@@ -3510,11 +3526,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (d.has_amount && o->has_amount && !d.amount.has_value && !o->amount.has_value &&
             d.amount.has_min == o->amount.has_min && d.amount.has_max == o->amount.has_max &&
             d.amount.min == o->amount.min && d.amount.max == o->amount.max &&
-            !strcmp(d.amount.currency, o->amount.currency)) {
-            d.has_amount = 0;
-            free(d.amount_text); /* else a later merge into this deal would leak it */
-            d.amount_text = NULL;
-        }
+            !strcmp(d.amount.currency, o->amount.currency))
+            drop_amount(&d); /* (its text freed, else a later merge into this deal would leak it) */
         /* a company lists once: one IPO per article, whatever amounts its
          * sentences give (募资总额, 原计划募资) */
         /* ... but two dates a month or more apart are two deals */
@@ -3530,12 +3543,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* ... and its purchase planned is the purchase done or announced by
          * the same buyer, however long before (早在去年10月就曾发布公告,拟以
          * 不超过N收购X) */
-        int buyer = !d.ninv || !o->ninv;
-        for (size_t x = 0; x < d.ninv && !buyer; x++)
-            for (size_t y = 0; y < o->ninv && !buyer; y++)
-                buyer = same_org(d.inv[x].name, o->inv[y].name);
         int plan_retold = !strcmp(d.type, "acquisition") && !d.background && !o->background &&
-                          buyer &&
+                          (!d.ninv || !o->ninv || common_investor(&d, o)) &&
                           (!strcmp(d.status, "planned") || !strcmp(o->status, "planned")) &&
                           !(d.has_amount && o->has_amount && d.amount.has_value &&
                             o->amount.has_value && d.amount.value != o->amount.value);
@@ -3551,13 +3560,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    (d.has_amount && !o->has_amount && strcmp(o->status, d.status) == 0 &&
                     (!d.round || !o->round || !strcmp(d.round, o->round)) && !apart);
         /* a contract with another buyer is another contract */
-        if (same && !strcmp(d.type, "contract") && d.ninv > 0 && o->ninv > 0) {
-            int common = 0;
-            for (size_t x = 0; x < d.ninv && !common; x++)
-                for (size_t y = 0; y < o->ninv && !common; y++)
-                    common = same_org(d.inv[x].name, o->inv[y].name);
-            same = common;
-        }
+        if (same && !strcmp(d.type, "contract") && d.ninv > 0 && o->ninv > 0)
+            same = common_investor(&d, o);
         if (!same) continue;
         merge_parties(o, &d);
         o->weak = o->weak && d.weak; /* a heading's round, told again by its investor */

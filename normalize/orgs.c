@@ -1000,8 +1000,8 @@ static const char *const tails[] = {
     /* a signing before the deal word (与Y签署收购协议) */
     "签署", "签订", "签下",
     /* a count's "over" (新创事业逾50案) and adverbs of time and manner
-     * (X便获得, X刚完成, X才完成, X悄悄完成) */
-    "逾", "便", "刚刚", "刚", "才", "悄悄", "悄然",
+     * (X便获得, X刚(刚)完成, X才完成, X悄悄完成) */
+    "逾", "便", "刚", "才", "悄悄", "悄然",
     /* a filing's verb (X公告拟以N收购Y) */
     "公告", NULL};
 
