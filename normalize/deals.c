@@ -392,7 +392,7 @@ static zd_party *add_inv(const ctx *c, zd_deal *d, const zd_value *v)
     return p;
 }
 
-static const char *round_of(const wtext *W, size_t lo, size_t hi)
+static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
 {
     const char *t = W->t;
     static const struct {
@@ -482,7 +482,20 @@ static const char *round_of(const wtext *W, size_t lo, size_t hi)
             continue;
         if (p < best) best = p, found = r;
     }
+    if (where) *where = best;
     return found;
+}
+
+static const char *round_of(const wtext *W, size_t lo, size_t hi)
+{
+    return round_in(W, lo, hi, NULL);
+}
+
+/* Where in [lo,hi) round_of() finds its round, or (size_t)-1. */
+static size_t round_at(const wtext *W, size_t lo, size_t hi)
+{
+    size_t p;
+    return round_in(W, lo, hi, &p) ? p : (size_t)-1;
 }
 
 /* Index range of mentions within [lo, hi). */
@@ -1063,7 +1076,8 @@ static const zd_deal *first_news(const zd_deals *out)
 
 /* The company an article is about: the target of its first news deal, or,
  * before any deal, the organization not in the gazetteer that the article
- * names most (an interview's company). Fills p (caller frees); 0 if none. */
+ * names most (an interview's company), no investor of a round. Fills p
+ * (caller frees); 0 if none. */
 static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
 {
     if (out->n > 0) {
@@ -1086,7 +1100,16 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
             if (w->m->type != ZD_ORG) continue;
             const char *wn = w->name ? w->name : c->doc->text + w->m->start;
             size_t wl = w->name ? strlen(w->name) : w->m->end - w->m->start;
-            if (wl == vl && memcmp(wn, vn, vl) == 0) cnt++;
+            if (wl != vl || memcmp(wn, vn, vl) != 0) continue;
+            cnt++;
+            /* (an investor of a round told, 老股东Y跟投, is no company the
+             * article is about) */
+            static const char *const inv_w[] = {"领投", "跟投", "参投", "独家投资", "加注", NULL};
+            size_t e = w->m->end;
+            if (at(c->t, c->n, e, "继续")) e += strlen("继续");
+            if (at(c->t, c->n, e, "也")) e += strlen("也");
+            for (int k = 0; inv_w[k]; k++)
+                if (at(c->t, c->n, e, inv_w[k])) cnt = -1000;
         }
         if (cnt > best_n) best_n = cnt, best = i;
     }
@@ -1094,6 +1117,25 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
     memset(p, 0, sizeof *p);
     party_set(c, p, &c->vals[best]);
     return 1;
+}
+
+/* The first company the article names by a legal name (…有限公司), not
+ * in the gazetteer: the company an interview's speaker runs, when its
+ * other names are not found. Fills p (caller frees); 0 if none. */
+static int legal_company(const ctx *c, zd_party *p)
+{
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->known || venue(v)) continue;
+        size_t e = v->m->end;
+        if (e - v->m->start > strlen("有限公司") &&
+            at(c->t, e, e - strlen("有限公司"), "有限公司")) {
+            memset(p, 0, sizeof *p);
+            party_set(c, p, v);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* 1 when [lo,hi) counts by one of units (5起, 两家, 多笔): a number of two
@@ -1487,6 +1529,51 @@ static int own_object_ended(const ctx *c, const zd_deal *last, size_t a, size_t 
     return some && !party;
 }
 
+/* 1 when t[p] starts a sentence or a paragraph */
+static int opens_sentence(const char *t, size_t p)
+{
+    if (p == 0) return 1;
+    if (t[p - 1] == '\n' || t[p - 1] == ' ' || t[p - 1] == '?' || t[p - 1] == '!') return 1;
+    return p >= 3 && (!memcmp(t + p - 3, "。", 3) || !memcmp(t + p - 3, "”", 3));
+}
+
+/* 1 when the sentence [lo,hi) is in an interview's answer: its speaker's
+ * label (周屿:) opens it or a sentence before it in the paragraph, the
+ * label opens another sentence too (a roundup's labels, 半导体:X…, are each
+ * used once), and the sentence asks nothing */
+static int in_answer(const ctx *c, size_t lo, size_t hi)
+{
+    const char *t = c->t;
+    if (hi < c->n && t[hi] == '?') return 0;
+    size_t stop = lo > 3000 ? lo - 3000 : 0;
+    for (size_t q = lo; q-- > stop;) {
+        if (t[q] == '\n') return 0;
+        if (t[q] != ':') continue;
+        /* the label: two to four Han characters after a sentence's start */
+        size_t s = q;
+        int k = 0;
+        while (k < 5 && s > 0 && ((unsigned char)t[s - 1] & 0xC0) == 0x80 && s >= 3 &&
+               (unsigned char)t[s - 3] >= 0xE3 && !opens_sentence(t, s)) {
+            s -= 3;
+            k++;
+        }
+        if (!opens_sentence(t, s)) continue;
+        if (k == 1) return at(t, q, s, "答");
+        if (k < 2 || k > 4) continue;
+        /* (the label again, opening another sentence) */
+        size_t l = q + 1 - s;
+        for (size_t r = 0; r + l <= c->n;) {
+            const char *m = memmem(t + r, c->n - r, t + s, l);
+            if (!m) break;
+            r = (size_t)(m - t);
+            if (r != s && opens_sentence(t, r)) return 1;
+            r++;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The organization that is a heading's whole label (X in "X:…"), cut off
  * the sentence at [lo,hi) as if a speaker's; NULL when the label is not one
  * organization or names a venue. */
@@ -1528,6 +1615,42 @@ static int intends(const wtext *W, size_t lo, size_t hi)
     for (size_t p = lo; (p = find(W, p, hi, "拟")) != (size_t)-1; p++)
         if (intent_ni(W, lo, p)) return 1;
     return 0;
+}
+
+/* 1 when an organization of mentions [a,b) is the subject of a verb of
+ * raising (Y今年2月拿了N, Y完成…): the round is its own */
+static int raised_itself(const ctx *c, size_t a, size_t b, size_t hi, const int *role)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || role[i - a] == R_SKIP) continue;
+        size_t q = v->m->end;
+        for (size_t k = a; k < b; k++) /* (past a time: Y今年2月拿了) */
+            if (c->vals[k].m->type == ZD_DATE && c->vals[k].m->start == q) q = c->vals[k].m->end;
+        if (has_any(W, q, fwd_chars(t, hi, q, 3),
+                    (const char *const[]){"拿", "完成", "获", "融", "签完", NULL}))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the sentence [lo,hi), mentions [a,b), opens with 其中 or has a
+ * clause that does (…跟投,其中Y投了N), and its money is all in that clause
+ * or after it: an investor's share of the round told */
+static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    const char *t = c->t;
+    const wtext *W = &c->w;
+    size_t p = lo;
+    if (!at(t, hi, lo, "其中")) {
+        p = find(W, lo, hi, ",其中");
+        if (p == (size_t)-1) return 0;
+    }
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->start < p) return 0;
+    return 1;
 }
 
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
@@ -1718,6 +1841,20 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (a < b && c->vals[a].m->start < p && label_hi == label_lo))) {
         type = "funding", trig = p; /* 我们拿到了Y数千万元的天使轮: a subject before */
     }
+    /* a round an interview's answer tells by its name and money, with no
+     * verb of raising (8月底签完的,B+轮,一共N; A轮是2023年3月,N,Y领投):
+     * the speaker's company raised it; not a total to date (加上天使轮,我们
+     * 累计融资N) */
+    int answer_round = 0;
+    if (!type && in_answer(c, lo, hi) && (p = round_at(W, lo, hi)) != (size_t)-1)
+        for (size_t i = a; i < b && !type; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v->m->type == ZD_MONEY && v->ok && v->money.has_value &&
+                !money_blocked(c, "funding", clause_start(t, n, lo, v->m->start),
+                               clause_end(t, n, hi, v->m->start), v->m, &v->money) &&
+                !has(W, back_chars(t, lo, v->m->start, 4), v->m->start, "估值"))
+                type = "funding", trig = p, answer_round = 1;
+        }
     /* a fund's investors and what they commit (基金的出资人包括A、B,其中B认缴
      * N): the fund raises money, no company does */
     if (type && has_any(W, lo, hi, (const char *const[]){"出资人", "有限合伙人", NULL}) &&
@@ -1816,6 +1953,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (same_org(out->v[j].target.name, nm)) recent = 1;
         free(nm);
     }
+    /* (an answer that tells exactly the vague amount of the deal told,
+     * 外界只知道是“亿元级”? 准确地说是N,A轮: that deal's words, below) */
+    if (answer_round && recent && out->v[c->last].has_amount &&
+        !(out->v[c->last].amount.has_value && !out->v[c->last].amount.approx))
+        type = NULL, answer_round = 0;
     if (!type && !recent) return;
     if (!type) trig = hi;
     /* a round named in words about it (“这一轮是B轮,投后估值…”): the
@@ -2428,6 +2570,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             target = v, role[k] = R_TARGET;
         }
     }
+    /* an answer's round is the speaker's: the names it holds gave the money
+     * (拿的是Y的天使轮), unless one raised it itself (Y去年拿了N的B轮) */
+    if (answer_round && !raised_itself(c, a, b, hi, role)) {
+        target = NULL;
+        for (size_t i = a; i < b; i++)
+            if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) &&
+                (role[i - a] == R_NONE || role[i - a] == R_TARGET))
+                role[i - a] = R_INV;
+    }
     if (dui_pron && !target)
         for (size_t i = a; i < b; i++) {
             if (c->vals[i].m->type != ZD_ORG || role[i - a] != R_NONE || venue(&c->vals[i]))
@@ -2968,8 +3119,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative)
                 x = (long)i;
         /* 我们 in an interview: the speaker's company */
-        if (x < 0 && type && gen != (size_t)-1 && at(t, hi, gen, "我们")) x = speaker_company(c);
+        /* ... and so is an answer's round */
+        if (x < 0 && type && ((gen != (size_t)-1 && at(t, hi, gen, "我们")) || answer_round))
+            x = speaker_company(c);
         if (x >= 0) party_set(c, &main_co, &c->vals[x]), have_main = 1;
+        /* an answer's round, before any deal, is of the company whose legal
+         * name the article gives (榕岭的运营主体是杭州榕岭信息技术有限公司), not
+         * an investor the answers name often */
+        /* (and so for 我们 in an interview, when no founder names it) */
+        if (!have_main && type && out->n == 0 &&
+            (answer_round || (gen != (size_t)-1 && at(t, hi, gen, "我们"))))
+            have_main = legal_company(c, &main_co);
         if (!have_main) have_main = type && main_company(c, out, &main_co);
         /* (2023年我们拿到了…: a time may open the clause before its subject) */
         size_t subj = gen;
@@ -3002,15 +3162,25 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * is the topic of the discourse, here the one company every deal so
          * far is about */
         int dropped = 0;
-        if (!generic_subject && have_main && !recent && type && strcmp(type, "funding") == 0 &&
-            roles && money && out->n > 0 && trig < hi &&
-            (has_any(W, trig, fwd_chars(t, hi, trig, 2),
+        /* an answer's round after a deal told: a new round, unless the deal
+         * told lacks its amount (拾岭是不是又融资了? 何静怡:对,上个月交割完
+         * A+轮,金额是N) */
+        const char *rd0 = answer_round ? round_of(W, lo, hi) : NULL;
+        int answer_new = answer_round && recent &&
+                         (out->v[c->last].has_amount || strcmp(type, out->v[c->last].type) ||
+                          (out->v[c->last].round && strcmp(rd0, out->v[c->last].round)));
+        if (!generic_subject && have_main && (!recent || answer_new) && type &&
+            strcmp(type, "funding") == 0 &&
+            (answer_round || (roles && money && out->n > 0 && trig < hi)) &&
+            (answer_round ||
+             has_any(W, trig, fwd_chars(t, hi, trig, 2),
                      (const char *const[]){"融资", "领投", "跟投", "投了", NULL}) ||
              /* (2022年的天使轮,500万美元,Y独家投资) */
              (at(t, hi, trig, "投资") &&
               has_any(W, back_chars(t, lo, trig, 2), trig,
                       (const char *const[]){"独家", "共同", "联合", NULL})))) {
             dropped = 1;
+            if (answer_round && raised_itself(c, a, b, hi, role)) dropped = 0;
             for (size_t i = a; i < b && dropped; i++) /* the subject's place is empty */
                 if (c->vals[i].m->type == ZD_ORG && role[i - a] != R_INV && !venue(&c->vals[i]) &&
                     c->vals[i].m->start < trig)
@@ -3056,9 +3226,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         }
         /* 公司/我们完成了B轮,金额是N after the same deal was told with no
          * amount (最近圈内都在传X拿了新一轮融资?): the sentence completes it */
-        int fill = money && generic_subject && recent && !cue &&
-                   strcmp(type, out->v[c->last].type) == 0 && !out->v[c->last].has_amount &&
-                   !other_round;
+        int fill = (money && generic_subject && recent && !cue &&
+                    strcmp(type, out->v[c->last].type) == 0 && !out->v[c->last].has_amount &&
+                    !other_round) ||
+                   (answer_round && recent && !answer_new);
         if ((generic_subject && !fill &&
              !(recent && strcmp(type, out->v[c->last].type) == 0 && !cue && !other_round &&
                !other_order)) ||
@@ -3288,11 +3459,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             m->start - c->vals[i - 1].m->end <= 24 &&
             has_any(W, c->vals[i - 1].m->end, m->start,
                     (const char *const[]){"投资", "出资", "认购", "注资", "投入", "跟投", "领投",
-                                          "追加", NULL}) &&
+                                          "追加", "投了", NULL}) &&
+            /* (X独家投了N: the round's, X being its only investor) */
+            !has(W, c->vals[i - 1].m->end, m->start, "独家") &&
             !has_any(W, c->vals[i - 1].m->end, m->start,
                      (const char *const[]){";", "。", "估值", NULL}) &&
             /* X领投的N轮融资 is the round's money (的 5000 万, spaced too) */
-            !has(W, back_chars(t, lo, m->start, 2), m->start, "的") && (d.has_amount || cont)) {
+            !has(W, back_chars(t, lo, m->start, 2), m->start, "的") && (d.has_amount || cont) &&
+            /* ... and so is an amount in a clause of its own, with no verb
+             * of giving (B轮是去年11月,Y领投,2.5亿元) */
+            (!has(W, c->vals[i - 1].m->end, m->start, ",") ||
+             has_any(
+                 W, clause_start(t, n, lo, m->start), m->start,
+                 (const char *const[]){"投资", "出资", "认购", "注资", "投入", "追加", NULL}))) {
             zd_party *pa = add_inv(c, &d, &c->vals[i - 1]);
             if (pa && !pa->has_amount)
                 set_money(c, &pa->has_amount, &pa->amount, &pa->amount_text, v);
@@ -3474,8 +3653,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 本轮融资总额为N after one investor's share (向X投资N1,作为其A轮的
          * 领投方): the round's total, not another round */
         if (round_total(W, lo, hi, l, &d)) move_amount(l, &d);
-        /* 其中,Y投资N after the round: a share of it, though Y went unnamed */
-        if (at(t, hi, lo, "其中") && d.has_amount && d.amount.has_value && l->has_amount &&
+        /* 其中,Y投资N after the round: a share of it, though Y went unnamed
+         * (a clause of its own too: Y领投,Z跟投,其中Z投了N) */
+        if (share_clause(c, a, b, lo, hi) && d.has_amount && d.amount.has_value && l->has_amount &&
             l->amount.has_value && d.amount.value < l->amount.value &&
             !strcmp(d.amount.currency, l->amount.currency) && !d.round)
             drop_amount(&d);

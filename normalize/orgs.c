@@ -62,7 +62,7 @@ extern const char zd_orgs_tsv_end[];
  * one step instead of trying each as the left end of a name. */
 #define BOUND "(?<=^|[,;:。!?|\\n\\s\"“”「」()（）《》】—" BULLETS "])"
 #define TIMEWORD "(?:当地时间|北京时间|美东时间)?(?: ?\\d{1,2} ?月 ?\\d{1,2} ?日| ?\\d{1,2} ?日|今日|今天|今早|今晨|昨日|昨天|昨晚|前日|近日|日前|本周[一二三四五六日]?|" \
-                 "上周[一二三四五六日]?|周[一二三四五六日]|" \
+                 "上周[一二三四五六日]?|周[一二三四五六日]|(?:上个?|本|这个)月(?:初|底|中旬)?|" \
                  "[于在自]?(?:今年|去年|前年|\\d{4}年)(?:初|底|年初|年底|\\d{1,2}月(?:初|底|中旬|上旬|下旬)?)?|" \
                  "[于在自]?\\d{1,2}月(?:初|底|中旬|上旬|下旬)|" \
                  "[今昨]\\(\\d{1,2}\\)日)?" \
@@ -101,7 +101,7 @@ static const char *const role_patterns[] = {
     /* X (date)(宣布,)完成/获得 ... 融资 */
     BOUND "(" NAMECH "{2,40}?)(?:\\([^)]{1,30}\\))? ?(?:,(?=[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周))?"
     TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获|拿下|拿到|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?"
+    "(?:完成|获得|获|拿下|拿到|拿(?=了|过)|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?"
     "(?:[^,;:。!?\\n]|(?<=\\d),(?=\\d)){0,40}?" /* (4,500万元: a thousands comma) */
     "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
@@ -765,7 +765,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -1125,6 +1125,52 @@ static int overlaps_other(const finder *f, size_t s, size_t e)
     return occupied(f, s, e, OCC_OTHER);
 }
 
+/* Whether the two characters t[s,e) open a clause that tells their round:
+ * a time at most, a verb of raising, then an amount and a round in the
+ * same clause (汇岭上个月拿了2亿元C轮; 岭拓今年2月完成5亿元B轮融资). A
+ * pronoun or a time there (我们, 今年) is none. */
+static int raised_round(const finder *f, size_t s, size_t e)
+{
+    const char *t = f->t;
+    static const char *const opens[] = {",", "。", ";", ":", "\n", "“", "!", "?", NULL};
+    int open = s == 0;
+    for (int i = 0; opens[i] && !open; i++) {
+        size_t l = strlen(opens[i]);
+        open = s >= l && !memcmp(t + s - l, opens[i], l);
+    }
+    static const char *const common[] = {
+        "我们", "他们", "你们", "公司", "企业", "集团", "本轮", "今年", "去年", "随后", "最终",
+        "该司", "双方", "对方", "其中", "同期", "当时", "之后", "此后", "后来", "累计", "合计",
+        "总共", "共同", "一起", "这家", "那家", "两家", "三家", "多家", "前者", "后者", "两者",
+        "其他", "另外", "目前", "如今", "现在", "这里", "那里", "这儿", NULL};
+    if (!open || is_word(t, s, e, common)) return 0;
+    /* (a time between: 上个月, 今年2月, 2023年底) */
+    static const char *const timech = "年月日周上本今去前初底个中旬";
+    size_t q = e;
+    while (q < f->n && q < e + 36) {
+        if (isdigit((unsigned char)t[q])) {
+            q++;
+            continue;
+        }
+        int tc = 0;
+        for (const char *c = timech; *c && !tc; c += 3)
+            if (q + 3 <= f->n && !memcmp(t + q, c, 3)) tc = 1;
+        if (!tc) break;
+        q += 3;
+    }
+    static const char *const verbs[] = {"完成了", "完成", "拿了", "拿下", "拿到", "获得", NULL};
+    size_t v = 0;
+    for (int i = 0; verbs[i] && !v; i++)
+        if (at_word(t, f->n, q, verbs[i])) v = q + strlen(verbs[i]);
+    if (!v) return 0;
+    size_t ce = v;
+    while (ce < f->n && ce < v + 60 && !at_word(t, f->n, ce, ",") && !at_word(t, f->n, ce, "。") &&
+           !at_word(t, f->n, ce, ";") && t[ce] != '\n')
+        ce++;
+    return memmem(t + v, ce - v, "轮", strlen("轮")) &&
+           (memmem(t + v, ce - v, "亿", strlen("亿")) || memmem(t + v, ce - v, "万", strlen("万")));
+}
+
 /* Whether the two characters t[s,e) are a name by their context, where a
  * name found by its place in a sentence needs three: a company word before
  * it and a deal verb after (新式茶饮品牌拾蔓宣布获得…); a company word before
@@ -1174,6 +1220,7 @@ static int two_char_named(const finder *f, size_t s, size_t e)
         for (int j = 0; deal_w[j]; j++)
             if (memmem(t + from, s - l - from, deal_w[j], strlen(deal_w[j]))) return 1;
     }
+    if (raised_round(f, s, e)) return 1;
     return e + 2 < f->n && t[e] == '(' && isalpha((unsigned char)t[e + 1]);
 }
 
@@ -1370,7 +1417,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创) */
         "审查", "都有",
         /* nor a negation (并不少见) */
-        "不少", "不同", "不会", "不再", "不能", "不是", "不超过", "不低于", "拟", NULL};
+        "不少", "不同", "不会", "不再", "不能", "不是", "不超过", "不低于", "拟",
+        /* (what a rumor's verb leaves: 传闻不属实) */
+        "不属实", "不实", "属实", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};

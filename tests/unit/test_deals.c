@@ -2958,6 +2958,94 @@ static void interviews_round_sizes_and_ship_orders(void **state)
     json_decref(d);
 }
 
+static void answers_tell_rounds(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK an interview's answer tells its rounds by name and money, with
+     * no verb of raising (8月底签完的,B+轮,一共N; B轮是2024年11月,Y领投,N;
+     * 再往前是2023年的A轮,N,Y独家投资): the speaker's company, whose legal
+     * name the article gives, raised them; an amount in a clause of its own
+     * after the lead is the round's; a competitor's round is its own; a
+     * total to date is no round */
+    d = deals_of("岭榕付的运营主体是杭州岭榕信息技术有限公司,2019年成立。\n"
+                 "深潮:最近市场上在传岭榕付完成了新一轮融资,能确认一下吗?\n"
+                 "周叙:可以确认。8月底签完的,B+轮,一共6亿元人民币。蚂蚁集团领投,老股东顺为资本"
+                 "继续加注。\n"
+                 "深潮:上一轮是什么时候?\n"
+                 "周叙:B轮是2024年11月,顺为资本领投,2.5亿元。再往前是2023年的A轮,1亿元,红杉中国"
+                 "独家投资。算上这一轮,我们累计融资接近10亿元。\n"
+                 "深潮:同行呢?\n"
+                 "周叙:岭拓上个月拿了2亿元C轮,做得很好。",
+                 "2026-09-20");
+    assert_int_equal(json_array_size(d), 4);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b+");
+    assert_true(amount(json_array_get(d, 0)) == 6e8);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭拓");
+    assert_true(amount(json_array_get(d, 1)) == 2e8);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 2), "target")), "岭榕付");
+    assert_string_equal(s(json_array_get(d, 2), "round"), "b");
+    assert_true(amount(json_array_get(d, 2)) == 2.5e8);
+    assert_string_equal(s(json_array_get(d, 3), "round"), "a");
+    assert_true(amount(json_array_get(d, 3)) == 1e8);
+    json_decref(d);
+    /* BLOCK an answer that gives the round a question asked about
+     * (岭穗是不是又融资了? 对,上个月交割完A+轮,金额是N) completes that deal;
+     * an older round named with its investor (A轮是N,Y独家投的) is another */
+    d = deals_of("上海岭穗宠物食品有限公司旗下品牌岭穗鲜粮成立于2022年。\n"
+                 "前哨:先聊大家最近关心的事,岭穗是不是又融资了?\n"
+                 "何静怡:对,上个月刚刚交割完A+轮,金额是1.2亿元人民币。这一轮是黑蚁资本领投的,"
+                 "老股东番茄资本跟投。\n"
+                 "前哨:A轮是怎么拿的?\n"
+                 "何静怡:A轮是5,000万元,番茄资本独家投的。再往前,2023年底我们拿过一笔1,500万元的"
+                 "天使轮。",
+                 "2025-04-16");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "a+");
+    assert_true(amount(json_array_get(d, 0)) == 1.2e8);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    assert_true(amount(json_array_get(d, 1)) == 5e7);
+    assert_string_equal(s(json_array_get(d, 2), "round"), "angel");
+    assert_true(amount(json_array_get(d, 2)) == 1.5e7);
+    json_decref(d);
+    /* BLOCK the names an answer's round holds gave the money (拿的是Y的天使
+     * 轮,N): the speaker's company raised it */
+    d = deals_of("对话岭算科技周牧。岭算科技创始人周牧说,公司刚完成2.5亿元A轮融资。\n"
+                 "虎嗅:现在的收入情况怎么样?\n"
+                 "周牧:去年收入大概1.3个亿,今年的目标是3个亿。\n"
+                 "虎嗅:之前几轮是什么情况?\n"
+                 "周牧:2023年刚出来的时候,拿的是奇绩创坛的天使轮,500万块钱,那时候团队才五个人。",
+                 "2026-02-05");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭算科技");
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_true(amount(json_array_get(d, 1)) == 5e6);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 1), "investors")), 1);
+    json_decref(d);
+    /* BLOCK a share in a clause of its own (Y领投,Z跟投,其中Z投了N) is Z's
+     * part of the round the answer told, no round of its own */
+    d = deals_of("我们和岭犀科技创始人周屹聊了聊。\n"
+                 "晚点:融资的事定了吗?\n"
+                 "周屹:是,A+轮上个月底刚交割完,三个亿人民币。高瓴领投,美团龙珠和老股东奇绩创坛跟投,"
+                 "其中美团龙珠投了8000万元。\n"
+                 "晚点:估值多少?\n"
+                 "周屹:不方便透露。",
+                 "2026-04-08");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3e8);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "a+");
+    json_decref(d);
+    /* BLOCK guard: a roundup's labels (半导体:X…) are no speaker's, each
+     * used once */
+    d = deals_of("半导体:岭朔微电子Pre-A轮,深创投出资1亿元\n"
+                 "功率半导体设计公司岭朔微电子完成1.5亿元Pre-A轮融资,其中1亿元来自深创投。\n"
+                 "消费:岭健App拿下150万美元种子轮",
+                 "2026-01-17");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 1.5e8);
+    json_decref(d);
+}
+
 static void capital_increases_shares_and_projects(void **state)
 {
     (void)state;
@@ -3110,6 +3198,7 @@ int main(void)
         cmocka_unit_test(offers_told_together_and_filed_purchases),
         cmocka_unit_test(filed_purchases_plans_and_buyers_described),
         cmocka_unit_test(interviews_round_sizes_and_ship_orders),
+        cmocka_unit_test(answers_tell_rounds),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };

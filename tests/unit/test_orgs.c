@@ -483,6 +483,20 @@ static void latin_names_places_and_roles(void **state)
            "Nordvik Shipping AS");
 }
 
+static void short_names_by_their_rounds(void **state)
+{
+    (void)state;
+    /* two characters that open a clause and raise a round (X上个月拿了N的C
+     * 轮, X今年2月完成N的B轮融资) are a name; a pronoun or a pointer there
+     * (前者完成的是…, 我们拿了…) is none */
+    EXPECT("林晓川:岭拓上个月拿了2亿元C轮,做得很好。", "岭拓");
+    EXPECT("同赛道的竞争者中,岭沐今年2月完成5亿元B轮融资。", "岭沐");
+    EXPECT("前者完成的是五千万元天使轮,后者则拿到了三百万美元种子轮。", "");
+    EXPECT("我们拿了2亿元C轮。", "");
+    /* the rumor's verb (都在传X拿了…) is no part of the name */
+    EXPECT("问:最近圈内都在传Lingrith拿了新一轮融资,能确认一下吗?", "Lingrith");
+}
+
 static void adverbs_peers_and_described_names(void **state)
 {
     (void)state;
@@ -533,6 +547,7 @@ int main(void)
         cmocka_unit_test(boards_brands_and_local_times),
         cmocka_unit_test(latin_names_places_and_roles),
         cmocka_unit_test(adverbs_peers_and_described_names),
+        cmocka_unit_test(short_names_by_their_rounds),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
