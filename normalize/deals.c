@@ -625,6 +625,15 @@ static int in_defined_name(const ctx *c, size_t lo, size_t p)
     return 1;
 }
 
+/* 1 when an organization of mentions [a,b) starts in [lo,hi) */
+static int org_in(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= lo && c->vals[i].m->start < hi)
+            return 1;
+    return 0;
+}
+
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
@@ -644,7 +653,14 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
                          (const char *const[]){"用于", "将用于", "拟用于", "主要用于", NULL}) &&
                 /* a manner weighed (考虑以收购老股的方式入局) */
                 !(has(&c->w, back_chars(c->t, lo, p, 1), p, "以") &&
-                  has(&c->w, p, clause_end(c->t, c->n, hi, p), "的方式"))) {
+                  has(&c->w, p, clause_end(c->t, c->n, hi, p), "的方式")) &&
+                /* a heading's category (【并购】, 第二笔产业并购:), not a
+                 * headline's verb (X今起招股:拟募资N) */
+                !(at(c->t, hi, p + strlen(ws[i]), ":") &&
+                  !org_in(c, a, b, clause_start(c->t, c->n, lo, p), p)) &&
+                !at(c->t, hi, p + strlen(ws[i]), "】") &&
+                /* a price paid for goods (番茄收购价在每斤2.6元) */
+                !(ws == w_acq && at(c->t, hi, p + strlen(ws[i]), "价"))) {
                 if (p < best) best = p;
                 break;
             }
@@ -1010,9 +1026,12 @@ static int passive_after(const wtext *W, size_t hi, size_t e)
             v = past_any(t, hi, v, part);
             if (v > u && at(t, hi, v, "被")) q = v, again = 1;
         }
-        /* X5月15日宣布被Y收购: a day told bare */
-        size_t v = past_when(t, hi, q, 1);
-        if (v > q && (at(t, hi, v, "被") || at(t, hi, v, "宣布"))) q = v, again = 1;
+        /* X5月15日宣布被Y收购: a day told bare (after a comma too: X,去年
+         * 11月被Y收购) */
+        size_t r2 =
+            r > q ? past_any(t, hi, r, (const char *const[]){"去年", "今年", "前年", NULL}) : r;
+        size_t v = past_when(t, hi, r2, r2 == r);
+        if (v > r && (at(t, hi, v, "被") || at(t, hi, v, "宣布"))) q = v, again = 1;
     }
     return q > e && at(t, hi, q, "被");
 }
@@ -1638,12 +1657,20 @@ static int raised_itself(const ctx *c, size_t a, size_t b, size_t hi, const int 
 
 /* 1 when the sentence [lo,hi), mentions [a,b), opens with 其中 or has a
  * clause that does (…跟投,其中Y投了N), and its money is all in that clause
- * or after it: an investor's share of the round told */
+ * or after it, or names an investor of this round who gives (本轮由Y领投,
+ * 投资金额N): an investor's share of the round told, when less than it */
 static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
     const char *t = c->t;
     const wtext *W = &c->w;
     size_t p = lo;
+    /* (本轮由Y领投,投资金额N; Y在本轮中投资N: an investor's part of it) */
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_ORG &&
+            has_any(W, lo, hi, (const char *const[]){"本轮", "本輪", "此轮", "此輪", NULL}) &&
+            has_any(W, c->vals[i].m->end, hi,
+                    (const char *const[]){"领投", "領投", "投资", "投資", "出资", "出資", NULL}))
+            return 1;
     if (!at(t, hi, lo, "其中")) {
         p = find(W, lo, hi, ",其中");
         if (p == (size_t)-1) return 0;
@@ -1680,7 +1707,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     c->sent_lo = lo, c->sent_hi = hi;
     wtext_filter(c->wbits, t, lo, hi);
     c->w = (wtext){t, c->wbits, lo, hi};
-    if (has_any(W, lo, hi, w_denial)) {
+    /* (a company that held no talks with the one rumored: 公司未与Y开展任何
+     * 股权层面的洽谈) */
+    if (has_any(W, lo, hi, w_denial) ||
+        (has(W, lo, hi, "未与") &&
+         has_any(W, lo, hi, (const char *const[]){"洽谈", "接触", "磋商", "谈判", NULL}))) {
         /* 有消息称X拟…。对此,X回应称…不属实: a rumor denied is no deal;
          * but 另有消息称Y获Z投资,Y回应称该消息不实 denies its own rumor */
         static const char *const opens_back[] = {"对此", "就此", "对于此", "针对此", NULL};
@@ -1859,6 +1890,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * N): the fund raises money, no company does */
     if (type && has_any(W, lo, hi, (const char *const[]){"出资人", "有限合伙人", NULL}) &&
         has(W, lo, hi, "基金"))
+        return;
+    /* ... and so are commitments to a fund its manager shares in (其中,Y认缴
+     * 出资N,…;作为基金管理人,Z按1%比例出资N) or a fund of funds makes */
+    if (type && has(W, lo, hi, "认缴") &&
+        has_any(W, lo, hi, (const char *const[]){"基金管理人", "母基金", "管理人", "LP", NULL}))
         return;
     /* an agreement with a government to build a project (与开发区管委会签署
      * 协议,规划建设总投资N的产线项目) is no contract: nobody buys */
@@ -2569,6 +2605,40 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         } else if (!target && has(W, e, fwd_chars(t, hi, e, 6), "从")) {
             target = v, role[k] = R_TARGET;
         }
+    }
+    /* Y为X提供… names X the buyer wherever else X stands (公司与X签订…协议,
+     * 由公司为X提供算力服务): the one who provides is the target */
+    if (type && !strcmp(type, "contract") && target) {
+        char *tn = mname(c, target);
+        int buyer = 0;
+        for (size_t i = a; i < b && !buyer; i++) {
+            const zd_value *v = &c->vals[i];
+            if (v == target || v->m->type != ZD_ORG ||
+                !has(W, back_chars(t, lo, v->m->start, 1), v->m->start, "为") ||
+                !has(W, v->m->end, fwd_chars(t, hi, v->m->end, 4), "提供"))
+                continue;
+            char *vn = mname(c, v);
+            buyer = same_org(vn, tn);
+            free(vn);
+        }
+        if (buyer) {
+            const zd_value *seller = NULL;
+            for (size_t i = a; i < b; i++) {
+                const zd_value *v = &c->vals[i];
+                if (v->m->type != ZD_ORG || venue(v) || role[i - a] == R_SKIP) continue;
+                char *vn = mname(c, v);
+                int same = same_org(vn, tn);
+                free(vn);
+                if (same) {
+                    role[i - a] = R_INV;
+                } else if (!seller) {
+                    seller = v;
+                    role[i - a] = R_TARGET;
+                }
+            }
+            target = seller;
+        }
+        free(tn);
     }
     /* an answer's round is the speaker's: the names it holds gave the money
      * (拿的是Y的天使轮), unless one raised it itself (Y去年拿了N的B轮) */
@@ -3769,7 +3839,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 static int complete(const zd_deal *d)
 {
     /* a round found only by its sentence's subject needs its money */
-    if (strcmp(d->type, "funding") == 0) return d->has_amount || (d->ninv > 0 && !d->weak);
+    /* ... or, done, its round and its time (继去年底完成A轮融资后) */
+    if (strcmp(d->type, "funding") == 0)
+        return d->has_amount || (d->ninv > 0 && !d->weak) ||
+               (d->round && d->date.gran && !strcmp(d->status, "completed"));
     if (strcmp(d->type, "acquisition") == 0) return d->ninv > 0 || (d->unnamed && d->has_amount);
     if (strcmp(d->type, "contract") == 0) return d->has_amount && (d->ninv > 0 || d->unnamed);
     return d->has_amount || d->listed; /* ipo */

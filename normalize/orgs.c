@@ -45,7 +45,7 @@ extern const char zd_orgs_tsv_end[];
 #define LATINCH "[A-Za-z\\x{C0}-\\x{24F}0-9&.'-]" /* letters with accents (Präzisionstechnik) */
 #define LATINS  "[A-Z]" LATINCH "*(?: [A-Z0-9]" LATINCH "*){1,4}"
 /* ... whose words start with a letter, before a stake (Ferro Automazione S.r.l. 60%) */
-#define LATINW "[A-Z]" LATINCH "*(?: [A-Z]" LATINCH "*){1,4}"
+#define LATINW "[A-Z]" LATINCH "*(?: (?:& )?[A-Z]" LATINCH "*){1,4}" /* (Leaf & Kettle) */
 /* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 /* ... or its Latin name before the short name the article uses, in one bracket */
@@ -118,7 +118,7 @@ static const char *const role_patterns[] = {
     /* a Latin name a company word introduces (中国公司Loomtide, 美国同行
      * Simvantage, 美国的YieldStack, 他创办了Tidewell), or that the sentence
      * calls a company (Fabrimind是一家工业软件公司) */
-    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|"
+    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|船东|"
     "创办了|创立了|创建了|(?:" ZD_COUNTRIES ")的) ?(" LATINONE ")(?![A-Za-z0-9&.-])",
     BOUND "(" LATINONE ")(?=是一家|是家|为一家)",
     /* Y(将)向X投资/注资: both */
@@ -131,9 +131,9 @@ static const char *const role_patterns[] = {
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭|获)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
     "(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略|全面)?(?:收购|并购|控股)",
-    /* Y(以N)收购X */
+    /* Y(以N)收购X (not a time: 入股时上涨) */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:(?:公布|公告),(?:拟|将)?(?=以))?"
-    "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?"
+    "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?(?!时(?!代))"
     "(?:" NAMECH "{0,16}?(" LATINW ")|(" NAMECH "{2,20}?))(?:的|全部|部分| ?\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
     /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
     "取得(" NAMECH "{2,20}?)(?=" LATIN_ALIAS "\\d{1,3}(?:\\.\\d+)?%的?(?:股权|股份))",
@@ -194,12 +194,14 @@ static const char *const role_patterns[] = {
     "\\(" LATIN_FIRST "(?:以下简称|下文简称|以下称|下称|简称)([^“”\"「」『』《》()\\s,,;;:、。]{2,12})\\)",
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
-    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额)(" NAMECH "{2,30}?)"
+    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额|时(?!代))(" NAMECH "{2,30}?)"
     " ?(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
     "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份|普通股))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
-    "(?:投资|入股|收购|并购|注资)了?" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
-    "平台|车企(?!业)|药企(?!业))(" NAMECH "{2,12}?)(?=[,;。]|$)",
+    "(?:投资|入股|收购|并购|注资)了?(?:" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
+    "平台|车企(?!业)|药企(?!业))|"
+    /* ... or a place's (收购了香港的X,) */
+    "(?:" ZD_COUNTRIES "|香港|台湾|澳门)的)(" NAMECH "{2,12}?)(?=[,;。]|$)",
     /* ... and before its stake, spaces and all (取得车用显示驱动 IC 设计公司X 51%股权) */
     "(?:收购|取得|受让|购买)(?:[^,;:。!?\\n]{0,16}?(?:公司|企业|厂商|厂|商))?(" NAMECH "{2,12}?)"
     " ?(?=(?:约|近|逾|超过?)?\\d{1,3}(?:\\.\\d+)?% ?的?(?:股权|股份))",
@@ -228,7 +230,8 @@ static const char *const role_patterns[] = {
     /* 是X的种子轮投资: X invested */
     "是(" NAMECH "{2,20}?)的(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?投资(?!方|人|者|机构)",
     /* (…)已被Y收购: the buyer, whatever stands before 被 */
-    "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE "(?:以" NAMECH "{1,15}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
+    /* (the price in brackets too: 被Y以约45亿日元(约合人民币2.1亿元)收购) */
+    "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
@@ -765,7 +768,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -981,15 +984,15 @@ static int is_word(const char *t, size_t s, size_t e, const char *const *list)
 /* trailing words that are not part of a name: lists' 等, and the verbs and
  * adverbs that sit between a subject and its deal word */
 static const char *const tails[] = {
-    "等", "等机构", "等投资方", "方面", "共同", "联合", "了", "计划", "拟", "将", "已", "正在",
-    "约", "宣布", "否认", "表示", "称", "也", "还", "曾", "再次", "再", "首次", "此前", "今日",
-    "近日", "日前", "昨日", "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别", "领投",
-    "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后", "当天", "同日", "本周",
-    "官宣", "公布", "确认", "证实", "发布", "透露", "披露", "独家", "连续", "担任", "作为", "成为",
-    "本轮", "此轮", "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期", "全部",
-    "部分", "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数", "少数",
-    "共计", "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间", "没有",
-    "并未", "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
+    "等", "等机构", "等投资方", "完成", "方面", "共同", "联合", "了", "计划", "拟", "将", "已",
+    "正在", "约", "宣布", "否认", "表示", "称", "也", "还", "曾", "再次", "再", "首次", "此前",
+    "今日", "近日", "日前", "昨日", "今天", "昨天", "超额", "继续", "持续", "均", "则", "分别",
+    "领投", "跟投", "参投", "独家投资", "投资", "联合领投", "近期", "目前", "随后", "当天", "同日",
+    "本周", "官宣", "公布", "确认", "证实", "发布", "透露", "披露", "独家", "连续", "担任", "作为",
+    "成为", "本轮", "此轮", "本次", "增资", "注资", "入股", "以", "分期", "分两期", "分三期",
+    "全部", "部分", "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数",
+    "少数", "共计", "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间",
+    "没有", "并未", "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
     /* times between a subject and its verb (X去年获得…) */
     "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
     "月初", "月底", "去年底", "今年初", "本月初", "上月底",
@@ -1398,6 +1401,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* a conjunction opens a clause, not a name (而直接收购…), nor
          * does 随着 (随着多家公司拿到融资) or what outsiders say (外界传…) */
         "而", "从而", "进而", "因而", "却", "随着", "外界", "时隔",
+        /* nor a valuation (估值分歧…), nor
+         * a kind of many (多数一次性到账的融资, 对单一材料新创的投资) */
+        "估值", "多数", "大多数", "少数", "单一", "單一", "首笔", "首筆",
         /* a board's resolution (决议终止…) */
         "决议",
         /* a listing's market describes (A股公司X) */

@@ -3046,6 +3046,81 @@ static void answers_tell_rounds(void **state)
     json_decref(d);
 }
 
+static void funds_denials_headings_and_buyers(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK commitments to a fund its manager shares in (其中,Y认缴出资N,…;
+     * 作为基金管理人,Z按1%比例出资N) are no round; nor is a company's round
+     * told without its name (一家…企业上月完成了新一轮融资,估值较Z入股时
+     * 上涨约4倍) */
+    d = deals_of("岭帆资本宣布旗下基金完成终关,总规模52亿元。其中,一家国家级母基金认缴出资8亿元,"
+                 "宁波市产业投资引导基金认缴5亿元;作为基金管理人,岭帆资本按1%比例出资5200万元。"
+                 "一期投资的一家船用燃料电池企业上月完成了新一轮融资,估值较岭帆入股时上涨约4倍。",
+                 "2025-01-14");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a company that held no talks with the one rumored (公司未与Y开展
+     * 任何股权层面的洽谈) denies the rumor */
+    d = deals_of("上周五有自媒体称腾讯拟以约20亿元受让岭浪互动5%的股份。对此,岭浪互动在投资者互动"
+                 "平台回应称,公司未与腾讯开展任何股权层面的洽谈。",
+                 "2025-01-14");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a heading's category (第二笔产业并购:, 【并购】) is no deal word:
+     * the purchase after it is the deal; a price paid for goods (收购价) is
+     * none */
+    d = deals_of("这也是公司近两年的第二笔产业并购:2024年8月,岭璟化学曾以12,360.00万元收购江西岭石"
+                 "氟业有限公司51%股权,补齐了萤石原料环节。眼下寿光批发市场的大红番茄收购价在每斤"
+                 "2.6元上下。",
+                 "2026-05-12");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")),
+                        "江西岭石氟业有限公司");
+    assert_true(amount(json_array_get(d, 0)) == 1.236e8);
+    json_decref(d);
+    d = deals_of("【并购】卤味连锁品牌湖南岭匠坊餐饮管理有限公司(下称“岭匠坊”)9月17日宣布,拟以约"
+                 "6800万元收购社区零食品牌乐岭60%的股权。",
+                 "2025-09-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "乐岭");
+    json_decref(d);
+    /* BLOCK Y为X提供… names X the buyer wherever else X stands (公司与X签订
+     * …协议,由公司为X提供…服务): the company supplies */
+    d = deals_of("2月11日晚,岭算科技(300947)公告称,公司与杭州岭言智能科技有限公司(以下简称“岭言"
+                 "智能”)签订《算力服务框架协议》,由公司为岭言智能提供智算中心算力租赁及运维服务,"
+                 "协议期限5年,含税总金额约18.64亿元。",
+                 "2026-02-12");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭算科技");
+    json_decref(d);
+    /* BLOCK an investor's part told after the round (Y在本轮中投资N) is no
+     * round of its own */
+    d = deals_of("矽光子新創岭湛光電12日宣布完成A輪募資,金額達新台幣8.5億元,由中華開發資本領投。"
+                 "據了解,國發基金在本輪中投資1.5億元,是該基金今年首筆投向矽光子領域的直接投資案。",
+                 "2026-02-12");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+    /* BLOCK a round done, told by its name and its time only (继去年底完成A
+     * 轮融资后) is a deal, as one with money or investors is */
+    d = deals_of("岭焰半导体宣布完成3亿元B轮融资。据悉,这是岭焰半导体继去年底完成A轮融资后的又一次"
+                 "融资。",
+                 "2026-06-01");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    assert_string_equal(s(json_array_get(d, 1), "date"), "2025-12");
+    json_decref(d);
+    /* BLOCK a company bought, with a time after its comma (X,去年11月被Y以N
+     * 收购) */
+    d = deals_of("岭维链此前在泰国的主要竞争对手Lingwise,去年11月被日本岭运以约45亿日元(约合人民币"
+                 "2.1亿元)收购。",
+                 "2026-03-01");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "Lingwise");
+    json_decref(d);
+}
+
 static void capital_increases_shares_and_projects(void **state)
 {
     (void)state;
@@ -3199,6 +3274,7 @@ int main(void)
         cmocka_unit_test(filed_purchases_plans_and_buyers_described),
         cmocka_unit_test(interviews_round_sizes_and_ship_orders),
         cmocka_unit_test(answers_tell_rounds),
+        cmocka_unit_test(funds_denials_headings_and_buyers),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };

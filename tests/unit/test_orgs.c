@@ -497,6 +497,28 @@ static void short_names_by_their_rounds(void **state)
     EXPECT("问:最近圈内都在传Lingrith拿了新一轮融资,能确认一下吗?", "Lingrith");
 }
 
+static void valuations_places_and_shipowners(void **state)
+{
+    (void)state;
+    /* a valuation, a comparison or a kind of many opens no name (估值分歧…,
+     * 估值较X入股时, 多数一次性到账的融资, 单一材料新创), and a time after
+     * the verb is none (入股时上涨: no object follows) */
+    EXPECT("一位分析师表示,近两年游戏公司并购的估值分歧明显加大。", "");
+    EXPECT("与多数一次性到账的融资不同,这笔资金将分期注入。", "");
+    EXPECT("估值较岭帆资本入股时上涨约4倍。", "");
+    EXPECT("其中國發基金此次投入新台幣2億元,為該基金近年對單一材料新創的最大筆投資。", "");
+    /* the buyer, past a price in brackets (被Y以约N(约合…)收购); a company
+     * bought after a place (收购了香港的X,); a Latin name with & before its
+     * stake; a Latin name after a shipowner (希腊船东X) */
+    EXPECT("对手Lingwise,去年11月被日本岭运以约45亿日元(约合人民币2.1亿元)收购。",
+           "Lingwise|日本岭运");
+    EXPECT("去年我们收购了香港的岭丰汇兑,花了大概3000万港元。", "岭丰汇兑");
+    EXPECT("拟以1200万英镑收购英国连锁茶饮品牌Ling & Kettle 60%股权。", "Ling & Kettle");
+    EXPECT("今年2月,公司与新加坡船东Straits Ling Shipping签订建造合同。", "Straits Ling Shipping");
+    /* 完成 ends no name (X完成收购Y) */
+    EXPECT("【并购】岭越医疗完成收购康岭生物70%股权", "岭越医疗|康岭生物");
+}
+
 static void adverbs_peers_and_described_names(void **state)
 {
     (void)state;
@@ -548,6 +570,7 @@ int main(void)
         cmocka_unit_test(latin_names_places_and_roles),
         cmocka_unit_test(adverbs_peers_and_described_names),
         cmocka_unit_test(short_names_by_their_rounds),
+        cmocka_unit_test(valuations_places_and_shipowners),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
