@@ -625,6 +625,30 @@ static int in_defined_name(const ctx *c, size_t lo, size_t p)
     return 1;
 }
 
+/* 1 when the word at [p,e) ends a name the article defines in a bracket
+ * (以下简称“瑞岭投资”), an organization of mentions [a,b) ending at p: the
+ * word is the name's (瑞岭投资、陈某分别持有…), no deal word */
+static int ends_defined_name(const ctx *c, size_t a, size_t b, size_t p, size_t e)
+{
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->m->end != p) continue;
+        size_t l = e - v->m->start;
+        const char *t = c->t;
+        for (const char *q = t; (q = memmem(q, c->n - (size_t)(q - t), t + v->m->start, l)); q++) {
+            size_t at_q = (size_t)(q - t);
+            if (at_q >= 9 && (at(t, c->n, at_q - 3, "“") || at(t, c->n, at_q - 1, "\"")) &&
+                (at(t, c->n, at_q + l, "”") || at(t, c->n, at_q + l, "\"")) &&
+                (memmem(t + (at_q >= 18 ? at_q - 18 : 0), at_q - (at_q >= 18 ? at_q - 18 : 0),
+                        "简称", strlen("简称")) ||
+                 memmem(t + (at_q >= 18 ? at_q - 18 : 0), at_q - (at_q >= 18 ? at_q - 18 : 0),
+                        "下称", strlen("下称"))))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* 1 when an organization of mentions [a,b) starts in [lo,hi) */
 static int org_in(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 {
@@ -643,6 +667,7 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
         size_t from = lo, p;
         while ((p = find(&c->w, from, hi, ws[i])) != (size_t)-1) {
             if (!in_org(c, a, b, p) && !in_defined_name(c, lo, p) &&
+                !ends_defined_name(c, a, b, p, p + strlen(ws[i])) &&
                 (!inside_word(&c->w, lo, hi, p) || signed_with(c, lo, p)) &&
                 /* what money raised is for (拟用于海外收购, 约20%用于潜在的
                  * 战略投资和收购) */
@@ -877,7 +902,11 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     int quoted = s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3));
     if (quoted && s - q <= 30 && s >= q + 6 && !memcmp(t + s - 6, "的", 3) && !has(W, q, s, "投资"))
         return 1;
-    if (de != (size_t)-1 && !has(W, back_chars(t, q, de, 2), de, "旗下")) return 0;
+    /* ... nor a place's (收购韩国首尔的独立工作室X: a country, a city) */
+    int place = 0;
+    for (size_t e2 = q + 6; de != (size_t)-1 && e2 <= q + 12 && e2 <= de && !place; e2 += 3)
+        place = is_country(t, q, e2) && de - e2 <= 9;
+    if (de != (size_t)-1 && !has(W, back_chars(t, q, de, 2), de, "旗下") && !place) return 0;
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
             return 0;
@@ -1886,6 +1915,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 !has(W, back_chars(t, lo, v->m->start, 4), v->m->start, "估值"))
                 type = "funding", trig = p, answer_round = 1;
         }
+    /* a profit promised (业绩承诺方承诺,标的公司…净利润分别不低于N) is no
+     * deal and tells none; a deal told before it (X曾以N收购Y,Y此后完成了
+     * 业绩承诺) still is */
+    size_t promise = find(W, lo, hi, "承诺");
+    if (promise != (size_t)-1 && (trig == (size_t)-1 || trig > promise) &&
+        has_any(W, lo, hi, (const char *const[]){"净利润", "利润", "业绩承诺", NULL}))
+        return;
     /* a fund's investors and what they commit (基金的出资人包括A、B,其中B认缴
      * N): the fund raises money, no company does */
     if (type && has_any(W, lo, hi, (const char *const[]){"出资人", "有限合伙人", NULL}) &&

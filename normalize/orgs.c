@@ -1275,6 +1275,18 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0,
                                              PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
+    /* a legal name after a descriptor with a Latin word (文档协作SaaS上海岭笺
+     * 信息科技有限公司): the name starts past the Latin word, when three Han
+     * characters or more come before it (北京TCL… is a place and a brand) */
+    if (legal && s < e && (unsigned char)t[s] >= 0xE3) {
+        size_t q = s;
+        while (q < e && (unsigned char)t[q] >= 0x80)
+            q++;
+        size_t r = q;
+        while (r < e && isalpha((unsigned char)t[r]))
+            r++;
+        if (q - s >= 9 && r > q && r < e && (unsigned char)t[r] >= 0xE3 && e - r >= 18) s = r;
+    }
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
      * be inside a name instead */

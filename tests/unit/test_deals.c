@@ -3121,6 +3121,41 @@ static void funds_denials_headings_and_buyers(void **state)
     json_decref(d);
 }
 
+static void holders_promises_and_places(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a name the filing defines (以下简称“瑞岭投资”) holds its 投资: the
+     * holders before the deal (瑞岭投资、陈某分别持有…股权) make no round;
+     * nor does a profit promised (交易对方承诺…净利润不低于N) */
+    d = deals_of("万驰股份发布公告,公司拟以支付现金的方式收购宁波科岭精密压铸有限公司(以下简称“科岭"
+                 "精密”)60%股权。本次交易的交易对方为宁波瑞岭投资管理合伙企业(有限合伙)(以下简称"
+                 "“瑞岭投资”)及自然人陈国梁。本次交易前,瑞岭投资、陈国梁分别持有科岭精密75%、25%"
+                 "股权。根据业绩承诺,交易对方承诺科岭精密2026年至2028年累计实现的扣非净利润不低于"
+                 "3.2亿元。",
+                 "2026-02-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "acquisition");
+    json_decref(d);
+    /* BLOCK guard: a purchase told before the promise kept (X曾以N收购Y,Y此
+     * 后完成了业绩承诺) is still a deal */
+    d = deals_of("2022年,岭华精工曾以3.1亿元收购宁波岭恩精密锻造有限公司51%股权,该标的此后三年均"
+                 "完成了业绩承诺。",
+                 "2026-02-10");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a company bought after its place and kind (收购韩国首尔的独立
+     * 工作室X): the place's 的 leaves it the object */
+    d = deals_of("岭玄互动(广州岭玄互动网络科技股份有限公司)宣布拟以约6.4亿元收购日本开发商Lingane "
+                 "Works 80%股权。2023年,公司曾以2,800万美元收购韩国首尔的独立工作室Studio Lingeul,"
+                 "后者开发的游戏去年海外流水约1.2亿美元。",
+                 "2025-04-20");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "Studio Lingeul");
+    assert_true(amount(json_array_get(d, 1)) == 2.8e7);
+    json_decref(d);
+}
+
 static void capital_increases_shares_and_projects(void **state)
 {
     (void)state;
@@ -3275,6 +3310,7 @@ int main(void)
         cmocka_unit_test(interviews_round_sizes_and_ship_orders),
         cmocka_unit_test(answers_tell_rounds),
         cmocka_unit_test(funds_denials_headings_and_buyers),
+        cmocka_unit_test(holders_promises_and_places),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };

@@ -515,6 +515,12 @@ static void valuations_places_and_shipowners(void **state)
     EXPECT("去年我们收购了香港的岭丰汇兑,花了大概3000万港元。", "岭丰汇兑");
     EXPECT("拟以1200万英镑收购英国连锁茶饮品牌Ling & Kettle 60%股权。", "Ling & Kettle");
     EXPECT("今年2月,公司与新加坡船东Straits Ling Shipping签订建造合同。", "Straits Ling Shipping");
+    /* a legal name after a descriptor with a Latin word starts past it
+     * (文档协作SaaS上海岭笺…有限公司); a place and a brand before one are
+     * its own (北京TCL岭…) */
+    EXPECT("面向律所的文档协作SaaS上海岭笺信息科技有限公司透露,公司已完成天使轮融资。",
+           "上海岭笺信息科技有限公司");
+    EXPECT("北京TCL岭科技有限公司完成融资1亿元。", "北京TCL岭科技有限公司");
     /* 完成 ends no name (X完成收购Y) */
     EXPECT("【并购】岭越医疗完成收购康岭生物70%股权", "岭越医疗|康岭生物");
 }
