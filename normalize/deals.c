@@ -774,11 +774,13 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
                                       "单笔投资", "集中在", NULL}))
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
-    /* 募集配套资金,总额不超过N: the clause before names what the total is of */
+    /* 募集配套资金,总额不超过N: the clause before names what the total is of
+     * (这是我们的B轮,总额N: a round) */
     if (cl > c->sent_lo &&
         has_any(W, cl, fwd_chars(t, m->start, cl, 3),
                 (const char *const[]){"总额", "金额", "总金额", NULL}) &&
-        has_any(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl, w_deal_size))
+        (has_any(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl, w_deal_size) ||
+         round_of(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl)))
         return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
     size_t de = fwd_chars(t, ce, m->end, 10);
@@ -2085,6 +2087,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             role[k] = R_SKIP; /* 谷歌母公司Alphabet: Google names no party */
             continue;
         }
+        /* a project's name in quotes (Y“肇庆…储能电站”储能系统采购项目) is
+         * no party */
+        if (s >= 3 && at(t, n, s - 3, "“") && at(t, n, e, "”") &&
+            has(W, e, fwd_chars(t, hi, e, 14), "项目")) {
+            role[k] = R_SKIP;
+            continue;
+        }
         /* X的母公司 (named by its parent, see normalize.c): read past it */
         for (int w = 0; w < 2; w++)
             if (has_any(W, e, fwd_chars(t, hi, e, w ? 4 : 3),
@@ -2368,6 +2377,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 role[k] = R_INV;
                 continue;
             }
+            /* 公司成为Y…项目的中标人: Y tenders, so Y buys */
+            if (has(W, back_chars(t, lo, s, 2), s, "成为") &&
+                has_any(
+                    W, e, clause_end(t, n, hi, e),
+                    (const char *const[]){"中标人", "中标单位", "中标候选人", "供应商", NULL})) {
+                role[k] = R_INV;
+                continue;
+            }
             /* S与Y签订采购/供货合同 (S reports a sale to Y): S supplies;
              * S与Y签署服务/算力/租赁协议: Y serves S */
             int sale = has_any(W, lo, hi,
@@ -2398,8 +2415,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     break;
                 }
             if (to_other) sale = 1, service = 0;
-            /* …签署供货合同,由后者为其提供: the other side supplies */
-            if (has(W, lo, hi, "由后者")) sale = 0, service = 1;
+            /* …签署供货合同,由后者为其提供: the other side supplies; so
+             * does it when the contract's money buys (采购合同,采购金额为N,
+             * 用于采购GPU服务器) */
+            if (has(W, lo, hi, "由后者") ||
+                has_any(W, lo, hi, (const char *const[]){"用于采购", "用于购买", NULL}))
+                sale = 0, service = 1;
             size_t yu = find(W, e, fwd_chars(t, hi, e, 16), "与");
             if (yu != (size_t)-1 && (sale || service) && !has(W, e, yu, ",") &&
                 (to_other || (!has(W, lo, hi, "向") && !has(W, lo, hi, "从")))) {
@@ -3252,9 +3273,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                      (const char *const[]){"完成", "获得", "获",   "拿下", "拿到", "做了", "融了",
                                            "宣布", "计划", "拟",   "将",   "已",   "曾",   "又",
                                            "还",   "递交", "登陆", "刚刚", "拿了", "签完", NULL}) ||
-             /* 公司近日收到Y的定点通知: the company is nominated */
+             /* 公司近日收到Y的定点通知: the company is nominated; 公司成为
+              * Y…项目的中标人: it won Y's tender */
              (type && !strcmp(type, "contract") &&
-              has(W, gen, fwd_chars(t, hi, gen, 14), "收到")) ||
+              (has(W, gen, fwd_chars(t, hi, gen, 14), "收到") ||
+               (has(W, gen, fwd_chars(t, hi, gen, 4), "成为") &&
+                has_any(W, gen, hi,
+                        (const char *const[]){"中标人", "中标单位", "中标候选人", NULL})))) ||
              /* 公司与Y签署…供货合同: the company sells */
              (type && !strcmp(type, "contract") &&
               (at(t, hi, gen + strlen("公司"), "与") || at(t, hi, gen + strlen("公司"), "和") ||

@@ -3022,6 +3022,17 @@ static void answers_tell_rounds(void **state)
     assert_true(amount(json_array_get(d, 1)) == 5e6);
     assert_int_equal(json_array_size(json_object_get(json_array_get(d, 1), "investors")), 1);
     json_decref(d);
+    /* BLOCK an answer's total after its round (这是我们的B轮,总额N) is the
+     * round's size */
+    d = deals_of("我们和岭矩软件创始人邱逸凡聊了聊。\n"
+                 "制造新声:这一轮的情况呢?\n"
+                 "邱逸凡:这是我们的B轮,总额3.2亿元。深创投领投。\n"
+                 "制造新声:估值呢?\n"
+                 "邱逸凡:不方便透露。",
+                 "2025-05-14");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3.2e8);
+    json_decref(d);
     /* BLOCK a share in a clause of its own (Y领投,Z跟投,其中Z投了N) is Z's
      * part of the round the answer told, no round of its own */
     d = deals_of("我们和岭犀科技创始人周屹聊了聊。\n"
@@ -3143,6 +3154,25 @@ static void holders_promises_and_places(void **state)
                  "完成了业绩承诺。",
                  "2026-02-10");
     assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a purchase contract whose money buys (采购合同,采购金额为N,用于
+     * 采购GPU服务器): the other side supplies; a tender won (公司成为Y“…”
+     * 采购项目的中标人): the company supplies, Y buys, the project's name is
+     * no party */
+    d = deals_of("为保障交付,岭栈智算同日与浪潮电子信息产业股份有限公司(以下简称“浪潮信息”)签署"
+                 "服务器采购合同,采购金额为9.76亿元,用于采购GPU训练服务器。",
+                 "2026-03-01");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")),
+                        "Inspur Information");
+    json_decref(d);
+    d = deals_of("岭晟储能与日本岭电签署储能系统供货合同,金额约50亿日元。同日晚间,岭晟储能还披露了"
+                 "一则中标公告:公司成为广东岭粤新型储能投资有限公司“肇庆200MW/400MWh独立储能电站”"
+                 "储能系统采购项目的中标人,中标金额2.37亿元。",
+                 "2026-03-01");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭晟储能");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 1), "investors")), 1);
     json_decref(d);
     /* BLOCK a company bought after its place and kind (收购韩国首尔的独立
      * 工作室X): the place's 的 leaves it the object */
