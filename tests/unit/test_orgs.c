@@ -493,6 +493,8 @@ static void short_names_by_their_rounds(void **state)
     EXPECT("同赛道的竞争者中,岭沐今年2月完成5亿元B轮融资。", "岭沐");
     EXPECT("前者完成的是五千万元天使轮,后者则拿到了三百万美元种子轮。", "");
     EXPECT("我们拿了2亿元C轮。", "");
+    /* ... and in quotes after a descriptor (同样做鲜粮的“X”完成了…) */
+    EXPECT("今年6月,同样做鲜粮的“汪小岭”完成了1亿元A轮融资。", "汪小岭");
     /* the rumor's verb (都在传X拿了…) is no part of the name */
     EXPECT("问:最近圈内都在传Lingrith拿了新一轮融资,能确认一下吗?", "Lingrith");
 }
