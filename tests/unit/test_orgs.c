@@ -495,6 +495,8 @@ static void short_names_by_their_rounds(void **state)
     EXPECT("我们拿了2亿元C轮。", "");
     /* ... and in quotes after a descriptor (同样做鲜粮的“X”完成了…) */
     EXPECT("今年6月,同样做鲜粮的“汪小岭”完成了1亿元A轮融资。", "汪小岭");
+    /* guard: 获取 (to get) is no 获 (点击“阅读原文”,获取本周融资清单) */
+    EXPECT("—— END —— 点击“阅读原文”,获取本周完整融资清单", "");
     /* the rumor's verb (都在传X拿了…) is no part of the name */
     EXPECT("问:最近圈内都在传Lingrith拿了新一轮融资,能确认一下吗?", "Lingrith");
 }
