@@ -636,13 +636,11 @@ static int ends_defined_name(const ctx *c, size_t a, size_t b, size_t p, size_t 
         size_t l = e - v->m->start;
         const char *t = c->t;
         for (const char *q = t; (q = memmem(q, c->n - (size_t)(q - t), t + v->m->start, l)); q++) {
-            size_t at_q = (size_t)(q - t);
+            size_t at_q = (size_t)(q - t), from = at_q >= 18 ? at_q - 18 : 0;
             if (at_q >= 9 && (at(t, c->n, at_q - 3, "“") || at(t, c->n, at_q - 1, "\"")) &&
                 (at(t, c->n, at_q + l, "”") || at(t, c->n, at_q + l, "\"")) &&
-                (memmem(t + (at_q >= 18 ? at_q - 18 : 0), at_q - (at_q >= 18 ? at_q - 18 : 0),
-                        "简称", strlen("简称")) ||
-                 memmem(t + (at_q >= 18 ? at_q - 18 : 0), at_q - (at_q >= 18 ? at_q - 18 : 0),
-                        "下称", strlen("下称"))))
+                (memmem(t + from, at_q - from, "简称", strlen("简称")) ||
+                 memmem(t + from, at_q - from, "下称", strlen("下称"))))
                 return 1;
         }
     }
@@ -1140,7 +1138,7 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG || v->known) continue;
         size_t l = v->m->end - v->m->start;
-        int cnt = 0;
+        int cnt = 0, investor = 0;
         /* by its text, or by the name the article gives it (X(下称“Y”) and
          * Y are one company named twice) */
         const char *vn = v->name ? v->name : c->doc->text + v->m->start;
@@ -1159,9 +1157,9 @@ static int main_company(const ctx *c, const zd_deals *out, zd_party *p)
             if (at(c->t, c->n, e, "继续")) e += strlen("继续");
             if (at(c->t, c->n, e, "也")) e += strlen("也");
             for (int k = 0; inv_w[k]; k++)
-                if (at(c->t, c->n, e, inv_w[k])) cnt = -1000;
+                if (at(c->t, c->n, e, inv_w[k])) investor = 1;
         }
-        if (cnt > best_n) best_n = cnt, best = i;
+        if (!investor && cnt > best_n) best_n = cnt, best = i;
     }
     if (best == (size_t)-1) return 0;
     memset(p, 0, sizeof *p);
