@@ -1593,9 +1593,9 @@ static int in_answer(const ctx *c, size_t lo, size_t hi)
 {
     const char *t = c->t;
     if (hi < c->n && t[hi] == '?') return 0;
-    size_t stop = lo > 3000 ? lo - 3000 : 0;
+    size_t stop = para_start(t, lo);
+    if (lo > 3000 && stop < lo - 3000) stop = lo - 3000;
     for (size_t q = lo; q-- > stop;) {
-        if (t[q] == '\n') return 0;
         if (t[q] != ':') continue;
         /* the label: two to four Han characters after a sentence's start */
         size_t s = q;
@@ -1694,9 +1694,10 @@ static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
     const wtext *W = &c->w;
     size_t p = lo;
     /* (本轮由Y领投,投资金额N; Y在本轮中投资N: an investor's part of it) */
-    for (size_t i = a; i < b; i++)
+    int this_round =
+        has_any(W, lo, hi, (const char *const[]){"本轮", "本輪", "此轮", "此輪", NULL});
+    for (size_t i = a; i < b && this_round; i++)
         if (c->vals[i].m->type == ZD_ORG &&
-            has_any(W, lo, hi, (const char *const[]){"本轮", "本輪", "此轮", "此輪", NULL}) &&
             has_any(W, c->vals[i].m->end, hi,
                     (const char *const[]){"领投", "領投", "投资", "投資", "出资", "出資", NULL}))
             return 1;
