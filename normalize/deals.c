@@ -656,6 +656,45 @@ static int org_in(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
     return 0;
 }
 
+/* 1 when [lo,hi) holds nothing but dates (2021年 before 拿了天使轮), or
+ * nothing. */
+static int timed_only(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    for (size_t i = a; i < b && lo < hi; i++) {
+        const zd_mention *m = c->vals[i].m;
+        if (m->type == ZD_DATE && m->start <= lo && m->end > lo) lo = m->end;
+    }
+    return lo >= hi;
+}
+
+/* 1 when a count of what a firm has invested in follows t[q] (投资了约70个
+ * 项目, 投了超过30家企业): its portfolio, no deal. */
+static int portfolio_count(const char *t, size_t hi, size_t q)
+{
+    static const char *const skip[] = {"了", "约", "超过", "近", "逾", "过", "共", "累计", NULL};
+    for (int again = 1; again;) {
+        again = 0;
+        for (int i = 0; skip[i]; i++)
+            if (at(t, hi, q, skip[i])) q += strlen(skip[i]), again = 1;
+    }
+    size_t d = q;
+    static const char *const han[] = {"一", "二", "两", "三", "四", "五", "六", "七",
+                                      "八", "九", "十", "百", "千", "几", "数", NULL};
+    for (int more = 1; more && d < hi;) {
+        more = 0;
+        if (isdigit((unsigned char)t[d])) d++, more = 1;
+        for (int i = 0; han[i] && !more; i++)
+            if (at(t, hi, d, han[i])) d += strlen(han[i]), more = 1;
+    }
+    if (d == q) return 0;
+    if (at(t, hi, d, "余") || at(t, hi, d, "多")) d += 3;
+    static const char *const units[] = {"个项目", "家企业", "家公司", "个企业",
+                                        "家初创", "笔投资", NULL};
+    for (int i = 0; units[i]; i++)
+        if (at(t, hi, d, units[i])) return 1;
+    return 0;
+}
+
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
@@ -683,7 +722,8 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
                   !org_in(c, a, b, clause_start(c->t, c->n, lo, p), p)) &&
                 !at(c->t, hi, p + strlen(ws[i]), "】") &&
                 /* a price paid for goods (番茄收购价在每斤2.6元) */
-                !(ws == w_acq && at(c->t, hi, p + strlen(ws[i]), "价"))) {
+                !(ws == w_acq && at(c->t, hi, p + strlen(ws[i]), "价")) &&
+                !portfolio_count(c->t, hi, p + strlen(ws[i]))) {
                 if (p < best) best = p;
                 break;
             }
@@ -864,9 +904,9 @@ static int is_country(const char *t, size_t q, size_t s)
 static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
                          const char *const *verbs)
 {
-    static const char *const kinds[] = {"公司", "企业", "初创",   "新创", "商",   "平台", "独角兽",
-                                        "品牌", "团队", "新锐",   "车企", "药企", "机构", "连锁",
-                                        "巨头", "龙头", "工作室", "厂",   "工具", "应用", NULL};
+    static const char *const kinds[] = {
+        "公司", "企业", "初创", "新创", "商",   "平台",   "独角兽", "品牌", "团队", "新锐", "车企",
+        "药企", "机构", "连锁", "巨头", "龙头", "工作室", "厂",     "工具", "应用", "学校", NULL};
     /* (a works, 厂, is bought: 收购电池模组厂X; a round's 参与…厂X私募 is
      * not told by that alone) */
     int bought = verbs == w_acq_verb;
@@ -971,10 +1011,15 @@ static int role_noun_before(const ctx *c, size_t a, size_t i, size_t lo, const c
         s = c->vals[i].m->start;
     }
     size_t from = back_chars(t, lo, s, 8);
-    static const char *const verbs[] = {"是", "为", "包括", "有", "则是", "则为", NULL};
+    /* (a role noun right before the name, after 来自, names it too: N来自领投方Y;
+     * not 领投方Y认为, a remark, nor 领投的Y, the company led) */
+    static const char *const verbs[] = {"是", "为", "包括", "有", "则是", "则为", "", NULL};
     for (int r = 0; roles[r]; r++)
         for (int v = 0; verbs[v]; v++) {
             size_t lr = strlen(roles[r]), lv = strlen(verbs[v]);
+            if (!lv && (strcmp(roles[r] + lr - 3, "方") || s < lo + lr + 6 ||
+                        memcmp(t + s - lr - 6, "来自", 6)))
+                continue;
             if (s >= from + lr + lv && memcmp(t + s - lv, verbs[v], lv) == 0 &&
                 memcmp(t + s - lv - lr, roles[r], lr) == 0)
                 return 1;
@@ -1845,7 +1890,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* ---- the kind of deal, from its word */
     const char *type = NULL;
     size_t trig = (size_t)-1, p;
-    int ipo_listing = 0;
+    int ipo_listing = 0, bare_answer = 0; /* (bare_answer: an answer's round, its subject unsaid) */
     size_t ex = trigger(c, a, b, lo, hi, w_exchange);
     size_t sh = find(W, lo, hi, "上市");
     /* (a listed company, 上市公司, lists nothing) */
@@ -1853,6 +1898,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         sh = find(W, sh + 1, hi, "上市");
     if (ex != (size_t)-1 && (sh != (size_t)-1 || has(W, lo, hi, "挂牌"))) ipo_listing = 1;
     if (ex != (size_t)-1 && (has(W, lo, hi, "登陆") || has(W, lo, hi, "挂牌交易"))) ipo_listing = 1;
+    /* a company's shares that trade on an exchange (关于X:…公司股票在深交所创业板
+     * 挂牌交易) tell what it is, not a listing: one is told with its time */
+    size_t stock = find(W, lo, hi, "股票在");
+    if (ipo_listing && stock != (size_t)-1) {
+        size_t cs = clause_start(t, n, lo, stock), ce = clause_end(t, n, hi, stock);
+        int dated = has_any(W, cs, ce,
+                            (const char *const[]){"于", "今日", "今天", "将", "正式", "首日",
+                                                  "成功", "拟", "计划", "启动", NULL});
+        for (size_t i = a; i < b; i++)
+            dated |= c->vals[i].m->type == ZD_DATE && c->vals[i].m->start >= cs &&
+                     c->vals[i].m->start < ce;
+        if (!dated) ipo_listing = 0;
+    }
     /* a first day of trading names its exchange by no word (首日挂牌的X) */
     if (has_any(W, lo, hi, (const char *const[]){"首日挂牌", "挂牌首日", "首日上市", "首挂", NULL}))
         ipo_listing = 1;
@@ -1898,6 +1956,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                                    "签完", NULL})) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p)) &&
                (has_any(W, lo, p, (const char *const[]){"我们", "公司", NULL}) ||
+                /* (an answer's clause with only its time before the verb:
+                 * 2021年拿了天使轮) */
+                (timed_only(c, a, b, clause_start(t, n, lo, p), p) && in_answer(c, lo, hi) &&
+                 (bare_answer = 1)) ||
                 /* (not a heading's descriptor after its label: X:宠物健康App拿下…) */
                 (a < b && c->vals[a].m->start < p && label_hi == label_lo))) {
         type = "funding", trig = p; /* 我们拿到了Y数千万元的天使轮: a subject before */
@@ -1907,7 +1969,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * the speaker's company raised it; not a total to date (加上天使轮,我们
      * 累计融资N) */
     int answer_round = 0;
-    if (!type && in_answer(c, lo, hi) && (p = round_at(W, lo, hi)) != (size_t)-1)
+    /* (… or whose only deal word is its lead's, with no name before the
+     * round: 2022年那轮A轮N是Y领投的) */
+    int led_only =
+        type && !strcmp(type, "funding") &&
+        has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) &&
+        (p = round_at(W, lo, hi)) != (size_t)-1 && p < trig && !org_in(c, a, b, lo, p) &&
+        !has_any(W, lo, hi, (const char *const[]){"完成", "获", "拿", "签完", "融资", NULL});
+    if ((!type || led_only) && in_answer(c, lo, hi) && (p = round_at(W, lo, hi)) != (size_t)-1) {
+        if (led_only) type = NULL;
         for (size_t i = a; i < b && !type; i++) {
             const zd_value *v = &c->vals[i];
             if (v->m->type == ZD_MONEY && v->ok && v->money.has_value &&
@@ -1916,6 +1986,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 !has(W, back_chars(t, lo, v->m->start, 4), v->m->start, "估值"))
                 type = "funding", trig = p, answer_round = 1;
         }
+        if (led_only && !type) type = "funding";
+    }
+    answer_round |= bare_answer;
     /* a profit promised (业绩承诺方承诺,标的公司…净利润分别不低于N) is no
      * deal and tells none; a deal told before it (X曾以N收购Y,Y此后完成了
      * 业绩承诺) still is */
@@ -2028,7 +2101,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* (an answer that tells exactly the vague amount of the deal told,
      * 外界只知道是“亿元级”? 准确地说是N,A轮: that deal's words, below) */
-    if (answer_round && recent && out->v[c->last].has_amount &&
+    if (answer_round && recent && !strcmp(out->v[c->last].type, "funding") &&
+        out->v[c->last].has_amount &&
         !(out->v[c->last].amount.has_value && !out->v[c->last].amount.approx))
         type = NULL, answer_round = 0;
     if (!type && !recent) return;
@@ -2254,8 +2328,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 continue;
             }
             /* 已与Y全体股东签署…协议,以N收购后者…股权: Y's owners sell Y */
+            size_t e2 = e; /* (past the quote and bracket of a name defined:
+                            * Y(以下简称“Z”)全体股东) */
+            while (e2 < ce && (at(t, ce, e2, "”") || at(t, ce, e2, "\"") || at(t, ce, e2, ")")))
+                e2 += at(t, ce, e2, "”") ? 3 : 1;
             if (!target && s < trig &&
-                has_any(W, e, fwd_chars(t, ce, e, 4),
+                has_any(W, e2, fwd_chars(t, ce, e2, 4),
                         (const char *const[]){"全体股东", "各股东", "股东", NULL}) &&
                 has(W, trig, fwd_chars(t, hi, trig, 4), "后者")) {
                 target = v, role[k] = R_TARGET, obj_target = 1;
@@ -3962,9 +4040,9 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
         size_t after = fwd_chars(c->t, c->n, m->end, 2);
         if (has_any(&c->w, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL}))
             return 1;
-        /* 2022年获Y天使轮投资,2024年3月完成由Z领投的A轮融资: a round of its
-         * own after a date, when the clause before told another round */
-        if (!at(c->t, c->n, m->end, "完成") && !at(c->t, c->n, m->end, "获")) return 0;
+        /* 2022年获Y天使轮投资,2024年3月完成由Z领投的A轮融资 (2021年拿了天使轮,
+         * 2022年那轮A轮N是Y领投的): a round of its own after a date, when the
+         * clause before told another round */
         const char *mine = round_of(&c->w, pos, clause_end(c->t, c->n, c->n, pos));
         const char *before = round_of(&c->w, s, pos);
         return mine && before && strcmp(mine, before) != 0;

@@ -119,7 +119,9 @@ static const char *const role_patterns[] = {
      * Simvantage, 美国的YieldStack, 他创办了Tidewell), or that the sentence
      * calls a company (Fabrimind是一家工业软件公司) */
     "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|船东|"
-    "创办了|创立了|创建了|(?:" ZD_COUNTRIES ")的) ?(" LATINONE ")(?![A-Za-z0-9&.-])",
+    "创办了|创立了|创建了|(?:" ZD_COUNTRIES ")的) ?(" LATINONE ")(?![A-Za-z0-9&.-])|"
+    /* ... or a Han name the clause ends on (和两位同学创办了穗岭智农,) */
+    "(?:创办了|创立了|创建了)(" NAMECH "{2,12}?)(?=[,;。]|$)",
     BOUND "(" LATINONE ")(?=是一家|是家|为一家)",
     /* Y(将)向X投资/注资: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" LATINS "|" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
@@ -132,7 +134,8 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭|获)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
     "(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略|全面)?(?:收购|并购|控股)",
     /* Y(以N)收购X (not a time: 入股时上涨) */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:(?:公布|公告),(?:拟|将)?(?=以))?"
+    /* (not X的收购, a noun: 机构在英国的并购并非一帆风顺) */
+    BOUND "(" NAMECH "{2,30}?)(?<!的)" TIMEWORD ADVERBS "(?:(?:公布|公告),(?:拟|将)?(?=以))?"
     "(?:以(?:" NAMECH "|,(?=[0-9])){1,20}?)?(?:收购|并购|买下|入股|受让|吸收合并)了?(?!时(?!代))"
     "(?:" NAMECH "{0,16}?(" LATINW ")|(" NAMECH "{2,20}?))(?:的|全部|部分| ?\\d|约|股权|股份|旗下|业务|$|(?=[,;:。!?(\\n]))",
     /* 以N取得X(Latin) 100%股权: the company whose stake is bought */
@@ -194,8 +197,10 @@ static const char *const role_patterns[] = {
     "\\(" LATIN_FIRST "(?:以下简称|下文简称|以下称|下称|简称)([^“”\"「」『』《》()\\s,,;;:、。]{2,12})\\)",
     /* the object of an investing verb, before its amount or round:
      * 领投AI初创公司星河智能5亿美元B轮融资, 战略投资了X的新一轮 */
-    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?(?!方|人|者|机构|额|金额|时(?!代))(" NAMECH "{2,30}?)"
-    " ?(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
+    "(?:领投|跟投|参投|独家投资|战略投资|注资|入股|投资|收购|并购)了? ?"
+    /* (not a firm's word: 产业投资基金, 投资集团) */
+    "(?!方|人|者|机构|额|金额|时(?!代)|基金|集团|控股|管理|公司)(" NAMECH "{2,30}?)"
+    " ?(?:认缴|认购|出资)?(?=的?(?:新一轮|本轮|首轮|最新一轮|约?[0-9]|[数一二两三四五六七八九十几]+[十百千万亿]|[A-E]\\+*轮|"
     "Pre-|天使|种子|战略融资)|(?:全部|部分)?(?:股权|股份|普通股))",
     /* ... or a company word before it: 战略入股电池材料商天奈科技, */
     "(?:投资|入股|收购|并购|注资)了?(?:" NAMECH "{0,10}?(?:公司|企业|初创|材料商|供应商|服务商|厂商|"
@@ -247,7 +252,9 @@ static const char *const role_patterns[] = {
     "(?:" BOUND "(?!其中)|(?<=其中))(" LATINS "|" NAMECH "{2,20}?)" ADVERBS "(?:将|拟)?(?:以现金(?:方式)?)?认购了?(?:约|共|合共|不低于|不少于|不超过)?[0-9]",
     /* the shares of a round: 其中,X出资1200万美元, Y投资10亿日元 (a clause
      * after an amount); not a total (项目总投资), a project's or a budget's */
-    "(?:其中,?|(?<=元|币)[,、])(" LATINS "|" NAMECH "{2,20}?)(?<!总)(?<!基地)(?<!项目)(?<!产线)(?<!工厂)(?<!财政)(?:出资|投资)了?约?[0-9]",
+    "(?:其中,?|(?<=元|币)[,、])(" LATINS "|" NAMECH "{2,20}?)(?<!总)(?<!基地)(?<!项目)(?<!产线)(?<!工厂)(?<!财政)(?:出资|投资)了?约?[0-9]|"
+    /* ... or told the other way (其中N来自领投方X; not 来自Y提供的并购贷款, a loan) */
+    "(?<=元|币)来自(?:领投方|跟投方|投资方|老股东|新股东)?(" LATINS "|(?:(?!的)" NAMECH "){2,20}?)(?=[,;。]|$)",
     /* a supplier wins an order: X拿下/斩获(N元的)…订单 */
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD ADVERBS "(?:拿下|斩获|赢得|揽获|签下)了?[^,;:。!?\\n]{0,30}?"
     "(?:订单|大单|合同)",
@@ -349,7 +356,7 @@ static const char *const role_words[ZD_NROLES] = {
     "公告|报告书|预案|公布",
     "认购",
     "认购",
-    "出资|投资",
+    "出资|投资|来自",
     "拿下|斩获|赢得|揽获|签下",
     "新增股东|新进股东",
     "签署|签订|达成|签下",
@@ -372,6 +379,8 @@ static const char *const generic[] = {
     "投资方", "投资人", "投资者", "老股东", "IPO", "Pre-IPO", "现有股东", "新股东", "股东", "机构", "多家机构",
     /* determiners of 股东 left when the noun is trimmed (部分现有股东) */
     "现有", "原有", "部分现有", "全体", "其他", "其余", "其它", "新引入", "新进",
+    /* where a deal crosses to, not who makes it (跨境并购的难点) */
+    "跨境", "境外", "境内", "出海",
     "该公司", "公司", "本轮", "本次", "此轮", "该轮", "这笔", "本轮融资", "多家", "其", "双方",
     "对方", "资方", "基金", "新基金", "该基金", "本基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
@@ -768,7 +777,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在(?!线)|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -882,11 +891,11 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
 static int sector_name(const char *s, size_t n)
 {
     static const char *const sectors[] = {
-        "农业", "金融",     "医疗", "生物",   "汽车", "能源", "信息", "教育", "数字",
-        "智能", "人工智能", "硬",   "黑",     "新",   "高",   "工业", "消费", "零售",
-        "物流", "航空",     "航天", "材料",   "环保", "文化", "体育", "游戏", "健康",
-        "养老", "安全",     "网络", "军工",   "低空", "具身", "商业", "家居", "服务",
-        "电力", "电子",     "跨境", "第三方", "移动", "光",   NULL};
+        "农业",     "金融", "医疗", "生物", "汽车", "能源", "信息", "教育", "数字", "智能",
+        "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
+        "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
+        "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", "跨境", "第三方",
+        "移动",     "光",   "设施", "智慧", "精准", NULL};
     size_t l = zd_org_industry_suffix(s, n);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
@@ -897,10 +906,10 @@ static int sector_name(const char *s, size_t n)
 size_t zd_org_industry_suffix(const char *s, size_t n)
 {
     static const char *const industry[] = {
-        "科技", "智能", "生物",   "半导体", "光电", "新能源", "新能", "医疗", "机器人",
-        "动力", "电子", "能源",   "新材料", "材料", "汽车",   "制药", "医药", "软件",
-        "网络", "数据", "微电子", "通信",   "传感", "储能",   "航天", "航空", "精密",
-        "装备", "智造", "智控",   "光子",   "芯片", "算力",   "测控", "支付", NULL};
+        "科技",   "智能", "生物",   "半导体", "光电", "新能源", "新能", "医疗", "机器人", "动力",
+        "电子",   "能源", "新材料", "材料",   "汽车", "制药",   "医药", "软件", "网络",   "数据",
+        "微电子", "通信", "传感",   "储能",   "航天", "航空",   "精密", "装备", "智造",   "智控",
+        "光子",   "芯片", "算力",   "测控",   "支付", "农业",   NULL};
     for (int k = 0; industry[k]; k++) {
         size_t l = strlen(industry[k]);
         if (n >= l && memcmp(s + n - l, industry[k], l) == 0) return l;
@@ -1275,6 +1284,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0,
                                              PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
+    /* a verb said twice around 了 (聊了聊设施农业的生意): trimmed at 了, the
+     * name would start with the verb's second half */
+    if (s >= s0 + 6 && s + 3 < e && !memcmp(t + s - 3, "了", 3) && (unsigned char)t[s] >= 0xE3 &&
+        !memcmp(t + s - 6, t + s, 3))
+        s += 3;
     /* a legal name after a descriptor with a Latin word (文档协作SaaS上海岭笺
      * 信息科技有限公司): the name starts past the Latin word, when three Han
      * characters or more come before it (北京TCL… is a place and a brand) */
@@ -1286,6 +1300,25 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         while (r < e && isalpha((unsigned char)t[r]))
             r++;
         if (q - s >= 9 && r > q && r < e && (unsigned char)t[r] >= 0xE3 && e - r >= 18) s = r;
+    }
+    /* a Latin name after the kind of body it is (爱尔兰在线语言学校LinguaNest):
+     * the name is the Latin word */
+    if (!legal && s < e && (unsigned char)t[s] >= 0xE3 && isalpha((unsigned char)t[e - 1])) {
+        size_t r = e;
+        while (r > s && (isalnum((unsigned char)t[r - 1]) || t[r - 1] == ' ' || t[r - 1] == '&' ||
+                         t[r - 1] == '.' || t[r - 1] == '-'))
+            r--;
+        while (r < e && !isalpha((unsigned char)t[r]))
+            r++;
+        static const char *const bodies[] = {"学校", "公司", "平台",   "工作室", "机构",   "品牌",
+                                             "初创", "新创", "服务商", "开发商", "运营商", NULL};
+        for (int i = 0; bodies[i] && e - r >= 3 && isupper((unsigned char)t[r]); i++) {
+            size_t l = strlen(bodies[i]);
+            if (r >= s + l && !memcmp(t + r - l, bodies[i], l)) {
+                s = r;
+                break;
+            }
+        }
     }
     /* a legal name cut down to its form (…基金合伙企业(有限合伙) trimmed at
      * 企业, 苏州元和创业投资合伙企业 at 投资): trim it at a word that cannot
@@ -1590,6 +1623,20 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; preps[i] && !legal; i++) {
         size_t l = strlen(preps[i]);
         if (e - s > l && memcmp(t + e - l, preps[i], l) == 0) return;
+    }
+    /* nor words of a conversation: a personal pronoun (外界比较关心你们的融资,
+     * 收购别人), a question's particle (…别人吗), or the passive's 被 or a
+     * verb of intent at the end (会考虑被收购) */
+    static const char *const talk[] = {"你们", "我们", "他们", "她们",
+                                       "它们", "咱们", "别人", NULL};
+    for (int i = 0; talk[i] && !legal; i++)
+        if (memmem(t + s, e - s, talk[i], strlen(talk[i]))) return;
+    static const char *const particles[] = {"吗", "呢", "吧", "嘛", "被",
+                                            /* (会考虑被收购: a verb of intent) */
+                                            "考虑", "打算", "愿意", NULL};
+    for (int i = 0; particles[i] && !legal; i++) {
+        size_t l = strlen(particles[i]);
+        if (e - s > l && memcmp(t + e - l, particles[i], l) == 0) return;
     }
     /* nor the first word of a longer Latin name (Lumina of Lumina Robotics) */
     if (e + 1 < f->n && t[e] == ' ' && isupper((unsigned char)t[e + 1]) &&

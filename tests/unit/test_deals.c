@@ -3132,6 +3132,96 @@ static void funds_denials_headings_and_buyers(void **state)
     json_decref(d);
 }
 
+static void talks_portfolios_and_listed_shares(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK an interview: the reporter's 聊了聊设施农业 names no company, so
+     * the answer's round is the founder's company's; the rounds an answer
+     * recalls with their times only (2021年拿了天使轮,2022年那轮A轮N是Y领投
+     * 的) are two; a share told the other way (其中N来自领投方Y) is the lead's */
+    d = deals_of("北京禾岭数字农业科技有限公司(禾岭数农)成立于2019年,创始人陈岭川曾在荷兰从事温室"
+                 "研究。我们和陈岭川聊了聊设施农业的生意、融资和出海。\n"
+                 "问:最近的融资情况可以透露吗?\n"
+                 "陈岭川:可以。我们上个月刚完成B轮,总额1.8亿元。其中1.2亿元来自领投方隐岭资本,剩下"
+                 "的部分由老股东一起投。\n"
+                 "问:之前几轮融资顺利吗?\n"
+                 "陈岭川:2021年拿了天使轮,2022年那轮A轮5000万元是岭维创投领投的。\n",
+                 "2024-08-13");
+    assert_int_equal(json_array_size(d), 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(target(json_array_get(d, i)), "北京禾岭数字农业科技有限公司");
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "隐岭资本");
+    assert_true(json_is_true(json_object_get(inv(json_array_get(d, 0), 0), "lead")));
+    assert_true(inv_amount(json_array_get(d, 0), 0) == 1.2e8);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_string_equal(s(json_array_get(d, 2), "round"), "a");
+    assert_true(amount(json_array_get(d, 2)) == 5e7);
+    json_decref(d);
+    /* BLOCK an answer's round told after a contract of a vague amount (约N)
+     * is a round of the speaker's company, not that contract's exact amount */
+    d = deals_of("2018年,邱岭禾和同学创办了穗岭智农。六年过去,穗岭智农已经覆盖三大粮食主产区。\n"
+                 "问:硬件呢?\n"
+                 "邱岭禾:不造。今年我们和岭飞签了一份约4,000万元的整机采购框架协议。\n"
+                 "问:上一轮融资是什么时候?\n"
+                 "邱岭禾:2022年的A轮,5,000万元,高岭资本领投。\n",
+                 "2024-12-07");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    assert_string_equal(target(json_array_get(d, 0)), "穗岭智农");
+    assert_true(amount(json_array_get(d, 0)) == 5e7);
+    json_decref(d);
+    /* BLOCK a question's words are no parties (外界比较关心你们的融资进展;
+     * 会考虑被收购或者收购别人吗?), and a company its founder 创办了 is the
+     * one the answer speaks for */
+    d = deals_of("2018年,林岭禾创办了舱岭通,为货代提供在线订舱工具。\n"
+                 "问:外界比较关心你们的融资进展。\n"
+                 "林岭禾:我们刚完成了B轮,金额是1.5亿元人民币。\n"
+                 "问:会考虑被收购或者收购别人吗?\n"
+                 "林岭禾:目前没有考虑。\n",
+                 "2024-11-16");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "舱岭通");
+    json_decref(d);
+    /* BLOCK a fund's close: what its investors commit (产业投资基金认缴N) and
+     * what the firm has invested in (累计投资了约70个项目) are no deals */
+    d = deals_of("8月16日,岭新资本宣布旗下第四期基金完成最终关账,募资总额42亿元。其中,国家中小企业"
+                 "发展基金有限公司认缴出资6亿元,苏州市产业投资基金认缴4亿元。岭新资本创始合伙人"
+                 "罗岭之说:“我们前三期基金累计投资了约70个项目,已经有11家上市。”",
+                 "2024-08-17");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a company's shares that trade on an exchange (关于X:…公司股票在
+     * 深交所创业板挂牌交易) are no listing; a listing told with its day is */
+    d = deals_of(
+        "关于普岭微电子:普岭微电子成立于2012年,是一家模拟芯片设计企业,公司股票在深圳证券交易所"
+        "创业板挂牌交易。",
+        "2024-07-18");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("深圳普岭微电子股份有限公司股票于7月18日在深圳证券交易所创业板挂牌交易。",
+                 "2024-07-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    /* BLOCK 与Y(以下简称“Z”)全体股东签署…协议,以N收购后者: Y is bought, past
+     * its defined name; a school bought after its kind (对爱尔兰在线语言学校X
+     * 的控股收购) */
+    d = deals_of(
+        "9月12日,北京书岭教育科技股份有限公司(以下简称“书岭教育”)宣布,已与Lingwell "
+        "Learning Ltd.(以下简称“Lingwell”)全体股东签署股权收购协议,以3800万英镑收购后者"
+        "100%股权。同样在今年7月,另一家教育公司思岭教育完成了对爱尔兰在线语言学校LingNest的"
+        "控股收购,交易金额未披露。",
+        "2024-09-14");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 0)), "Lingwell");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "书岭教育");
+    assert_string_equal(target(json_array_get(d, 1)), "LingNest");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "思岭教育");
+    json_decref(d);
+}
+
 static void holders_promises_and_places(void **state)
 {
     (void)state;
@@ -3341,6 +3431,7 @@ int main(void)
         cmocka_unit_test(answers_tell_rounds),
         cmocka_unit_test(funds_denials_headings_and_buyers),
         cmocka_unit_test(holders_promises_and_places),
+        cmocka_unit_test(talks_portfolios_and_listed_shares),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };

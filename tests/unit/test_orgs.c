@@ -529,6 +529,32 @@ static void valuations_places_and_shipowners(void **state)
     EXPECT("【并购】岭越医疗完成收购康岭生物70%股权", "岭越医疗|康岭生物");
 }
 
+static void chats_pronouns_and_schools(void **state)
+{
+    (void)state;
+    /* a verb said twice around 了 (聊了聊X) is no part of the name after it,
+     * nor is a field (设施农业) a company */
+    EXPECT("我们和岭川聊了聊设施农业的生意、融资和出海。", "");
+    /* a conversation's words are no names: a pronoun (关心你们, 收购别人),
+     * a question's particle (…吗) or the passive's 被 at the end */
+    EXPECT("问:外界比较关心你们的融资进展。", "");
+    EXPECT("问:会考虑被收购或者收购别人吗?", "");
+    /* a Han name a founding verb ends its clause on (创办了X,) */
+    EXPECT("2018年,她和两位同学创办了穗岭智农,最初的想法很朴素。", "穗岭智农");
+    /* a share told the other way (其中N来自领投方X) */
+    EXPECT("其中1.2亿元来自领投方隐岭资本,剩下的部分由老股东一起投。", "隐岭资本");
+    /* a firm's word after an investing verb is no object (产业投资基金认缴N,
+     * 天使投资引导基金认缴N) */
+    EXPECT("其中,苏州市产业投资基金认缴4亿元,苏州市天使投资引导基金认缴3亿元。", "");
+    /* X的收购 is a noun: no object follows it (在英国的并购并非一帆风顺);
+     * 跨境 is where a deal goes, no name */
+    EXPECT("不过,中资教育机构在英国的并购并非一帆风顺。", "");
+    EXPECT("“跨境并购的难点不在价格,而在交割后的管理。”", "");
+    /* a Latin name after the kind of body it is (在线语言学校X): the Latin
+     * word, and 在线 is no 在 to trim at */
+    EXPECT("岭睿教育完成了对爱尔兰在线语言学校LingNest的控股收购。", "岭睿教育|LingNest");
+}
+
 static void adverbs_peers_and_described_names(void **state)
 {
     (void)state;
@@ -581,6 +607,7 @@ int main(void)
         cmocka_unit_test(adverbs_peers_and_described_names),
         cmocka_unit_test(short_names_by_their_rounds),
         cmocka_unit_test(valuations_places_and_shipowners),
+        cmocka_unit_test(chats_pronouns_and_schools),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
