@@ -465,13 +465,14 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                                               "领投方", NULL}))
                 continue;
             /* ... nor is a strategic investor's part in a round the sentence
-             * names (作为战略投资方跟投, 以战略投资方身份参投) */
+             * names (作为战略投资方跟投, 以战略投资方身份参投, 以策略投資人
+             * 身分入股) */
             size_t wl = strlen(w);
             if (wl >= 6 && !strcmp(w + wl - 6, "投资") &&
                 has_any(W, e, fwd_chars(t, hi, e, 1),
                         (const char *const[]){"方", "者", "人", NULL}) &&
                 has_any(W, e, fwd_chars(t, hi, e, 6),
-                        (const char *const[]){"跟投", "参投", "领投", NULL}))
+                        (const char *const[]){"跟投", "参投", "领投", "身份", "身分", NULL}))
                 continue;
             break;
         }
@@ -1755,6 +1756,39 @@ static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
     return 1;
 }
 
+/* An investor of a round told before, its part told after it (Y是…旗下的投资
+ * 机构,此次出资N): N is Y's own amount in that round. 1 when the sentence
+ * said so and is done. */
+static int own_part(ctx *c, size_t a, size_t b, size_t lo, size_t hi, zd_deals *out)
+{
+    const wtext *W = &c->w;
+    size_t p = first_of(
+        W, lo, hi, (const char *const[]){"此次出资", "本次出资", "本轮出资", "此轮出资", NULL});
+    if (p == (size_t)-1) return 0;
+    const zd_value *who = NULL, *money = NULL;
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type == ZD_ORG && v->m->start < p && !who) who = v;
+        if (v->m->type == ZD_MONEY && v->ok && v->money.has_value && v->m->start > p && !money)
+            money = v;
+    }
+    if (!who || !money) return 0;
+    /* the latest round it is an investor of, with no part of its own yet */
+    char *nm = mname(c, who);
+    zd_party *part = NULL;
+    for (size_t j = out->n; j-- > 0 && !part;) {
+        zd_deal *d = &out->v[j];
+        if (strcmp(d->type, "funding")) continue;
+        for (size_t k = 0; k < d->ninv && !part; k++)
+            if (same_org(nm, d->inv[k].name)) part = &d->inv[k];
+    }
+    free(nm);
+    if (!part || part->has_amount) return 0;
+    part->has_amount = 1, part->amount = money->money;
+    part->amount_text = mtext(c, money->m);
+    return 1;
+}
+
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
 {
     const char *t = c->t;
@@ -1887,6 +1921,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         return;
     }
     if (b - a > MAXM) b = a + MAXM;
+    if (own_part(c, a, b, lo, hi, out)) return;
     /* ---- the kind of deal, from its word */
     const char *type = NULL;
     size_t trig = (size_t)-1, p;
@@ -1966,8 +2001,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* a round an interview's answer tells by its name and money, with no
      * verb of raising (8月底签完的,B+轮,一共N; A轮是2023年3月,N,Y领投):
-     * the speaker's company raised it; not a total to date (加上天使轮,我们
-     * 累计融资N) */
+     * the speaker's company raised it, its amount vague too (2019年的天使轮,
+     * 几百万元); not a total to date (加上天使轮,我们累计融资N) */
     int answer_round = 0;
     /* (… or whose only deal word is its lead's, with no name before the
      * round: 2022年那轮A轮N是Y领投的) */
@@ -1980,7 +2015,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (led_only) type = NULL;
         for (size_t i = a; i < b && !type; i++) {
             const zd_value *v = &c->vals[i];
-            if (v->m->type == ZD_MONEY && v->ok && v->money.has_value &&
+            if (v->m->type == ZD_MONEY && v->ok &&
+                (v->money.has_value || (v->money.has_min && v->money.has_max)) &&
                 !money_blocked(c, "funding", clause_start(t, n, lo, v->m->start),
                                clause_end(t, n, hi, v->m->start), v->m, &v->money) &&
                 !has(W, back_chars(t, lo, v->m->start, 4), v->m->start, "估值"))
@@ -3357,9 +3393,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                (has(W, gen, fwd_chars(t, hi, gen, 4), "成为") &&
                 has_any(W, gen, hi,
                         (const char *const[]){"中标人", "中标单位", "中标候选人", NULL})))) ||
-             /* 公司与Y签署…供货合同: the company sells */
+             /* 公司与Y签署…供货合同: the company sells (我们刚和Y签了…) */
              (type && !strcmp(type, "contract") &&
               (at(t, hi, gen + strlen("公司"), "与") || at(t, hi, gen + strlen("公司"), "和") ||
+               ((at(t, hi, gen + strlen("公司"), "刚") || at(t, hi, gen + strlen("公司"), "也")) &&
+                (at(t, hi, gen + strlen("公司刚"), "与") ||
+                 at(t, hi, gen + strlen("公司刚"), "和"))) ||
                yu_after_time(c, gen, hi)))) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
@@ -3807,12 +3846,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* a contract signed with a side the text describes but does not name
      * (与意大利一家能源企业签订…合同, 与某海外客户签署): a contract all the
      * same, its buyer unknown, when the sentence gives its price */
-    if (d.type && !strcmp(d.type, "contract") && money)
-        for (size_t y = find(W, lo, hi, "与"); y != (size_t)-1 && !d.unnamed;
-             y = find(W, y + 1, hi, "与"))
+    for (int k = 0; k < 2 && d.type && !strcmp(d.type, "contract") && money; k++) {
+        const char *with = k ? "和" : "与"; /* (我们刚和一家主机厂签了…) */
+        for (size_t y = find(W, lo, hi, with); y != (size_t)-1 && !d.unnamed;
+             y = find(W, y + 1, hi, with))
             d.unnamed =
                 has_any(W, y, fwd_chars(t, hi, y, 8), (const char *const[]){"一家", "某", NULL}) &&
-                has_any(W, y, hi, (const char *const[]){"签订", "签署", "签下", NULL});
+                has_any(W, y, hi, (const char *const[]){"签订", "签署", "签下", "签了", NULL});
+    }
     /* ... and so is a company bought by a buyer the text describes
      * (X去年被一家半导体设备巨头以约N收购), when it tells the price of a
      * purchase done (not one in talks or rumored: 盛传X将被一家大厂收购) */
@@ -4028,6 +4069,10 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
     static const char *const openers[] = {"随后", "此后", "之后", "其后", "同年", "次年",
                                           /* … ,更早之前还获得过X的种子轮投资: an earlier deal */
                                           "更早", "早在", "再往前",
+                                          /* …第二轮融资,此前其种子轮由Y投资 (but
+                                           * 此前曾获得Y投资 has no subject of
+                                           * its own) */
+                                          "此前其",
                                           /* …吸收合并Y,同时拟向特定对象发行股份募集配套资金 */
                                           "同时拟", "同时将",
                                           /* …完成N融资,并将收购Y 80%股权: a purchase of its own */

@@ -126,7 +126,10 @@ static const char *const role_patterns[] = {
     /* Y(将)向X投资/注资: both */
     BOUND "(" NAMECH "{2,30}?)" ADVERBS "向(" LATINS "|" NAMECH "{2,20}?)(?:投资|注资|增资|投入)",
     /* X的(上一轮/新一轮/B轮)融资 */
-    BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资",
+    BOUND "(" NAMECH "{2,30}?)的(?:上一轮|新一轮|本轮|最新一轮|首轮|此轮|该轮|" NAMECH "{1,6}轮)?融资|"
+    /* ... with its amount (参与了植物工厂新创X的新台币8,000万元募资) */
+    BOUND "(" NAMECH "{2,30}?)的(?:新台币|人民币|港币)?(?:约|近|超)?[0-9][0-9,.]*(?:万|亿)+"
+    "(?:美元|港元|日元|欧元|英镑|新加坡元|元)(?:" NAMECH "{1,6}轮)?(?:融资|募资)",
     /* 获(得)X(的)(战略)投资 */
     "获得?过?(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
     "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
@@ -235,8 +238,9 @@ static const char *const role_patterns[] = {
     /* 是X的种子轮投资: X invested */
     "是(" NAMECH "{2,20}?)的(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略)?投资(?!方|人|者|机构)",
     /* (…)已被Y收购: the buyer, whatever stands before 被 */
-    /* (the price in brackets too: 被Y以约45亿日元(约合人民币2.1亿元)收购) */
-    "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
+    /* (the price in brackets too: 被Y以约45亿日元(约合人民币2.1亿元)收购; its Latin
+     * name: 被日本岭运(NX)收购) */
+    "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE LATIN_ALIAS "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization */
     BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
@@ -317,7 +321,7 @@ static const char *const role_words[ZD_NROLES] = {
     "公司|企业|初创|新创|商|独角兽|同行|对手|创办|创立|创建|" ZD_COUNTRIES,
     "是一家|是家|为一家",
     "向",
-    "融资",
+    "融资|募资",
     "获",
     "被|遭|获",
     "收购|并购|买下|入股|受让|吸收合并",
@@ -1250,6 +1254,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
     if (e <= s) return;
+    /* a name ends where the time since its founding begins (X成立两年来的
+     * 第二轮融资, X(自)成立以来, X成立至今) */
+    const char *founded = e >= s + 12 ? memmem(t + s + 6, e - s - 6, "成立", 6) : NULL;
+    if (founded && !legal && e - (size_t)(founded - t) <= 6 + 15 &&
+        (!memcmp(t + e - 3, "来", 3) || !memcmp(t + e - 6, "至今", 6))) {
+        e = (size_t)(founded - t);
+        if (e >= s + 9 && !memcmp(t + e - 3, "自", 3)) e -= 3; /* (X自成立以来) */
+    }
     /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮
      * 投资, 收购冰途科技约30%股权) */
     for (size_t q = s + 1; q < e && !legal; q++) {

@@ -3132,6 +3132,50 @@ static void funds_denials_headings_and_buyers(void **state)
     json_decref(d);
 }
 
+static void parts_capacities_and_earlier_rounds(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK an investor's part told after the round (Y是…旗下的投资机构,此次
+     * 出资N) is Y's own amount, not a round of Y's; a strategic investor's
+     * capacity (以策略投资人身分入股) is no strategic round of its own */
+    d = deals_of("Lingquay宣布完成2800万美元B轮融资。本轮由祥岭投资领投,Harbourline Capital与"
+                 "岭德投资跟投,统一企业也以策略投资人身分入股。Lingquay的首期资金已于9月底到账。"
+                 "岭德投资是新加坡一家政府旗下的投资机构,此次出资1200万新元。",
+                 "2024-10-16");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "round"), "b");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 3);
+    assert_string_equal(name_of(inv(x, 2)), "岭德投资");
+    assert_true(inv_amount(x, 2) == 1.2e7);
+    json_decref(d);
+    /* BLOCK ,此前其种子轮由Y投资 after a round: an earlier round of its own */
+    d = deals_of("禾岭智农宣布完成5000万元天使轮融资,由中科创星领投。这是禾岭智农成立两年来的"
+                 "第二轮融资,此前其种子轮由奇绩创坛投资。",
+                 "2024-09-14");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "seed");
+    assert_string_equal(target(json_array_get(d, 1)), "禾岭智农");
+    json_decref(d);
+    /* BLOCK an answer: a contract with a buyer described, not named (我们刚和
+     * 一家航空主机厂签了…合同), and a round with a vague amount (2019年的
+     * 天使轮,几百万元) are the speaker's company's */
+    d = deals_of("南京算岭工业软件有限公司创始人周岭说,公司刚完成B轮融资。\n"
+                 "问:订单情况呢?\n"
+                 "周岭:今年6月我们刚和一家航空主机厂签了一个1200万元的采购合同。\n"
+                 "问:最早的融资呢?\n"
+                 "周岭:再往前是2019年的天使轮,几百万元,主要是几位老师投的。\n",
+                 "2024-09-11");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "contract");
+    assert_string_equal(target(json_array_get(d, 0)), "南京算岭工业软件有限公司");
+    assert_true(amount(json_array_get(d, 0)) == 1.2e7);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_string_equal(target(json_array_get(d, 1)), "南京算岭工业软件有限公司");
+    json_decref(d);
+}
+
 static void talks_portfolios_and_listed_shares(void **state)
 {
     (void)state;
@@ -3432,6 +3476,7 @@ int main(void)
         cmocka_unit_test(funds_denials_headings_and_buyers),
         cmocka_unit_test(holders_promises_and_places),
         cmocka_unit_test(talks_portfolios_and_listed_shares),
+        cmocka_unit_test(parts_capacities_and_earlier_rounds),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
     };

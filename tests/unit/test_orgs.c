@@ -553,6 +553,13 @@ static void chats_pronouns_and_schools(void **state)
     /* a Latin name after the kind of body it is (在线语言学校X): the Latin
      * word, and 在线 is no 在 to trim at */
     EXPECT("岭睿教育完成了对爱尔兰在线语言学校LingNest的控股收购。", "岭睿教育|LingNest");
+    /* a name ends where the time since its founding begins (X成立两年来) */
+    EXPECT("这是禾岭智农成立两年来的第二轮融资。", "禾岭智农");
+    EXPECT("这是驭岭科技自成立以来的第六轮融资。", "驭岭科技");
+    /* a round's object with its amount before the word (参与了…新创X的
+     * 新台币8,000万元募资); a buyer with its Latin name (被Y(NX)收购) */
+    EXPECT("今年稍早它也参与了植物工厂新创禾岭农创的新台币8,000万元募资。", "禾岭农创");
+    EXPECT("今年3月,印尼物流软件公司Lingflo被日本岭运(NX)收购。", "Lingflo|日本岭运");
 }
 
 static void adverbs_peers_and_described_names(void **state)
