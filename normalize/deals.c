@@ -919,7 +919,11 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     for (int i = 0; verbs[i]; i++) {
         size_t p = from, f;
         while ((f = find(W, p, s, verbs[i])) != (size_t)-1) {
-            if (!in_org(c, a, b, f) && !inside_word(W, lo, s, f) &&
+            /* (投资机构X, 投资人X: a noun, no verb) */
+            size_t fe = f + strlen(verbs[i]);
+            int noun = !strcmp(verbs[i], "投资") &&
+                       (at(t, s, fe, "机构") || at(t, s, fe, "人") || at(t, s, fe, "者"));
+            if (!in_org(c, a, b, f) && !inside_word(W, lo, s, f) && !noun &&
                 (q == (size_t)-1 || f + strlen(verbs[i]) > q))
                 q = f + strlen(verbs[i]);
             p = f + 1;
@@ -1747,6 +1751,9 @@ static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
             has_any(W, c->vals[i].m->end, hi,
                     (const char *const[]){"领投", "領投", "投资", "投資", "出资", "出資", NULL}))
             return 1;
+    /* (6.5亿元中有3亿元来自Y: a part of the total just told) */
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_MONEY && at(t, hi, c->vals[i].m->end, "中有")) return 1;
     if (!at(t, hi, lo, "其中")) {
         p = find(W, lo, hi, ",其中");
         if (p == (size_t)-1) return 0;
@@ -1757,20 +1764,28 @@ static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
 }
 
 /* An investor of a round told before, its part told after it (Y是…旗下的投资
- * 机构,此次出资N): N is Y's own amount in that round. 1 when the sentence
- * said so and is done. */
+ * 机构,此次出资N; the round's N中有M来自Y): that is Y's own amount in the
+ * round. 1 when the sentence said so and is done. */
 static int own_part(ctx *c, size_t a, size_t b, size_t lo, size_t hi, zd_deals *out)
 {
     const wtext *W = &c->w;
+    const zd_value *who = NULL, *money = NULL, *total = NULL;
     size_t p = first_of(
         W, lo, hi, (const char *const[]){"此次出资", "本次出资", "本轮出资", "此轮出资", NULL});
-    if (p == (size_t)-1) return 0;
-    const zd_value *who = NULL, *money = NULL;
-    for (size_t i = a; i < b; i++) {
+    for (size_t i = a; i < b && p != (size_t)-1; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type == ZD_ORG && v->m->start < p && !who) who = v;
         if (v->m->type == ZD_MONEY && v->ok && v->money.has_value && v->m->start > p && !money)
             money = v;
+    }
+    /* ... or the total's part from it (N中有M来自Y) */
+    for (size_t i = a; i + 2 < b && p == (size_t)-1 && !who; i++) {
+        const zd_value *v = &c->vals[i], *m = &c->vals[i + 1], *y = &c->vals[i + 2];
+        if (v->m->type == ZD_MONEY && v->ok && v->money.has_value &&
+            at(c->t, hi, v->m->end, "中有") && m->m->type == ZD_MONEY && m->ok &&
+            m->money.has_value && at(c->t, hi, m->m->end, "来自") && y->m->type == ZD_ORG &&
+            y->m->start == m->m->end + strlen("来自"))
+            total = v, money = m, who = y;
     }
     if (!who || !money) return 0;
     /* the latest round it is an investor of, with no part of its own yet */
@@ -1779,6 +1794,10 @@ static int own_part(ctx *c, size_t a, size_t b, size_t lo, size_t hi, zd_deals *
     for (size_t j = out->n; j-- > 0 && !part;) {
         zd_deal *d = &out->v[j];
         if (strcmp(d->type, "funding")) continue;
+        if (total &&
+            !(d->has_amount && d->amount.has_value && d->amount.value == total->money.value &&
+              !strcmp(d->amount.currency, total->money.currency)))
+            continue;
         for (size_t k = 0; k < d->ninv && !part; k++)
             if (same_org(nm, d->inv[k].name)) part = &d->inv[k];
     }
@@ -3904,9 +3923,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (round_total(W, lo, hi, l, &d)) move_amount(l, &d);
         /* 其中,Y投资N after the round: a share of it, though Y went unnamed
          * (a clause of its own too: Y领投,Z跟投,其中Z投了N) */
+        /* (… in a currency of its own, 本轮由Y领投,…Z也参与,投资金额为1.5亿日圆,
+         * after a round in 新台币: a part all the same) */
         if (share_clause(c, a, b, lo, hi) && d.has_amount && d.amount.has_value && l->has_amount &&
-            l->amount.has_value && d.amount.value < l->amount.value &&
-            !strcmp(d.amount.currency, l->amount.currency) && !d.round)
+            l->amount.has_value &&
+            (d.amount.value < l->amount.value || strcmp(d.amount.currency, l->amount.currency)) &&
+            !d.round &&
+            (!strcmp(d.amount.currency, l->amount.currency) || !strcmp(l->type, "funding")))
             drop_amount(&d);
         int sibling =
             type &&

@@ -3150,6 +3150,35 @@ static void parts_capacities_and_earlier_rounds(void **state)
     assert_string_equal(name_of(inv(x, 2)), "岭德投资");
     assert_true(inv_amount(x, 2) == 1.2e7);
     json_decref(d);
+    /* BLOCK the total's part (N中有M来自Y管理的…基金) is Y's own amount; a
+     * cornerstone after its kind (新加坡投资机构Y认购N) subscribes to the
+     * offer, no round of Y's; a part in a currency of its own (投资金额为
+     * 1.5亿日圆, in a round of 新台币) is a part all the same */
+    d = deals_of(
+        "安徽钒岭储能科技有限公司宣布完成6.5亿元B轮融资。本轮融资由合肥岭投与中金资本联合领投,"
+        "岭海资本跟投。具体来看,6.5亿元中有3亿元来自中金资本管理的中金岭能股权投资基金,该笔"
+        "投资由中金资本董事总经理王岚带队完成尽调。",
+        "2024-12-05");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 1)), "CICC Capital");
+    assert_true(inv_amount(json_array_get(d, 0), 1) == 3e8);
+    json_decref(d);
+    d = deals_of(
+        "岭程冷链控股有限公司今日起招股,集资最多8.16亿港元。公司已引入三名基石投资者,合共认购"
+        "约5,300万美元的发售股份。其中,顺丰控股认购2,000万美元,新加坡投资机构Lumen Ling "
+        "Capital认购1,300万美元。",
+        "2025-07-16");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 2);
+    json_decref(d);
+    d = deals_of(
+        "耕岭科技今(16)日宣布完成A轮募资,金额新台币3.2亿元。本轮由中华开发资本领投,台杉投资跟投,"
+        "日本农机大厂久保田也透过旗下创投参与,投资金额为1.5亿日圆(约合新台币3,100万元)。",
+        "2024-07-16");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3.2e8);
+    json_decref(d);
     /* BLOCK ,此前其种子轮由Y投资 after a round: an earlier round of its own */
     d = deals_of("禾岭智农宣布完成5000万元天使轮融资,由中科创星领投。这是禾岭智农成立两年来的"
                  "第二轮融资,此前其种子轮由奇绩创坛投资。",
