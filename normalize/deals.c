@@ -696,6 +696,18 @@ static int portfolio_count(const char *t, size_t hi, size_t q)
     return 0;
 }
 
+/* 1 when the deal word w at t[p] is a budget's (预计投资约新台币2.2亿元: what
+ * a plant will cost), its amount right after it. */
+static int budget(const char *t, size_t lo, size_t hi, size_t p, const char *w)
+{
+    if (strcmp(w, "投资") || p < lo + 6 || memcmp(t + p - 6, "预计", 6)) return 0;
+    size_t q = p + strlen(w);
+    static const char *const opens[] = {"约", "新台币", "人民币", "港币", "总额", NULL};
+    for (int i = 0; opens[i]; i++)
+        if (at(t, hi, q, opens[i])) return 1;
+    return q < hi && isdigit((unsigned char)t[q]);
+}
+
 /* Earliest deal word of a list in [lo,hi) that is not inside an org name
  * (腾讯投资, 某某控股 are names, not deal words). */
 static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *const *ws)
@@ -724,7 +736,7 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
                 !at(c->t, hi, p + strlen(ws[i]), "】") &&
                 /* a price paid for goods (番茄收购价在每斤2.6元) */
                 !(ws == w_acq && at(c->t, hi, p + strlen(ws[i]), "价")) &&
-                !portfolio_count(c->t, hi, p + strlen(ws[i]))) {
+                !portfolio_count(c->t, hi, p + strlen(ws[i])) && !budget(c->t, lo, hi, p, ws[i])) {
                 if (p < best) best = p;
                 break;
             }
@@ -888,6 +900,21 @@ static const char *const w_acq_verb[] = {"收购", "并购", "买下", "控股",
 static const char *const w_dui_verb[] = {"对", NULL};
 static const char *const w_xiang_verb[] = {"向", NULL};
 static const char *const w_bei_verb[] = {"被", NULL};
+
+/* 1 when org i was named before it in the sentence [a,i) */
+static int named_before(const ctx *c, size_t a, size_t i)
+{
+    char *x = mname(c, &c->vals[i]);
+    int seen = 0;
+    for (size_t j = a; j < i && !seen; j++)
+        if (c->vals[j].m->type == ZD_ORG) {
+            char *y = mname(c, &c->vals[j]);
+            seen = same_org(x, y);
+            free(y);
+        }
+    free(x);
+    return seen;
+}
 
 /* 1 when t[q,s) is a country of ZD_COUNTRIES (德国, 日本) */
 static int is_country(const char *t, size_t q, size_t s)
@@ -2654,6 +2681,16 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
+        } else if (type && !strcmp(type, "funding") &&
+                   has_any(W, e, fwd_chars(t, hi, e, 5),
+                           (const char *const[]){"合伙人", "董事总经理", "投资总监", "执行董事",
+                                                 NULL}) &&
+                   named_before(c, a, i)) {
+            /* 由X领投,X合伙人Y带队完成投资: X's partner at work, X named
+             * already; this X raises nothing (but 由X合伙人Y带队领投 names
+             * X the first time: X leads) */
+            role[k] = R_SKIP;
+            continue;
         } else if (has_any(W, back_chars(t, lo, s, 5), s,
                            (const char *const[]){"新增股东", "新进股东", NULL})) {
             role[k] = R_INV; /* X新增股东Y (a registry change): Y invests in X */

@@ -1455,6 +1455,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
         "次", "有", "共有",
+        /* the shares, not their company (股份定于10月3日挂牌) */
+        "股份",
         /* a conjunction opens a clause, not a name (而直接收购…), nor
          * does 随着 (随着多家公司拿到融资) or what outsiders say (外界传…) */
         "而", "从而", "进而", "因而", "却", "随着", "外界", "时隔",

@@ -3179,6 +3179,27 @@ static void parts_capacities_and_earlier_rounds(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_true(amount(json_array_get(d, 0)) == 3.2e8);
     json_decref(d);
+    /* BLOCK a firm's partner at work, the firm named already (由Y领投,Y合伙人
+     * Z带队完成投资), makes Y raise nothing; a plant's budget (预计投资约
+     * 2.2亿元) is no round */
+    d = deals_of(
+        "潍坊耕岭智慧农业科技有限公司宣布完成8600万元Pre-A轮融资。本轮由启岭资本领投,启岭资本"
+        "合伙人周砚带队完成投资,其中5000万元来自启岭资本。执行长陈柏岭指出,本轮资金主要将用于"
+        "兴建试产线,预计投资约2.2亿元,明年第二季完工。",
+        "2024-10-16");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "启岭资本");
+    assert_true(inv_amount(json_array_get(d, 0), 0) == 5e7);
+    json_decref(d);
+    /* BLOCK guard: a firm first named by its partner (本轮由Y合伙人Z带队领投)
+     * is an investor of the round */
+    d = deals_of(
+        "钠岭新能源宣布完成A+轮融资。本轮由远岭资本合伙人沈知行带队领投,常州市新能源产业投资"
+        "基金跟投。2023年7月,钠岭新能源完成1.2亿元A轮融资,同样由远岭资本领投。",
+        "2025-02-07");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "远岭资本");
+    json_decref(d);
     /* BLOCK ,此前其种子轮由Y投资 after a round: an earlier round of its own */
     d = deals_of("禾岭智农宣布完成5000万元天使轮融资,由中科创星领投。这是禾岭智农成立两年来的"
                  "第二轮融资,此前其种子轮由奇绩创坛投资。",

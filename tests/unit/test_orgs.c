@@ -560,6 +560,8 @@ static void chats_pronouns_and_schools(void **state)
      * 新台币8,000万元募资); a buyer with its Latin name (被Y(NX)收购) */
     EXPECT("今年稍早它也参与了植物工厂新创禾岭农创的新台币8,000万元募资。", "禾岭农创");
     EXPECT("今年3月,印尼物流软件公司Lingflo被日本岭运(NX)收购。", "Lingflo|日本岭运");
+    /* the shares, not their company (股份定于10月3日挂牌) */
+    EXPECT("股份定于10月3日在港交所主板挂牌,中金公司为保荐人。", "港交所|中金公司");
 }
 
 static void adverbs_peers_and_described_names(void **state)
