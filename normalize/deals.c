@@ -1815,7 +1815,8 @@ static int own_part(ctx *c, size_t a, size_t b, size_t lo, size_t hi, zd_deals *
             total = v, money = m, who = y;
     }
     if (!who || !money) return 0;
-    /* the latest round it is an investor of, with no part of its own yet */
+    /* the latest round it is an investor of (none, when that one has its
+     * part already) */
     char *nm = mname(c, who);
     zd_party *part = NULL;
     for (size_t j = out->n; j-- > 0 && !part;) {
@@ -3453,8 +3454,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
              (type && !strcmp(type, "contract") &&
               (at(t, hi, gen + strlen("公司"), "与") || at(t, hi, gen + strlen("公司"), "和") ||
                ((at(t, hi, gen + strlen("公司"), "刚") || at(t, hi, gen + strlen("公司"), "也")) &&
-                (at(t, hi, gen + strlen("公司刚"), "与") ||
-                 at(t, hi, gen + strlen("公司刚"), "和"))) ||
+                (at(t, hi, gen + strlen("公司") + strlen("刚"), "与") ||
+                 at(t, hi, gen + strlen("公司") + strlen("刚"), "和"))) ||
                yu_after_time(c, gen, hi)))) &&
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
