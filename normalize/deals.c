@@ -15,6 +15,7 @@
  *     removes it, and a deal dated well before the publish day is completed.
  */
 #include "deals.h"
+#include "numeral.h"
 
 #include <stdlib.h>
 #include <ctype.h>
@@ -678,17 +679,9 @@ static int portfolio_count(const char *t, size_t hi, size_t q)
         for (int i = 0; skip[i]; i++)
             if (at(t, hi, q, skip[i])) q += strlen(skip[i]), again = 1;
     }
-    size_t d = q;
-    static const char *const han[] = {"一", "二", "两", "三", "四", "五", "六", "七",
-                                      "八", "九", "十", "百", "千", "几", "数", NULL};
-    for (int more = 1; more && d < hi;) {
-        more = 0;
-        if (isdigit((unsigned char)t[d])) d++, more = 1;
-        for (int i = 0; han[i] && !more; i++)
-            if (at(t, hi, d, han[i])) d += strlen(han[i]), more = 1;
-    }
+    zd_num num;
+    size_t d = zd_num_scan(t, hi, q, ZD_NUM_VAGUE, &num); /* (70, 七十, 数十, 30余) */
     if (d == q) return 0;
-    if (at(t, hi, d, "余") || at(t, hi, d, "多")) d += 3;
     static const char *const units[] = {"个项目", "家企业", "家公司", "个企业",
                                         "家初创", "笔投资", NULL};
     for (int i = 0; units[i]; i++)
@@ -2053,12 +2046,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int answer_round = 0;
     /* (… or whose only deal word is its lead's, with no name before the
      * round: 2022年那轮A轮N是Y领投的) */
+    size_t rp = round_at(W, lo, hi);
     int led_only =
         type && !strcmp(type, "funding") &&
         has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) &&
-        (p = round_at(W, lo, hi)) != (size_t)-1 && p < trig && !org_in(c, a, b, lo, p) &&
+        rp != (size_t)-1 && rp < trig && !org_in(c, a, b, lo, rp) &&
         !has_any(W, lo, hi, (const char *const[]){"完成", "获", "拿", "签完", "融资", NULL});
-    if ((!type || led_only) && in_answer(c, lo, hi) && (p = round_at(W, lo, hi)) != (size_t)-1) {
+    if ((!type || led_only) && in_answer(c, lo, hi) && (p = rp) != (size_t)-1) {
         if (led_only) type = NULL;
         for (size_t i = a; i < b && !type; i++) {
             const zd_value *v = &c->vals[i];
