@@ -344,6 +344,9 @@ typedef struct {
     int noff;
     const zd_value *sold_off[8]; /* companies whose purchase the article tells called off */
     int nsold_off;
+    const zd_value *denied[8];  /* companies of a rumor the article tells denied ... */
+    const char *denied_kind[8]; /* ... and its kind of deal */
+    int ndenied;
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -566,7 +569,8 @@ static const char *const not_trigger[] = {
     "基金募集", "基金的募集",
     /* a field's deals as a whole (光通信并购里并不少见) */
     "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
-    "透过投资", "透过并购", "透过收购",
+    /* (…, and what follows one: 短期内并购整合会更加谨慎) */
+    "并购整合", "收购整合", "透过投资", "透过并购", "透过收购",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
     /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
@@ -819,12 +823,13 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         return 1;
     if (has_any(W, cl, m->start, w_deal_size)) return 0;
     /* 募集配套资金,总额不超过N: the clause before names what the total is of
-     * (这是我们的B轮,总额N: a round) */
+     * (这是我们的B轮,总额N: a round; 是B+轮,上个月底签完的协议,总额N:
+     * the round a clause before names) */
     if (cl > c->sent_lo &&
         has_any(W, cl, fwd_chars(t, m->start, cl, 3),
                 (const char *const[]){"总额", "金额", "总金额", NULL}) &&
         (has_any(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl, w_deal_size) ||
-         round_of(W, clause_start(t, c->n, c->sent_lo, cl - 1), cl)))
+         round_of(W, c->sent_lo, cl)))
         return 0;
     /* 完成总额N的B轮融资: an amount that names the round is its size */
     size_t de = fwd_chars(t, ce, m->end, 10);
@@ -848,6 +853,8 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         has_any(W, m->end, ce,
                 (const char *const[]){"建设", "新建", "兴建", "扩建", "建造", "建厂", NULL}))
         return 1;
+    /* 在迪拜投了N建海外仓: money put into building, not into a company */
+    if (at(t, ce, m->end, "建") && has(W, back_chars(t, cl, m->start, 3), m->start, "投")) return 1;
     size_t post = fwd_chars(t, ce, m->end, 6);
     return has_any(W, m->end, post, w_not_deal_post);
 }
@@ -1892,6 +1899,27 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     if (c->vals[i].m->type == ZD_ORG && party_of(c, &c->vals[i], r)) r->ended = 1;
             }
         }
+        /* a rumor denied before the article tells it (X否认了“Y拟收购公司
+         * 控股权”的传闻。…有自媒体称,Y拟以N收购后者控股权): a rumor of
+         * that kind about X, told anywhere, is no deal (called_off()) */
+        const char *kind = denied;
+        if (!kind && (has(W, lo, hi, "注资") || trigger(c, 0, 0, lo, hi, w_fund) != (size_t)-1))
+            kind = "funding";
+        /* (the companies named before the denial deny: not 而Y方面则从未
+         * 就此作出回应 after it) */
+        size_t no = first_of(
+            W, lo, hi, (const char *const[]){"否认", "辟谣", "不实", "不属实", "与事实不符", NULL});
+        if (kind && no != (size_t)-1 &&
+            has_any(W, lo, hi,
+                    (const char *const[]){"传闻", "传言", "网传", "流传", "一说", "说法", NULL})) {
+            size_t sa, sb;
+            mentions_in(c, lo, no, &sa, &sb);
+            for (size_t i = sa; i < sb && c->ndenied < 8; i++)
+                if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) && !c->vals[i].relative) {
+                    c->denied_kind[c->ndenied] = kind;
+                    c->denied[c->ndenied++] = &c->vals[i];
+                }
+        }
         size_t f = first_of(W, lo, hi, points_back);
         if (f < ptr) ptr = f;
         f = first_of(W, lo, hi, opens_back);
@@ -2020,7 +2048,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = find(W, lo, hi, "投入")) != (size_t)-1 &&
                has(W, back_chars(t, lo, p, 14), p, "向")) {
         type = "funding", trig = p; /* Y向X投入N */
-    } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1) {
+    } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1 &&
+               /* (not the agreement of a round the sentence names: 是B+轮,
+                * 上个月底签完的协议,总额N) */
+               !(at(t, hi, p, "协议") && round_at(W, lo, hi) != (size_t)-1)) {
         type = "contract", trig = p;
     } else if ((p = find(W, lo, hi, "参与")) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p))) {
@@ -3392,6 +3423,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* (not the 公司 of a name: X股份有限公司…公告称,公司近日收到…) */
         while (gen != (size_t)-1 && in_org(c, a, b, gen))
             gen = find(W, gen + 1, trig < hi ? trig : hi, "公司");
+        /* (这家商业航天企业宣布完成…: 这家 and a word of a company's kind
+         * as long as 公司) */
+        size_t zh = gen == (size_t)-1 ? find(W, lo, trig < hi ? trig : hi, "这家") : (size_t)-1;
+        if (zh != (size_t)-1) {
+            size_t q = first_of(W, zh, fwd_chars(t, trig < hi ? trig : hi, zh, 16),
+                                (const char *const[]){"企业", "厂商", "品牌", "平台", NULL});
+            if (q != (size_t)-1 && !has(W, zh, q, ",")) gen = q;
+        }
         if (gen == (size_t)-1) gen = find(W, lo, trig < hi ? trig : hi, "我们");
         zd_party main_co = {0};
         int have_main = 0;
@@ -4484,11 +4523,14 @@ static int fund_raise(const ctx *c, const zd_deal *d)
                    (const char *const[]){"基金募集", "基金的募集", "基金首关", "基金关账", NULL});
 }
 
-/* An IPO the article tells withdrawn: every one when the withdrawal names
- * no company, else those of the companies it names; an acquisition of a
- * company whose purchase it tells called off. */
+/* A rumor of a kind the article tells denied, of a company the denial
+ * names; an IPO the article tells withdrawn: every one when the withdrawal
+ * names no company, else those of the companies it names; an acquisition
+ * of a company whose purchase it tells called off. */
 static int called_off(const ctx *c, const zd_deal *d)
 {
+    for (int i = 0; i < c->ndenied && !strcmp(d->status, "rumored"); i++)
+        if (!strcmp(d->type, c->denied_kind[i]) && party_of(c, c->denied[i], d)) return 1;
     if (!strcmp(d->type, "acquisition")) {
         for (int i = 0; i < c->nsold_off; i++) {
             char *x = mname(c, c->sold_off[i]);
@@ -4606,6 +4648,9 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0,
              {NULL},
              0,
+             {NULL},
+             0,
+             {NULL},
              {NULL},
              0};
     c.w = (wtext){c.t, NULL, 0, 0};

@@ -98,8 +98,9 @@ static const char *const role_patterns[] = {
     "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注(?![船站业服设])|追投|等机构参与|参与本轮|参与投资|跟了)|"
     /* ... 加码 only after a shareholder: policies and governments 加码 too */
     "(?:老股东|原有股东|现有股东|既有股东|原股东)(" NAMECH "{2,30}?)(?:也|亦|还|均|继续|持续|再度|再次)*加码)",
-    /* X (date)(宣布,)完成/获得 ... 融资 (in quotes too: 的“X”完成了…) */
-    BOUND "(" NAMECH "{2,40}?)”?(?:\\([^)]{1,30}\\))? ?(?:,(?=[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周))?"
+    /* X (date)(宣布,)完成/获得 ... 融资 (in quotes too: 的“X”完成了…; and
+     * X,于5月23日获得…) */
+    BOUND "(" NAMECH "{2,40}?)”?(?:\\([^)]{1,30}\\))? ?(?:,(?=于?(?:[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周)))?"
     TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
     "(?:完成|获得|获(?![取悉])|拿下|拿到|拿(?=了|过)|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?"
     "(?:[^,;:。!?\\n]|(?<=\\d),(?=\\d)){0,40}?" /* (4,500万元: a thousands comma) */
@@ -174,8 +175,11 @@ static const char *const role_patterns[] = {
     "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
     /* a quoted name the sentence calls a company (…的具身智能公司“数智灵动”),
      * or a brand it names (创办了Y,品牌就叫“X”) */
-    "(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
-    "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]",
+    "(?:(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
+    "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]|"
+    /* (straight quotes mark words as often: only after 品牌, 公司 or 企业,
+     * with no 的 in or after them, not 帮出口商"管汇率"的) */
+    "(?:品牌|公司|企业)\"([^\",。的]{2,12})\"(?!的))",
     /* the other company of an offer told (同日招股的还有传感器制造商X,) */
     "(?:招股|上市|挂牌)的(?:还有|另有|也有)(?:" NAMECH "{0,14}?(?:公司|企业|集团|厂商|商))?(" NAMECH "{2,20}?)"
     "(?=\\(|[,;。]|$)",
@@ -334,7 +338,7 @@ static const char *const role_words[ZD_NROLES] = {
     "招股",
     "融资|投资|领投|收购|募资",
     "融资|投资|领投|收购|募资|募得",
-    "“|「",
+    "“|「|\"",
     "还有|另有|也有",
     "“|「",
     "「",
@@ -899,8 +903,14 @@ static int sector_name(const char *s, size_t n)
         "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
         "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
         "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", "跨境", "第三方",
-        "移动",     "光",   "设施", "智慧", "精准", NULL};
+        "移动",     "光",   "设施", "智慧", "精准", "冷链", NULL};
+    /* (a trade after a sector word is a field too: 跨境物流, 跨境电商) */
+    static const char *const trades[] = {"物流", "电商", NULL};
     size_t l = zd_org_industry_suffix(s, n);
+    for (int i = 0; trades[i] && !l; i++)
+        if (n > strlen(trades[i]) &&
+            !memcmp(s + n - strlen(trades[i]), trades[i], strlen(trades[i])))
+            l = strlen(trades[i]);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
         if (strlen(sectors[i]) == n - l && memcmp(s, sectors[i], n - l) == 0) return 1;
@@ -977,6 +987,7 @@ static size_t longest_at(const zd_orgs *o, const char *t, size_t n, size_t i, in
 /* Spans already claimed by the gazetteer (reported or stop-listed). */
 typedef struct {
     size_t s, e;
+    int product; /* a product's name (星链), not a company's */
 } span;
 
 static size_t nchars(const char *t, size_t s, size_t e)
@@ -1131,7 +1142,7 @@ static void add_found(finder *f, size_t s, size_t e)
         f->found = zd_xrealloc(f->found, f->cf * sizeof *f->found);
     }
     f->fh[j] = f->nf + 1;
-    f->found[f->nf++] = (span){s, e};
+    f->found[f->nf++] = (span){s, e, 0};
     occupy(f, s, e, OCC_FOUND);
     zd_mentions_add(f->out, ZD_ORG, s, e);
 }
@@ -1254,6 +1265,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
     if (e <= s) return;
+    /* no name ends in a hyphen (投资的Pre-A轮: a round's prefix) */
+    if (t[e - 1] == '-') return;
     /* a name ends where the time since its founding begins (X成立两年来的
      * 第二轮融资, X(自)成立以来, X成立至今) */
     const char *founded = e >= s + 12 ? memmem(t + s + 6, e - s - 6, "成立", 6) : NULL;
@@ -1543,13 +1556,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",   "是",       "提供",   "唯一",   "能够",   "可以",     "正在", "已经", "主攻",
-        "专注", "主营",     "致力",   "聚焦",   "从事",   "洽谈",     "一笔", "一轮", "个月",
-        "年内", "天内",     "以来",   "有助于", "有利于", "补齐",     "提升", "加快", "推动",
-        "帮助", "不到",     "半年",   "延伸",   "缩短",   "带有",     "变成", "变为", "削减",
-        "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
-        "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
-        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", "鼓励", NULL};
+        "的",     "是",   "提供",   "唯一",     "能够", "可以",   "正在",     "已经",
+        "主攻",   "专注", "主营",   "致力",     "聚焦", "从事",   "洽谈",     "一笔",
+        "一轮",   "个月", "年内",   "天内",     "以来", "有助于", "有利于",   "补齐",
+        "提升",   "加快", "推动",   "帮助",     "不到", "半年",   "延伸",     "缩短",
+        "带有",   "变成", "变为",   "削减",     "增长", "下降",   "上升",     "达到",
+        "降低",   "减少", "增加",   "申请",     "中止", "出手",   "发行股份", "定增",
+        "方式",   "换股", "持有",   "减持",     "最",   "具有",   "拥有",     "考量",
+        "第一次", "尝试", "董事会", "股东大会", "审议", "鼓励",   "更加",     NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
@@ -1561,9 +1575,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                 return;
     }
     /* nor is it a span of time (未来三年, 过去两个月) */
-    static const char *const times[] = {
-        "未来", "过去", "今年", "去年", "明年", "年内", "之前", "之后",   "以后", "更早", "早前",
-        "年底", "年初", "此前", "目前", "当前", "近期", "近年", "近两年", "近日", "之间", NULL};
+    static const char *const times[] = {"未来", "过去", "今年", "去年", "明年", "年内", "之前",
+                                        "之后", "以后", "更早", "早前", "年底", "年初", "此前",
+                                        "目前", "当前", "近期", "近年", "近两年", "近日", "之间",
+                                        /* (短期内, 报告期内) */
+                                        "期内", NULL};
     for (int i = 0; times[i] && !legal; i++) {
         const char *at = memmem(t + s, e - s, times[i], strlen(times[i]));
         /* ... but a name may end in 未来 (好未来), as no span does */
@@ -1676,6 +1692,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (in && in->e - in->s == 6 && in->e < e && zd_org_industry_suffix(t + s, e - s) &&
             !occupied(f, in->e, e, OCC_CLAIMED))
             longer = 1;
+        /* ... or a product's name that ends a company's of two characters
+         * more (卫星激光通信企业光宇星链获得: 星链 is a product) */
+        for (size_t q = s + 6; q + 3 < e && !longer && !occupied(f, s, q, OCC_CLAIMED); q++) {
+            const span *pr = claimed_at(f, q);
+            if (pr && pr->product && pr->e == e) longer = 1;
+        }
         if (!longer) return;
     }
     if (legal) {
@@ -2097,7 +2119,7 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
                 cc = cc ? cc * 2 : 32;
                 f.claimed = zd_xrealloc(f.claimed, cc * sizeof *f.claimed);
             }
-            f.claimed[f.nc++] = (span){i, e};
+            f.claimed[f.nc++] = (span){i, e, !strcmp(o->orgs[org].kind, "product")};
             occupy(&f, i, e, OCC_CLAIMED);
             if (zd_org_reported(&o->orgs[org])) zd_mentions_add(out, ZD_ORG, i, e);
             i = e;

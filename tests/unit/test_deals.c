@@ -3470,6 +3470,78 @@ static void rumors_denied_later_and_fund_investors(void **state)
     json_decref(d);
 }
 
+static void denials_first_agreements_and_kinds(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a rumor denied before the article tells it (X否认了“Y拟收购公司
+     * 控股权”的传闻。…有自媒体称,Y拟以N收购X的控股权) is no deal; nor is a
+     * round's rumor its company denied first (否认了此前流传的“获…战略投资”
+     * 一说) */
+    d = deals_of("3月19日上午,职业教育平台岭途在线发布声明,否认了“岭讯科技拟收购公司控股权”的市场"
+                 "传闻,称相关报道“与事实不符”。3月18日晚间,有自媒体援引知情人士消息称,岭讯科技拟以"
+                 "约20亿元人民币的价格收购岭途在线的控股权。受此消息影响,岭途在线股价一度大涨18%。",
+                 "2024-03-19");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of(
+        "“消息不实,公司目前没有任何股权融资计划。”12月10日晚间,零食连锁品牌岭省零食通过官方"
+        "微博发布声明,否认了此前流传的“获某头部零食企业约15亿元战略投资”一说。此前一天,有自"
+        "媒体文章称,岭省零食正与一家上市零食企业洽谈,对方拟以约15亿元入股。",
+        "2023-12-11");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK guard: a company that did not deny (而Y方面则从未就此作出公开回应,
+     * after the denial) keeps its round's rumor; 投资者 is no deal word */
+    d = deals_of(
+        "知情人士称,岭澜半导体正在洽谈一轮规模约30亿元的新融资,本轮由岭投先导基金牵头。今年7"
+        "月曾有市场传闻称,岭达精密拟收购岭澜半导体部分股权。对此,岭达精密在投资者互动平台上"
+        "回复称,公司“未参与相关交易,相关传闻不实”,而岭澜半导体方面则从未就此作出公开回应。",
+        "2024-11-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "status"), "rumored");
+    json_decref(d);
+    /* BLOCK an answer's round with its agreement (是B+轮,上个月底签完的协议,
+     * 总额N): the agreement is the round's, no contract, and 总额 after a
+     * clause that names the round is its size */
+    d = deals_of("本期我们与安徽钠岭新材料科技有限公司创始人许岭聊了聊。\n"
+                 "记者:听说你们最近刚完成了一轮融资?\n"
+                 "许岭:对,是B+轮,上个月底签完的协议,总额4.2亿元。\n"
+                 "记者:这一轮都有哪些投资方?\n"
+                 "许岭:岭肥产业投资引导基金领投,岭来资本跟投。",
+                 "2023-12-14");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(s(x, "round"), "b+");
+    assert_true(amount(x) == 4.2e8);
+    assert_string_equal(name_of(inv(x, 0)), "岭肥产业投资引导基金");
+    json_decref(d);
+    /* BLOCK 这家 and a company's kind other than 公司 (这家商业航天企业宣布
+     * 完成…) is the company just spoken of */
+    d = deals_of(
+        "北京岭晟航天科技有限公司就是做这件事的公司。1月17日,这家商业航天企业宣布完成B轮融资,"
+        "融资总额5.5亿元。",
+        "2024-01-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "北京岭晟航天科技有限公司");
+    assert_true(amount(json_array_get(d, 0)) == 5.5e8);
+    json_decref(d);
+    /* BLOCK money put into building (在迪拜投了N建海外仓) is no round, and
+     * what follows a deal (短期内并购整合会更加谨慎) is no deal */
+    d = deals_of(
+        "本期我们与岭途智运创始人韩岭聊了聊。\n记者:先说说规模。\n韩岭:去年GMV做到了28亿元。"
+        "我们在迪拜杰贝阿里自贸区投了3000万元建海外仓,面积大约4万平方米。",
+        "2023-11-20");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of(
+        "申岭证券分析师周岭认为,设备公司的增长将更多依赖国产化率提升;短期内并购整合会更加谨慎。",
+        "2023-12-12");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3529,6 +3601,7 @@ int main(void)
         cmocka_unit_test(parts_capacities_and_earlier_rounds),
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
+        cmocka_unit_test(denials_first_agreements_and_kinds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

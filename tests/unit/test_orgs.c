@@ -529,6 +529,28 @@ static void valuations_places_and_shipowners(void **state)
     EXPECT("【并购】岭越医疗完成收购康岭生物70%股权", "岭越医疗|康岭生物");
 }
 
+static void products_quotes_and_fields(void **state)
+{
+    (void)state;
+    /* a product's name that ends a longer name (星链 in 光岭星链) leaves the
+     * company its name */
+    EXPECT("卫星激光通信企业光岭星链获得C轮融资,金额超3亿元。", "光岭星链");
+    /* a brand in straight quotes (茶饮品牌"X"完成…) */
+    EXPECT("茶饮品牌\"山岭集\"完成1.5亿元A轮融资。", "山岭集");
+    /* ... but straight quotes around words are no name (帮出口商"管汇率"的,
+     * 团队"用很小的预算讲好一个故事") */
+    EXPECT("这是一家帮中国出口商\"管汇率\"的新加坡公司。", "");
+    EXPECT("岭站负责人表示,看中的是团队\"用很小的预算讲好一个故事\"的能力。", "");
+    /* ... nor is a medium's name the end of a company's (律师告诉钛媒体) */
+    EXPECT("据一位并购律师告诉钛媒体,德国中型制造企业的估值普遍不高。", "");
+    /* X,于DATE获得…; and no name ends in a hyphen (Pre-A轮) */
+    EXPECT("新中式茶饮品牌拾岭纪,于5月23日获得黑蚁资本独家投资的Pre-A轮融资。", "拾岭纪|黑蚁资本");
+    /* a trade after a sector word is a field (跨境物流); a span of time
+     * (短期内) and a clause (…会更加谨慎) are no names */
+    EXPECT("成立四年的岭途智运专做中国至海湾国家的跨境物流,刚刚完成新一轮融资。", "");
+    EXPECT("分析师认为,短期内并购整合会更加谨慎。", "");
+}
+
 static void chats_pronouns_and_schools(void **state)
 {
     (void)state;
@@ -617,6 +639,7 @@ int main(void)
         cmocka_unit_test(short_names_by_their_rounds),
         cmocka_unit_test(valuations_places_and_shipowners),
         cmocka_unit_test(chats_pronouns_and_schools),
+        cmocka_unit_test(products_quotes_and_fields),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
