@@ -582,6 +582,8 @@ static const char *const not_trigger[] = {
     "船舶融资", "项目融资", "融资租赁", "银团融资", "债务融资", "债权融资",
     /* a condition, not a deal (投资环境对外资企业的影响, 融资约束) */
     "投资环境", "融资环境", "融资约束", "融资难", "融资成本",
+    /* what buying in cost (较当时的入股成本溢价约35%) */
+    "入股成本", "投资成本", "收购成本",
     /* what equipment costs (系统设备投资已可控制在N以内) */
     "设备投资", "建设投资", "基建投资", "固定资产投资",
     /* the use of a round's money (本轮融资所得将用于…) */
@@ -846,6 +848,11 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
     if (type && !strcmp(type, "acquisition") && has(W, cl, m->start, "以") &&
         has_any(W, m->end, fwd_chars(t, c->sent_hi, m->end, 4),
                 (const char *const[]){"收购", "取得", "受让", "购买", "买下", NULL}))
+        return 0;
+    /* (收购Y51%的股权,交易价格为N: a deal's price is its money) */
+    if (type && !strcmp(type, "acquisition") &&
+        has_any(W, pre, m->start,
+                (const char *const[]){"交易价格", "收购价格", "转让价格", "成交价格", NULL}))
         return 0;
     if (has_any(W, pre, m->start, w_not_deal_pre)) return 1;
     /* 投资约N在越南建设第二个生产基地: money spent on building in a place */
@@ -2035,7 +2042,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权") &&
             (f == (size_t)-1 || !has(W, lo, f, "获")) &&
             !has_any(W, lo, hi,
-                     (const char *const[]){"增资扩股", "新增注册资本", "增资入股", NULL}))
+                     (const char *const[]){"增资扩股", "新增注册资本", "增资入股", NULL}) &&
+            /* (Y以N对X增资,取得其9%的股权) */
+            !has(W, lo, g, "增资"))
             acq = g;
     }
     if ((p = acq) != (size_t)-1) {
@@ -2051,7 +2060,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = trigger(c, a, b, lo, hi, w_contract)) != (size_t)-1 &&
                /* (not the agreement of a round the sentence names: 是B+轮,
                 * 上个月底签完的协议,总额N) */
-               !(at(t, hi, p, "协议") && round_at(W, lo, hi) != (size_t)-1)) {
+               !(at(t, hi, p, "协议") && round_at(W, lo, hi) != (size_t)-1) &&
+               /* (nor a bank's credit line or guarantee for orders: 为保障订单
+                * 执行,Y已与Z银行签订预付款保函授信协议) */
+               !has_any(W, lo, hi, (const char *const[]){"授信", "保函", NULL})) {
         type = "contract", trig = p;
     } else if ((p = find(W, lo, hi, "参与")) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p))) {
@@ -2082,7 +2094,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type && !strcmp(type, "funding") &&
         has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) &&
         rp != (size_t)-1 && rp < trig && !org_in(c, a, b, lo, rp) &&
-        !has_any(W, lo, hi, (const char *const[]){"完成", "获", "拿", "签完", "融资", NULL});
+        /* (… or told as a cleft: A轮是2021年拿的,N,Y领投) */
+        !has_any(W, lo, hi,
+                 (const char *const[]){"完成", "获", "拿到", "拿下", "拿了", "拿过", "签完", "融资",
+                                       NULL});
     if ((!type || led_only) && in_answer(c, lo, hi) && (p = rp) != (size_t)-1) {
         if (led_only) type = NULL;
         for (size_t i = a; i < b && !type; i++) {
@@ -2348,6 +2363,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             has_any(W, e, fwd_chars(t, hi, e, 4),
                     (const char *const[]){"发文", "发帖", "发布", "表示", "称", "写道", "宣布",
                                           "透露", "晒出", NULL})) {
+            role[k] = R_SKIP;
+            continue;
+        }
+        /* a holder told of in a sentence of no deal (以本次转让对价计算,Y所持
+         * 股权较当时的入股成本溢价约35%), or one that sells what it holds (Y所持
+         * 股份将在本次交易中一并出售给X), is no party to the deal told */
+        if (has(W, e, fwd_chars(t, hi, e, 4), "所持") &&
+            (!type ||
+             has_any(W, e, hi, (const char *const[]){"出售给", "转让给", "出让给", NULL}))) {
             role[k] = R_SKIP;
             continue;
         }

@@ -198,8 +198,8 @@ static const char *const role_patterns[] = {
     /* (… its Latin name first: 北斗精機株式会社(Hokuto Seiki Co., Ltd.,以下简称“北斗精机”)) */
     BOUND "(" NAMECH "{2,30}?)\\(" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)[“\"「『]",
         /* 「X(以下简称“Y”)」: Y is the name the article uses (and 「(以下简称“Y”,
-         * 英文名Z)」 and 「(下称「Y」或「Z」)」 too) */
-    "\\((?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』](?:\\)|,(?=[^()]{1,40}\\))|或)",
+         * 英文名Z)」 and 「(下称「Y」或「Z」)」 too, and 「(中文名“Z”,下称“Y”)」) */
+    "(?:\\(|(?<=[”」』]),(?=(?:以下|下文|下)?(?:简称|称)[“\"「『]))(?:" LATIN_FIRST "(?:以下|下文|下)?(?:简称|称)|(?:以下|下文|下)?(?:简称|称)?)[“\"「『]([^”\"」』()]{2,20})[”\"」』](?:\\)|,(?=[^()]{1,40}\\))|或)",
     /* ... unquoted, as Taiwan's papers write it: (以下簡稱宇笙), (GrowCloud,下稱耕雲) */
     "\\(" LATIN_FIRST "(?:以下简称|下文简称|以下称|下称|简称)([^“”\"「」『』《》()\\s,,;;:、。]{2,12})\\)",
     /* the object of an investing verb, before its amount or round:
@@ -217,9 +217,9 @@ static const char *const role_patterns[] = {
     /* ... and before its stake, spaces and all (取得车用显示驱动 IC 设计公司X 51%股权) */
     "(?:收购|取得|受让|购买)(?:[^,;:。!?\\n]{0,16}?(?:公司|企业|厂商|厂|商))?(" NAMECH "{2,12}?)"
     " ?(?=(?:约|近|逾|超过?)?\\d{1,3}(?:\\.\\d+)?% ?的?(?:股权|股份))",
-    /* X对Y进行(了)N注资: the subject too */
-    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "对" NAMECH "{2,30}?(?:进行了?|完成了?)" NAMECH
-    "{0,8}?(?:投资|注资|增资)",
+    /* X对Y进行(了)N注资: the subject too (and X以N对Y增资) */
+    BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:以(?:[^,;。对]|(?<=\\d),(?=\\d)){1,16}?)?对" NAMECH
+    "{2,30}?(?:(?:进行了?|完成了?)" NAMECH "{0,8}?(?:投资|注资|增资)|增资|注资)",
     /* 完成对X(A+轮融资)的领投; led by X; 由X lead */
     "对(?:" NAMECH "{0,16}?(?:企业|公司|厂商|商))?(" LATINS "|" NAMECH "{2,30}?)"
     "(?:\\((?:以下|下文|下)?简?称[^)]{1,30}\\))?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|新一轮|本轮)?(?:融资)?"
@@ -391,6 +391,8 @@ static const char *const generic[] = {
     "跨境", "境外", "境内", "出海",
     "该公司", "公司", "本轮", "本次", "此轮", "该轮", "这笔", "本轮融资", "多家", "其", "双方",
     "对方", "资方", "基金", "新基金", "该基金", "本基金", "企业", "团队", "项目", "平台", "品牌", "集团", "资本", "创投",
+    /* a company's people, who sell with it (已与Y的创始团队签署协议) */
+    "创始团队", "核心团队", "管理团队", "管理层", "创始人团队",
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
@@ -788,7 +790,7 @@ zd_orgs *zd_orgs_new(char **err)
     o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在(?!线)|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
-                      "收购|投资者|投资人|投资方|运营方|开发方|出品方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
+                      "收购|投资者|投资人|投资方|运营方|开发方|出品方|发行商|发行方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
                       "制造商|车企|药企|险企|芯企|应用(?!材料|科技)|工具|创业(?!者|板)|新锐|新秀|新创(?!投)|明星|老股东|股东|机构|获悉|消息|报道|表示|透露|没有|任何|并无|"
                       "同行|对手|(?<!创)业者|团队|意味着|"
                       /* a studio's trade before its name (独立游戏工作室X) */
@@ -1265,8 +1267,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
     if (e <= s) return;
-    /* no name ends in a hyphen (投资的Pre-A轮: a round's prefix) */
+    /* no name ends in a hyphen (投资的Pre-A轮: a round's prefix), and none is
+     * a company's legal suffix alone (HHLR Advisors, Ltd.: the name before
+     * the comma) */
     if (t[e - 1] == '-') return;
+    if (is_word(t, s, e,
+                (const char *const[]){"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Co.", "Corp.", "GmbH",
+                                      "S.A.", "AG", "Limited", "L.P.", NULL}))
+        return;
     /* a name ends where the time since its founding begins (X成立两年来的
      * 第二轮融资, X(自)成立以来, X成立至今) */
     const char *founded = e >= s + 12 ? memmem(t + s + 6, e - s - 6, "成立", 6) : NULL;
@@ -1275,6 +1283,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         e = (size_t)(founded - t);
         if (e >= s + 9 && !memcmp(t + e - 3, "自", 3)) e -= 3; /* (X自成立以来) */
     }
+    /* ... and where the rest of a stake does (收购Y剩余85%的股权) */
+    if (!legal && e >= s + 12 && !memcmp(t + e - 6, "剩余", 6)) e -= 6;
     /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮
      * 投资, 收购冰途科技约30%股权) */
     for (size_t q = s + 1; q < e && !legal; q++) {
@@ -1556,14 +1566,14 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",     "是",   "提供",   "唯一",     "能够", "可以",   "正在",     "已经",
-        "主攻",   "专注", "主营",   "致力",     "聚焦", "从事",   "洽谈",     "一笔",
-        "一轮",   "个月", "年内",   "天内",     "以来", "有助于", "有利于",   "补齐",
-        "提升",   "加快", "推动",   "帮助",     "不到", "半年",   "延伸",     "缩短",
-        "带有",   "变成", "变为",   "削减",     "增长", "下降",   "上升",     "达到",
-        "降低",   "减少", "增加",   "申请",     "中止", "出手",   "发行股份", "定增",
-        "方式",   "换股", "持有",   "减持",     "最",   "具有",   "拥有",     "考量",
-        "第一次", "尝试", "董事会", "股东大会", "审议", "鼓励",   "更加",     NULL};
+        "的",   "是",       "提供",   "唯一",   "能够",   "可以",     "正在", "已经", "主攻",
+        "专注", "主营",     "致力",   "聚焦",   "从事",   "洽谈",     "一笔", "一轮", "个月",
+        "年内", "天内",     "以来",   "有助于", "有利于", "补齐",     "提升", "加快", "推动",
+        "帮助", "不到",     "半年",   "延伸",   "缩短",   "带有",     "变成", "变为", "削减",
+        "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
+        "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
+        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", "鼓励", "更加",
+        "所持", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
@@ -1715,9 +1725,9 @@ static const char *const list_seps[] = {"、", "以及", "和", "及", "与", "�
  * trades, named 格物云图): a descriptor word with a name after it. */
 static int described_name(const char *t, size_t s, size_t e)
 {
-    static const char *const descr[] = {"公司",   "企业",   "厂商",   "平台",   "服务商",
-                                        "提供商", "开发商", "制造商", "供应商", "运营商",
-                                        "营运商", "品牌",   "初创",   "新创",   NULL};
+    static const char *const descr[] = {"公司",   "企业",   "厂商",   "平台",   "服务商", "提供商",
+                                        "开发商", "制造商", "供应商", "运营商", "营运商", "品牌",
+                                        "初创",   "新创",   "发行商", NULL};
     /* the descriptor comes after the last separator, and a name after it */
     size_t last = (size_t)-1;
     for (size_t q = s; q < e; q++)

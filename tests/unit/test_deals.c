@@ -3542,6 +3542,78 @@ static void denials_first_agreements_and_kinds(void **state)
     json_decref(d);
 }
 
+static void prices_holders_and_earlier_answers(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK 收购Y51%的股权,交易价格为N: a deal's price is its money */
+    d = deals_of(
+        "2月27日晚间,浙江瓯岭新材料股份有限公司(以下简称“瓯岭新材”或“公司”)发布公告称,公司拟以"
+        "现金方式收购江西赣岭氟化工有限公司(以下简称“赣岭氟化”或“标的公司”)51%的股权,交易价格"
+        "为18,360.75万元。本次交易完成后,赣岭氟化将成为公司的控股子公司。",
+        "2024-02-28");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 183607500);
+    json_decref(d);
+    /* BLOCK Y以N对X增资,取得其9%的股权: a capital increase, Y its investor,
+     * no purchase; and what Y's stake cost then (入股成本) is no deal */
+    d = deals_of(
+        "2021年12月,岭新资本以2,400万元对赣岭氟化增资,取得其9%的股权。以本次转让对价计算,岭新"
+        "资本所持股权较当时的入股成本溢价约35%。",
+        "2024-02-28");
+    assert_int_equal(json_array_size(d), 1);
+    json_t *x = json_array_get(d, 0);
+    assert_string_equal(s(x, "type"), "funding");
+    assert_string_equal(target(x), "赣岭氟化");
+    assert_string_equal(name_of(inv(x, 0)), "岭新资本");
+    assert_true(amount(x) == 2.4e7);
+    json_decref(d);
+    /* BLOCK a holder that sells what it holds (Y所持股份将在本次交易中一并
+     * 出售给X) is no buyer */
+    d = deals_of(
+        "杭州幻岭网络科技股份有限公司(下称“幻岭网络”)公告,拟以7,800万英镑收购英国独立游戏工作室"
+        "Bramblewick Studios Ltd.(下称“Bramblewick”)100%股权。2021年,岭讯曾参与Bramblewick的"
+        "1,200万英镑少数股权融资。公告显示,岭讯所持股份将在本次交易中一并出售给幻岭网络。",
+        "2024-03-20");
+    assert_int_equal(json_array_size(d), 2);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "幻岭网络");
+    json_decref(d);
+    /* BLOCK a bank's credit line for orders (为保障订单执行,…签订预付款保函
+     * 授信协议) is no contract */
+    d = deals_of(
+        "为保障订单执行,岭洋船舶已与中国进出口银行江苏省分行签订预付款保函授信协议,授信额度不超过"
+        "15亿元。",
+        "2024-05-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK the short name after another in one bracket (中文名“Z”,下称“Y”)
+     * names the target; a maker of two trades (开发与发行商) is described,
+     * and a company's founders (Y的创始团队) are no party */
+    d = deals_of(
+        "《Tidebound》的开发者Moonwake Studios Pte. Ltd.(中文名“沐岭工作室”,下称“沐岭”)今天迎来"
+        "了新的大股东。中国游戏开发与发行商杭州岭弈网络科技股份有限公司(下称“岭弈科技”)今日宣布,"
+        "已与沐岭的创始团队签署最终协议,以总对价1.35亿新加坡元收购沐岭80%的股权。",
+        "2024-05-23");
+    assert_int_equal(json_array_size(d), 1);
+    x = json_array_get(d, 0);
+    assert_string_equal(target(x), "沐岭");
+    assert_int_equal(json_array_size(json_object_get(x, "investors")), 1);
+    assert_string_equal(name_of(inv(x, 0)), "岭弈科技");
+    json_decref(d);
+    /* BLOCK an answer's earlier round told as a cleft (A轮是2021年拿的,N,Y
+     * 领投), its lead a name the tool does not know */
+    d = deals_of("本期我们与杭州脉岭医疗科技有限公司创始人林岭聊了聊。\n记者:融资顺利吗?\n"
+                 "林岭:还算顺利。我们上个月刚刚完成了B+轮,3.5亿元。岭瓴创投领投。\n"
+                 "记者:前几轮是什么情况?\n"
+                 "林岭:A轮是2021年拿的,1.8亿元,岭明领投;2022年底做了B轮,2亿元,岭来亚洲基金领投。",
+                 "2024-03-01");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    assert_true(amount(json_array_get(d, 1)) == 1.8e8);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3602,6 +3674,7 @@ int main(void)
         cmocka_unit_test(capital_increases_shares_and_projects),
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
         cmocka_unit_test(denials_first_agreements_and_kinds),
+        cmocka_unit_test(prices_holders_and_earlier_answers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

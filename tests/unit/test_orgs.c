@@ -549,6 +549,13 @@ static void products_quotes_and_fields(void **state)
      * (短期内) and a clause (…会更加谨慎) are no names */
     EXPECT("成立四年的岭途智运专做中国至海湾国家的跨境物流,刚刚完成新一轮融资。", "");
     EXPECT("分析师认为,短期内并购整合会更加谨慎。", "");
+    /* a holder's shares (X所持股份), a rest (收购Y剩余股权) and a legal
+     * suffix alone (HHLR Advisors, Ltd.) are no part of a name */
+    EXPECT("公告显示,岭讯所持股份将在本次交易中一并出售给幻岭网络。", "幻岭网络");
+    EXPECT("岭台科技拟以约180亿日元收购岭砚网络剩余80%的股权。", "岭台科技|岭砚网络");
+    EXPECT("其中,Lingmoor Advisors, Ltd.认购3,000万美元的发售股份。", "Lingmoor Advisors");
+    /* Y以N对X增资: Y is a name (and X) */
+    EXPECT("2021年12月,岭新资本以2,400万元对赣岭氟化增资,取得其9%的股权。", "岭新资本|赣岭氟化");
 }
 
 static void chats_pronouns_and_schools(void **state)
