@@ -792,6 +792,9 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
                                              "股价", "价值", "估值", "限价", "预算", NULL});
+    /* paid-in capital after a round (增资后公司实收资本额将提升至N) is no
+     * round's money */
+    if (has_any(W, cl, m->start, (const char *const[]){"实收资本", "资本额", NULL})) return 1;
     /* a total to date is never one deal's money (累计融资逾25亿元), nor a
      * total since a time (今年以来港股IPO集资额已超过N) */
     if (has_any(W, cl, m->start, (const char *const[]){"累计", "迄今", "至今", "以来", NULL}))

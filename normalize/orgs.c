@@ -1283,6 +1283,16 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         e = (size_t)(founded - t);
         if (e >= s + 9 && !memcmp(t + e - 3, "自", 3)) e -= 3; /* (X自成立以来) */
     }
+    /* a maker described by its trade (液体火箭发动机研制商获近亿元融资) is no
+     * name: the name follows the descriptor when there is one */
+    static const char *const makers[] = {"研制商", "制造商", "生产商", "开发商",
+                                         "提供商", "服务商", "供应商", NULL};
+    for (int i = 0; makers[i] && !legal; i++)
+        if (e - s > strlen(makers[i]) &&
+            !memcmp(t + e - strlen(makers[i]), makers[i], strlen(makers[i])))
+            return;
+    /* ... and where an adverb after it begins (初創X亦宣布完成…) */
+    if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
     /* ... and where the rest of a stake does (收购Y剩余85%的股权) */
     if (!legal && e >= s + 12 && !memcmp(t + e - 6, "剩余", 6)) e -= 6;
     /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮

@@ -3612,6 +3612,15 @@ static void prices_holders_and_earlier_answers(void **state)
     assert_string_equal(s(json_array_get(d, 1), "round"), "a");
     assert_true(amount(json_array_get(d, 1)) == 1.8e8);
     json_decref(d);
+    /* BLOCK paid-in capital after a round (增資後公司實收資本額將提升至N) is
+     * no round of its own */
+    d = deals_of(
+        "岭澈科技今(20)日宣布,完成新台幣12億元B輪募資,本輪由國家發展基金領投。岭澈科技表示,本輪以"
+        "現金增資方式進行,增資後公司實收資本額將提升至新台幣15億元。",
+        "2024-06-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 1.2e9);
+    json_decref(d);
 }
 
 int main(void)

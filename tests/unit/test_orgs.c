@@ -556,6 +556,10 @@ static void products_quotes_and_fields(void **state)
     EXPECT("其中,Lingmoor Advisors, Ltd.认购3,000万美元的发售股份。", "Lingmoor Advisors");
     /* Y以N对X增资: Y is a name (and X) */
     EXPECT("2021年12月,岭新资本以2,400万元对赣岭氟化增资,取得其9%的股权。", "岭新资本|赣岭氟化");
+    /* an adverb after a name (X亦宣布) is no part of it; a maker told by its
+     * trade alone (…研制商获…融资) is no name */
+    EXPECT("同日,本地保险科技初创保岭科技亦宣布完成800万美元A轮融资。", "保岭科技");
+    EXPECT("【商业航天】液体火箭发动机研制商获近亿元融资", "");
 }
 
 static void chats_pronouns_and_schools(void **state)
