@@ -749,10 +749,11 @@ static int only_list_between(const wtext *W, size_t s, size_t e)
 {
     const char *t = W->t;
     /* text between two org mentions is a list separator: 、 , 和 及 与 以及 */
-    static const char *const seps[] = {
-        "、", ",", "和", "及", "与", "以及", " ", "跟", "老股东", "新股东", "现有股东",
-        /* a firm of a country (及日商X) */
-        "日商", "美商", "韩商", "德商", "法商", "英商", "港商", "台商", "外商", NULL};
+    static const char *const seps[] = {"、", ",", "和", "及", "与", "以及", " ", "跟", "老股东",
+                                       "新股东", "现有股东", "既有股东", "原有股东", "原股东",
+                                       /* a firm of a country (及日商X) */
+                                       "日商", "美商", "韩商", "德商", "法商", "英商", "港商",
+                                       "台商", "外商", NULL};
     while (s < e) {
         int ok = 0;
         for (int i = 0; seps[i]; i++)
@@ -1117,9 +1118,11 @@ static int yu_after_time(const ctx *c, size_t gen, size_t hi)
 static int passive_after(const wtext *W, size_t hi, size_t e)
 {
     const char *t = W->t;
-    static const char *const skip[] = {"”",    "」",   "』",   ")",    "\"",     "已经", "已",
-                                       "将",   "曾",   "正式", "最终", "于近日", "近日", "宣布",
-                                       "今日", "昨日", "日前", "去年", "今年",   "前年", NULL};
+    static const char *const skip[] = {"”", "」", "』", ")", "\"", "已经", "已", "将", "曾", "正式",
+                                       "最终", "于近日", "近日", "宣布", "今日", "昨日", "日前",
+                                       "去年", "今年", "前年",
+                                       /* (同行X前段时间被Y收购了) */
+                                       "前段时间", "前些天", "前不久", NULL};
     size_t q = e;
     for (int again = 1; again && q < hi;) {
         again = 0;
@@ -2095,7 +2098,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     size_t rp = round_at(W, lo, hi);
     int led_only =
         type && !strcmp(type, "funding") &&
-        has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) &&
+        (has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) ||
+         /* (A轮是在2022年,N,Y独家投资的) */
+         (has(W, back_chars(t, lo, trig, 2), trig, "独家") &&
+          at(t, hi, trig + strlen("投资"), "的"))) &&
         rp != (size_t)-1 && rp < trig && !org_in(c, a, b, lo, rp) &&
         /* (… or told as a cleft: A轮是2021年拿的,N,Y领投) */
         !has_any(W, lo, hi,
@@ -2227,9 +2233,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     /* (an answer that tells exactly the vague amount of the deal told,
      * 外界只知道是“亿元级”? 准确地说是N,A轮: that deal's words, below) */
+    /* (… but not one that names another round: A轮是在2022年,N,Y独家投资的
+     * after 我们完成了B轮融资,金额是数亿元) */
+    const char *answer_rd = answer_round ? round_of(W, lo, hi) : NULL;
     if (answer_round && recent && !strcmp(out->v[c->last].type, "funding") &&
         out->v[c->last].has_amount &&
-        !(out->v[c->last].amount.has_value && !out->v[c->last].amount.approx))
+        !(out->v[c->last].amount.has_value && !out->v[c->last].amount.approx) &&
+        !(answer_rd && out->v[c->last].round && strcmp(answer_rd, out->v[c->last].round)))
         type = NULL, answer_round = 0;
     if (!type && !recent) return;
     if (!type) trig = hi;
@@ -2467,6 +2477,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                             * Y(以下简称“Z”)全体股东) */
             while (e2 < ce && (at(t, ce, e2, "”") || at(t, ce, e2, "\"") || at(t, ce, e2, ")")))
                 e2 += at(t, ce, e2, "”") ? 3 : 1;
+            if (at(t, ce, e2, "的")) e2 += strlen("的"); /* (Y的全体股东) */
             if (!target && s < trig &&
                 has_any(W, e2, fwd_chars(t, ce, e2, 4),
                         (const char *const[]){"全体股东", "各股东", "股东", NULL}) &&

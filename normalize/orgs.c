@@ -394,6 +394,8 @@ static const char *const generic[] = {
     /* a company's people, who sell with it (已与Y的创始团队签署协议) */
     "创始团队", "核心团队", "管理团队", "管理层", "创始人团队",
     "产业资本", "财务投资人", "战略投资人", "国资", "政府", "市场", "行业", "用户", "客户",
+    /* capital of a country, no firm (中国资本领投德国涂料初创) */
+    "中国资本", "海外资本", "国际资本", "外国资本", "日本资本", "美国资本", "欧洲资本",
     "供应商", "合作伙伴", "传闻", "消息", "报道", "计划", "协议", "交易", "股权", "股份", "业务",
     "资金", "全部", "部分", "控股权", "投资机构", "领投方", "跟投方", "一家", "多方", "新能源汽车",
     "部分股东", "全体股东", "原股东", "股东们", "控股股东", "大股东", "有限公司", "股份有限公司",
@@ -1291,6 +1293,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e - s > strlen(makers[i]) &&
             !memcmp(t + e - strlen(makers[i]), makers[i], strlen(makers[i])))
             return;
+    /* ... and where a time after it begins (同行X前段时间被Y收购了) */
+    static const char *const time_tails[] = {"前段时间", "前些天", "前不久", NULL};
+    for (int i = 0; time_tails[i] && !legal; i++)
+        if (e >= s + 6 + strlen(time_tails[i]) &&
+            !memcmp(t + e - strlen(time_tails[i]), time_tails[i], strlen(time_tails[i])))
+            e -= strlen(time_tails[i]);
     /* ... and where an adverb after it begins (初創X亦宣布完成…) */
     if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
     /* ... and where the rest of a stake does (收购Y剩余85%的股权) */

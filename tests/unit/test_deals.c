@@ -3623,6 +3623,51 @@ static void prices_holders_and_earlier_answers(void **state)
     json_decref(d);
 }
 
+static void lists_times_and_owners(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK 既有股东 within a list of followers (A、B及既有股东C跟投) keeps
+     * the list whole */
+    d = deals_of(
+        "岭禾科技宣布完成A轮融资4.2亿元,由岭石资本领投,岭海基金、岭井物产及既有股东岭初创投跟投。",
+        "2024-01-15");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 4);
+    json_decref(d);
+    /* BLOCK a time between a name and 被 (同行X前段时间被Y收购了): X is bought */
+    d = deals_of("问:同行鲜岭通前段时间被岭东物流收购了,你怎么看?", "2024-06-22");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "鲜岭通");
+    json_decref(d);
+    /* BLOCK Y的全体股东 sell Y (已与Y的全体股东签署…协议,拟收购后者100%股权) */
+    d = deals_of(
+        "12月14日晚间,上海游岭互动娱乐股份有限公司公告称,公司已与Harrowling Interactive Ltd.的全体"
+        "股东签署股份购买协议,拟收购后者100%股权。",
+        "2023-12-15");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Harrowling Interactive Ltd.");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "上海游岭互动娱乐股份有限公司");
+    json_decref(d);
+    /* BLOCK a country's capital (中国资本领投…) is no investor, and a round
+     * with none named and no money is no record */
+    d = deals_of("【新材料】Lacquera:中国资本领投德国涂料初创", "2023-11-14");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK guard: an answer's earlier round with its exact amount (A轮是在
+     * 2022年,N,Y独家投资的) is its own round, not the exact amount of the
+     * vague round told before it (完成了B轮融资,金额是数亿元) */
+    d = deals_of("本期我们与岭途科技创始人周岭聊了聊。\n问:这轮融资的情况?\n"
+                 "周岭:我们在5月底完成了B轮融资,金额是数亿元人民币,由岭G资本领投,岭珠资本跟投。\n"
+                 "问:本轮之前的融资呢?\n"
+                 "周岭:A轮是在2022年,1.5亿元,岭峰资本独家投资的。那时候整个行业都很冷。",
+                 "2024-06-22");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭峰资本");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3684,6 +3729,7 @@ int main(void)
         cmocka_unit_test(rumors_denied_later_and_fund_investors),
         cmocka_unit_test(denials_first_agreements_and_kinds),
         cmocka_unit_test(prices_holders_and_earlier_answers),
+        cmocka_unit_test(lists_times_and_owners),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
