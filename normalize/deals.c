@@ -3581,6 +3581,38 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int other_round =
             recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
         /* 公司还/又签下…订单 after a contract was told: another order */
+        /* 2023年7月,双方曾签署…合同,总金额N, after the parties' contract
+         * was told and with no name of its own: an earlier deal of the same
+         * two parties, of its own time and price (both: 1 + the index of
+         * the deal whose parties they are) */
+        int both = 0;
+        size_t bw = type && c->last >= 0 && !generic_subject && !org_in(c, a, b, lo, hi)
+                        ? find(W, lo, trig < hi ? trig : hi, "双方")
+                        : (size_t)-1;
+        long src = -1; /* (the latest deal of its kind with both parties and a price) */
+        for (long j = c->last; bw != (size_t)-1 && j >= 0 && src < 0; j--)
+            if (out->v[j].type && !strcmp(type, out->v[j].type) && out->v[j].ninv > 0 &&
+                out->v[j].has_amount && out->v[j].amount.has_value)
+                src = j;
+        if (src >= 0 && has_any(W, bw, fwd_chars(t, hi, bw, 3),
+                                (const char *const[]){"曾", "此前", "早在", NULL})) {
+            int dated = 0, priced = 0;
+            for (size_t i = a; i < b; i++) {
+                const zd_value *v = &c->vals[i];
+                if (!v->ok) continue;
+                if (v->m->type == ZD_DATE && v->m->end <= bw && v->date.gran) dated = 1;
+                if (v->m->type == ZD_MONEY && v->m->start > bw && v->money.has_value &&
+                    v->money.value != out->v[src].amount.value)
+                    priced = 1;
+            }
+            if (dated && priced) {
+                party_free(&main_co);
+                party_copy(&main_co, &out->v[src].target);
+                have_main = generic_subject = 1;
+                both = (int)src + 1;
+                gen = bw;
+            }
+        }
         int other_order = generic_subject && !strcmp(type, "contract") &&
                           has_any(W, gen, fwd_chars(t, hi, gen, 3),
                                   (const char *const[]){"还", "又", "曾", "此前", NULL});
@@ -3611,6 +3643,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             dropped) {
             d.type = type;
             d.target = main_co;
+            /* (双方曾签署…: the other party of the deal told) */
+            for (size_t k = 0; both && k < out->v[both - 1].ninv; k++) {
+                d.inv = zd_xrealloc(d.inv, (d.ninv + 1) * sizeof *d.inv);
+                party_copy(&d.inv[d.ninv++], &out->v[both - 1].inv[k]);
+            }
             /* 公司还签下Y…订单: the company supplies, the one it signs with buys */
             if (!strcmp(type, "contract"))
                 for (size_t i = a; i < b; i++) {

@@ -3626,7 +3626,7 @@ static void prices_holders_and_earlier_answers(void **state)
 static void lists_times_and_owners(void **state)
 {
     (void)state;
-    json_t *d;
+    json_t *d, *x;
     /* BLOCK 既有股东 within a list of followers (A、B及既有股东C跟投) keeps
      * the list whole */
     d = deals_of(
@@ -3665,6 +3665,19 @@ static void lists_times_and_owners(void **state)
     assert_int_equal(json_array_size(d), 2);
     assert_string_equal(s(json_array_get(d, 1), "round"), "a");
     assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭峰资本");
+    json_decref(d);
+    /* BLOCK 双方曾签署…合同,总金额N with a time of its own, after the two
+     * parties' contract: an earlier contract of the same parties */
+    d = deals_of(
+        "2月26日晚间,江苏海岭船舶重工股份有限公司发布公告称,公司与挪威航运公司Nordling Container "
+        "Lines AS签署8艘集装箱船建造合同,合同总金额约7.36亿美元。这并不是Nordling第一次在海岭重工"
+        "下单。2023年7月,双方曾签署4艘7000TEU集装箱船建造合同,总金额3.3亿美元。",
+        "2024-02-27");
+    assert_int_equal(json_array_size(d), 2);
+    x = json_array_get(d, 1);
+    assert_true(amount(x) == 3.3e8);
+    assert_string_equal(target(x), "江苏海岭船舶重工股份有限公司");
+    assert_string_equal(name_of(inv(x, 0)), "Nordling Container Lines AS");
     json_decref(d);
 }
 
