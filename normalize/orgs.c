@@ -1721,8 +1721,17 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             !occupied(f, in->e, e, OCC_CLAIMED))
             longer = 1;
         /* ... or a product's name that ends a company's of two characters
-         * more (卫星激光通信企业光宇星链获得: 星链 is a product) */
-        for (size_t q = s + 6; q + 3 < e && !longer && !occupied(f, s, q, OCC_CLAIMED); q++) {
+         * more, right after its descriptor (卫星激光通信企业光宇星链获得: 星链
+         * is a product), or at a sentence's start; not after 公司, which
+         * ends the name before it (中国铁路总公司通过官方微博) */
+        int after_descr = 0;
+        static const char *const descr_w[] = {"企业", "品牌", "平台", "厂商", NULL};
+        for (int d = 0; descr_w[d] && s >= 6; d++)
+            after_descr |= !memcmp(t + s - 6, descr_w[d], 6);
+        /* (… or opening a sentence: 。光宇星链成立于2019年) */
+        after_descr |= s == 0 || t[s - 1] == '\n' || (s >= 3 && !memcmp(t + s - 3, "。", 3));
+        for (size_t q = s + 6;
+             after_descr && q + 3 < e && !longer && !occupied(f, s, q, OCC_CLAIMED); q++) {
             const span *pr = claimed_at(f, q);
             if (pr && pr->product && pr->e == e) longer = 1;
         }

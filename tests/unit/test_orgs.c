@@ -535,6 +535,9 @@ static void products_quotes_and_fields(void **state)
     /* a product's name that ends a longer name (星链 in 光岭星链) leaves the
      * company its name */
     EXPECT("卫星激光通信企业光岭星链获得C轮融资,金额超3亿元。", "光岭星链");
+    /* ... right after its descriptor only: not after 公司, which ends the
+     * name before it (guard) */
+    EXPECT("今晚,中国岭路总公司通过官方微博发布辟谣消息称:网传信息不实。", "");
     /* a brand in straight quotes (茶饮品牌"X"完成…) */
     EXPECT("茶饮品牌\"山岭集\"完成1.5亿元A轮融资。", "山岭集");
     /* ... but straight quotes around words are no name (帮出口商"管汇率"的,
