@@ -569,8 +569,9 @@ static const char *const not_trigger[] = {
     "基金募集", "基金的募集",
     /* a field's deals as a whole (光通信并购里并不少见) */
     "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
+    "透过投资", "透过并购", "透过收购",
     /* (…, and what follows one: 短期内并购整合会更加谨慎) */
-    "并购整合", "收购整合", "透过投资", "透过并购", "透过收购",
+    "并购整合", "收购整合",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
     /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
@@ -3580,7 +3581,6 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         const char *rd = round_of(W, lo, hi);
         int other_round =
             recent && rd && out->v[c->last].round && strcmp(rd, out->v[c->last].round) != 0;
-        /* 公司还/又签下…订单 after a contract was told: another order */
         /* 2023年7月,双方曾签署…合同,总金额N, after the parties' contract
          * was told and with no name of its own: an earlier deal of the same
          * two parties, of its own time and price (both: 1 + the index of
@@ -3613,6 +3613,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 gen = bw;
             }
         }
+        /* 公司还/又签下…订单 after a contract was told: another order */
         int other_order = generic_subject && !strcmp(type, "contract") &&
                           has_any(W, gen, fwd_chars(t, hi, gen, 3),
                                   (const char *const[]){"还", "又", "曾", "此前", NULL});
