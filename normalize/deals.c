@@ -1440,6 +1440,23 @@ static long announcer(const ctx *c, size_t a, size_t b, const int *role, size_t 
     return -1;
 }
 
+/* 1 when the mentions [a,b) hold a date that ends by at and an exact
+ * amount after at other than price: a deal of its own time and price
+ * (今年2月,公司与Y签订了约N的合同; 2023年7月,双方曾签署…,总金额N). */
+static int own_time_and_price(const ctx *c, size_t a, size_t b, size_t at, double price)
+{
+    int dated = 0, priced = 0;
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (!v->ok) continue;
+        if (v->m->type == ZD_DATE && v->m->end <= at && v->date.gran) dated = 1;
+        if (v->m->type == ZD_MONEY && v->m->start > at && v->money.has_value &&
+            v->money.value != price)
+            priced = 1;
+    }
+    return dated && priced;
+}
+
 /* 1 when pos lies in a clause of time (在被X收购前, 在X上市之后): its
  * organizations are not the sentence's subject */
 static int in_time_clause(const ctx *c, size_t lo, size_t hi, size_t pos)
@@ -3596,16 +3613,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 src = j;
         if (src >= 0 && has_any(W, bw, fwd_chars(t, hi, bw, 3),
                                 (const char *const[]){"曾", "此前", "早在", NULL})) {
-            int dated = 0, priced = 0;
-            for (size_t i = a; i < b; i++) {
-                const zd_value *v = &c->vals[i];
-                if (!v->ok) continue;
-                if (v->m->type == ZD_DATE && v->m->end <= bw && v->date.gran) dated = 1;
-                if (v->m->type == ZD_MONEY && v->m->start > bw && v->money.has_value &&
-                    v->money.value != out->v[src].amount.value)
-                    priced = 1;
-            }
-            if (dated && priced) {
+            if (own_time_and_price(c, a, b, bw, out->v[src].amount.value)) {
                 party_free(&main_co);
                 party_copy(&main_co, &out->v[src].target);
                 have_main = generic_subject = 1;
@@ -3621,16 +3629,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * (今年2月,公司与Y签订了约N的合同, after this week's contract) */
         if (generic_subject && !strcmp(type, "contract") && recent && out->v[c->last].has_amount &&
             out->v[c->last].amount.has_value) {
-            int dated = 0, priced = 0;
-            for (size_t i = a; i < b; i++) {
-                const zd_value *v = &c->vals[i];
-                if (!v->ok) continue;
-                if (v->m->type == ZD_DATE && v->m->end <= gen && v->date.gran) dated = 1;
-                if (v->m->type == ZD_MONEY && v->m->start > gen && v->money.has_value &&
-                    v->money.value != out->v[c->last].amount.value)
-                    priced = 1;
-            }
-            other_order = other_order || (dated && priced);
+            other_order =
+                other_order || own_time_and_price(c, a, b, gen, out->v[c->last].amount.value);
         }
         /* 公司/我们完成了B轮,金额是N after the same deal was told with no
          * amount (最近圈内都在传X拿了新一轮融资?): the sentence completes it */

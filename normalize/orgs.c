@@ -898,6 +898,13 @@ const zd_org *zd_orgs_lookup(const zd_orgs *o, const char *s, size_t n)
     return org ? &o->orgs[org - 1] : NULL;
 }
 
+/* The length of w when t[s,e) ends in it and is longer than it, else 0. */
+static size_t ends_in(const char *t, size_t s, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return e - s > l && memcmp(t + e - l, w, l) == 0 ? l : 0;
+}
+
 /* 1 when s[0..n) is a sector word and an industry word: a field (农业科技,
  * 硬科技, 医疗机器人), not a company. */
 static int sector_name(const char *s, size_t n)
@@ -912,9 +919,7 @@ static int sector_name(const char *s, size_t n)
     static const char *const trades[] = {"物流", "电商", NULL};
     size_t l = zd_org_industry_suffix(s, n);
     for (int i = 0; trades[i] && !l; i++)
-        if (n > strlen(trades[i]) &&
-            !memcmp(s + n - strlen(trades[i]), trades[i], strlen(trades[i])))
-            l = strlen(trades[i]);
+        l = ends_in(s, 0, n, trades[i]);
     if (!l || l == n) return 0;
     for (int i = 0; sectors[i]; i++)
         if (strlen(sectors[i]) == n - l && memcmp(s, sectors[i], n - l) == 0) return 1;
@@ -1290,15 +1295,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const makers[] = {"研制商", "制造商", "生产商", "开发商",
                                          "提供商", "服务商", "供应商", NULL};
     for (int i = 0; makers[i] && !legal; i++)
-        if (e - s > strlen(makers[i]) &&
-            !memcmp(t + e - strlen(makers[i]), makers[i], strlen(makers[i])))
-            return;
+        if (ends_in(t, s, e, makers[i])) return;
     /* ... and where a time after it begins (同行X前段时间被Y收购了) */
     static const char *const time_tails[] = {"前段时间", "前些天", "前不久", NULL};
     for (int i = 0; time_tails[i] && !legal; i++)
-        if (e >= s + 6 + strlen(time_tails[i]) &&
-            !memcmp(t + e - strlen(time_tails[i]), time_tails[i], strlen(time_tails[i])))
-            e -= strlen(time_tails[i]);
+        if (e >= s + 6 + strlen(time_tails[i])) e -= ends_in(t, s, e, time_tails[i]);
     /* ... and where an adverb after it begins (初創X亦宣布完成…) */
     if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
     /* ... and where the rest of a stake does (收购Y剩余85%的股权) */
