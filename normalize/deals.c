@@ -344,6 +344,8 @@ typedef struct {
     int noff;
     const zd_value *sold_off[8]; /* companies whose purchase the article tells called off */
     int nsold_off;
+    const zd_value *raise_off[8]; /* ... and whose supporting raise with it */
+    int nraise_off;
     const zd_value *denied[8];  /* companies of a rumor the article tells denied ... */
     const char *denied_kind[8]; /* ... and its kind of deal */
     int ndenied;
@@ -540,9 +542,9 @@ static int in_org(const ctx *c, size_t a, size_t b, size_t pos)
 /* Words that hold a deal word without being one: 总投资 and 投资者 are
  * about money and people, not a deal. */
 static const char *const not_trigger[] = {
-    "总投资", "投资者", "投资人", "投资金额", "投资案件", "投资上限", "投资收益", "投资回报",
-    "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资", "投资方向",
-    "投资价值", "投资机会", "投资热度", "投资节奏", "投资方案", "投资计划", "投资机制",
+    "总投资", "投资者", "投资人", "投资机构", "投资金额", "投资案件", "投资上限", "投资收益",
+    "投资回报", "投资逻辑", "投资总额", "投资额", "研发投资", "投资建设", "投资设立", "对外投资",
+    "投资方向", "投资价值", "投资机会", "投资热度", "投资节奏", "投资方案", "投资计划", "投资机制",
     /* a review of foreign investment, not one (获得…的外商投资审查批准) */
     "外商投资", "投资审查", "投资安全审查",
     /* a topic, not a deal: 并购方面,X拟以N收购Y */
@@ -551,6 +553,8 @@ static const char *const not_trigger[] = {
     "供应链",
     /* ... or its history (融资历程方面,X曾获Y投资) */
     "融资历程", "融资历史", "融资经历", "融资记录",
+    /* a fund's focus, no deal (基金募集,重点投资电池材料领域) */
+    "重点投资", "专注投资", "专注于投资", "聚焦投资", "主要投资于",
     /* a field's total (在AI领域的投资超过N) */
     "领域的投资", "领域投资", "赛道的投资", "方面的投资",
     /* agreements of the deal itself or its terms, not a
@@ -572,6 +576,10 @@ static const char *const not_trigger[] = {
     "透过投资", "透过并购", "透过收购",
     /* (…, and what follows one: 短期内并购整合会更加谨慎) */
     "并购整合", "收购整合",
+    /* ... nor is growth by buying (外延并购会保持审慎), nor a field's deals
+     * counted together (2022年全球合成生物学领域投融资总额约为N) */
+    "外延并购", "外延式并购", "融资热度", "融资事件", "领域投融资", "投融资总额", "投融资规模",
+    "投融资金额", "投融资事件", "投融资热度",
     /* 并 (and) before 购买 (buy): 报废旧车并购买新车 */
     "并购买",
     /* a loan or a fund for buying, not a purchase (获Y提供的并购贷款) */
@@ -990,10 +998,15 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     int place = 0;
     for (size_t e2 = q + 6; de != (size_t)-1 && e2 <= q + 12 && e2 <= de && !place; e2 += 3)
         place = is_country(t, q, e2) && de - e2 <= 9;
-    if (de != (size_t)-1 && !has(W, back_chars(t, q, de, 2), de, "旗下") && !place) return 0;
+    /* ... as is a short word's right before the name bought (收购了大阪的X:
+     * a city, no party) */
+    int city = bought && de != (size_t)-1 && de + 3 == s && de - q <= 12 && de > q;
+    if (de != (size_t)-1 && !has(W, back_chars(t, q, de, 2), de, "旗下") && !place && !city)
+        return 0;
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= q && c->vals[i].m->start < s)
             return 0;
+    if (city) return 1;
     size_t se = s; /* 制造商 Radmeister GmbH: a space before a Latin name */
     while (se > q && t[se - 1] == ' ')
         se--;
@@ -1999,8 +2012,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if (ended) {
         /* ... talks of another kind called off (小米曾与X接触,讨论全资收购的
          * 可能,…谈判最终终止, after X's round) leave the last deal be */
-        /* (终止本次重组: a restructuring is an acquisition) */
-        const char *kind = trigger(c, a, b, lo, hi, w_acq) != (size_t)-1 || has(W, lo, hi, "重组")
+        /* (终止本次重组: a restructuring is an acquisition; so is buying a
+         * stake, 终止…购买Y100%股权) */
+        const char *kind = trigger(c, a, b, lo, hi, w_acq) != (size_t)-1 ||
+                                   has(W, lo, hi, "重组") ||
+                                   (has(W, lo, hi, "购买") && has(W, lo, hi, "股权"))
                                ? "acquisition"
                            : trigger(c, a, b, lo, hi, w_fund) != (size_t)-1 ? "funding"
                                                                             : NULL;
@@ -2012,6 +2028,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                     c->vals[i].m->start > end_w &&
                     c->vals[i].m->start < clause_end(t, n, hi, end_w) && c->nsold_off < 8)
                     c->sold_off[c->nsold_off++] = &c->vals[i];
+        /* 终止…购买Y100%股权并募集配套资金事项: the buyer's raise to pay for
+         * it is off with the purchase */
+        if (end_w != (size_t)-1 &&
+            has_any(W, end_w, hi, (const char *const[]){"配套资金", "配套融资", NULL}))
+            for (size_t i = a; i < b; i++)
+                if (c->vals[i].m->type == ZD_ORG && !venue(&c->vals[i]) &&
+                    c->vals[i].m->start < end_w && c->nraise_off < 8)
+                    c->raise_off[c->nraise_off++] = &c->vals[i];
         if (c->last >= 0 && c->sent - c->last_sent <= 2 &&
             !own_object_ended(c, &out->v[c->last], a, b, end_w) &&
             (!kind || !strcmp(out->v[c->last].type, kind) ||
@@ -4600,13 +4624,23 @@ static int fund_raise(const ctx *c, const zd_deal *d)
 }
 
 /* A rumor of a kind the article tells denied, of a company the denial
- * names; an IPO the article tells withdrawn: every one when the withdrawal
- * names no company, else those of the companies it names; an acquisition
- * of a company whose purchase it tells called off. */
+ * names; a purchase's supporting raise called off with it; an IPO the article tells withdrawn:
+ * every one when the withdrawal names no company, else those of the companies it names; an
+ * acquisition of a company whose purchase it tells called off. */
 static int called_off(const ctx *c, const zd_deal *d)
 {
     for (int i = 0; i < c->ndenied && !strcmp(d->status, "rumored"); i++)
         if (!strcmp(d->type, c->denied_kind[i]) && party_of(c, c->denied[i], d)) return 1;
+    /* (a raise told as the purchase's supporting raise: 拟…收购Y;同时拟向…
+     * 募集配套资金) */
+    for (int i = 0; i < c->nraise_off && !strcmp(d->type, "funding"); i++) {
+        char *x = mname(c, c->raise_off[i]);
+        int same = same_org(x, d->target.name) && d->span_e <= c->n &&
+                   has_any(&c->w, d->span_s, d->span_e,
+                           (const char *const[]){"配套资金", "配套融资", NULL});
+        free(x);
+        if (same) return 1;
+    }
     if (!strcmp(d->type, "acquisition")) {
         for (int i = 0; i < c->nsold_off; i++) {
             char *x = mname(c, c->sold_off[i]);
@@ -4721,6 +4755,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0,
              {NULL, NULL, 0, 0},
              zd_xmalloc(WBITS / 8),
+             0,
+             {NULL},
              0,
              {NULL},
              0,

@@ -905,16 +905,18 @@ static size_t ends_in(const char *t, size_t s, size_t e, const char *w)
     return e - s > l && memcmp(t + e - l, w, l) == 0 ? l : 0;
 }
 
+/* The sector words that, before an industry word, make a field. */
+static const char *const sectors[] = {
+    "农业",     "金融", "医疗", "生物", "汽车", "能源", "信息", "教育", "数字", "智能",
+    "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
+    "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
+    "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", "跨境", "第三方",
+    "移动",     "光",   "设施", "智慧", "精准", "冷链", NULL};
+
 /* 1 when s[0..n) is a sector word and an industry word: a field (农业科技,
  * 硬科技, 医疗机器人), not a company. */
 static int sector_name(const char *s, size_t n)
 {
-    static const char *const sectors[] = {
-        "农业",     "金融", "医疗", "生物", "汽车", "能源", "信息", "教育", "数字", "智能",
-        "人工智能", "硬",   "黑",   "新",   "高",   "工业", "消费", "零售", "物流", "航空",
-        "航天",     "材料", "环保", "文化", "体育", "游戏", "健康", "养老", "安全", "网络",
-        "军工",     "低空", "具身", "商业", "家居", "服务", "电力", "电子", "跨境", "第三方",
-        "移动",     "光",   "设施", "智慧", "精准", "冷链", NULL};
     /* (a trade after a sector word is a field too: 跨境物流, 跨境电商) */
     static const char *const trades[] = {"物流", "电商", NULL};
     size_t l = zd_org_industry_suffix(s, n);
@@ -924,6 +926,15 @@ static int sector_name(const char *s, size_t n)
     for (int i = 0; sectors[i]; i++)
         if (strlen(sectors[i]) == n - l && memcmp(s, sectors[i], n - l) == 0) return 1;
     return 0;
+}
+
+/* 1 when s[0..n) is a field alone: a sector word, an industry word, or
+ * both (游戏, 科技, 医疗机器人). */
+static int field_word(const char *s, size_t n)
+{
+    for (int i = 0; sectors[i]; i++)
+        if (strlen(sectors[i]) == n && memcmp(s, sectors[i], n) == 0) return 1;
+    return (n > 0 && zd_org_industry_suffix(s, n) == n) || sector_name(s, n);
 }
 
 size_t zd_org_industry_suffix(const char *s, size_t n)
@@ -1072,6 +1083,8 @@ typedef struct {
     size_t *fh; /* found index + 1, open addressing; 0 = empty */
     size_t fhcap;
     int whole; /* the candidates at hand are whole names (see role_group) */
+    span anded[8]; /* short names the article defines with 和 inside (下称“大和精纤”) */
+    int nanded;
 } finder;
 
 enum { OCC_CLAIMED = 1, OCC_FOUND = 2, OCC_OTHER = 4, OCC_KINDS = 3 };
@@ -1270,6 +1283,54 @@ static int cornered(const finder *f, size_t s, size_t e)
     return s >= 3 && e + 3 <= f->n && !memcmp(f->t + s - 3, "「", 3) && !memcmp(f->t + e, "」", 3);
 }
 
+/* Where the name that holds the 和 at t[q] starts, or (size_t)-1 when
+ * that 和 joins two: Japanese names often hold 和, and the article tells
+ * so by a short name that holds it. The name ends at e and its definition
+ * follows, holding 和 with the character before it (港和船舶设计株式会社(…,
+ * 以下简称“港和设计”), 株式会社大和精密纤维(…,下称“大和精纤”)); or the
+ * 和 is inside a short name the article defines (收购日本大和精纤). */
+static size_t and_in_defined(const finder *f, size_t q, size_t e)
+{
+    const char *t = f->t;
+    if (q < 3 || !at_word(t, f->n, q, "和")) return (size_t)-1;
+    for (int i = 0; i < f->nanded; i++) {
+        size_t l = f->anded[i].e - f->anded[i].s;
+        const char *in = memmem(t + f->anded[i].s, l, "和", 3);
+        size_t k = (size_t)(in - (t + f->anded[i].s));
+        if (q >= k && q - k + l <= f->n && !memcmp(t + q - k, t + f->anded[i].s, l)) return q - k;
+    }
+    if (e >= f->n || t[e] != '(') return (size_t)-1;
+    size_t close = e;
+    while (close < f->n && close < e + 240 && t[close] != ')')
+        close++;
+    const char *named = memmem(t + e, close - e, "称", 3);
+    if (!named) return (size_t)-1;
+    size_t b = q - 1;
+    while (b > 0 && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b--;
+    size_t from = (size_t)(named - t) + 3;
+    if (!memmem(t + from, close - from, t + b, q + 3 - b)) return (size_t)-1;
+    /* (with the Japanese form before it: 株式会社大和精密纤维) */
+    return b >= 12 && !memcmp(t + b - 12, "株式会社", 12) ? b - 12 : b;
+}
+
+/* The short names with 和 inside that the article defines (下称“大和精纤”),
+ * at most eight. */
+static void find_anded(finder *f)
+{
+    const char *t = f->t, *p = t;
+    while (f->nanded < 8 && (p = memmem(p, f->n - (size_t)(p - t), "称“", 6))) {
+        size_t s = (size_t)(p - t) + 6, e = s;
+        p += 6;
+        while (e < f->n && e < s + 60 && !at_word(t, f->n, e, "”"))
+            e++;
+        if (!at_word(t, f->n, e, "”") || e - s < 6) continue;
+        const char *in = memmem(t + s, e - s, "和", 3);
+        /* (和 neither first nor last: a name's own) */
+        if (in && in > t + s && in + 3 < t + e) f->anded[f->nanded++] = (span){s, e, 0};
+    }
+}
+
 static void candidate(finder *f, size_t s, size_t e, int legal)
 {
     const char *t = f->t;
@@ -1302,6 +1363,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e >= s + 6 + strlen(time_tails[i])) e -= ends_in(t, s, e, time_tails[i]);
     /* ... and where an adverb after it begins (初創X亦宣布完成…) */
     if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
+    /* ... and where 原 (at first) before a plan does (X原拟以N收购Y) */
+    if (!legal && e >= s + 9 && ends_in(t, s, e, "原") &&
+        (at_word(t, f->n, e, "拟") || at_word(t, f->n, e, "计划") || at_word(t, f->n, e, "打算")))
+        e -= 3;
     /* ... and where the rest of a stake does (收购Y剩余85%的股权) */
     if (!legal && e >= s + 12 && !memcmp(t + e - 6, "剩余", 6)) e -= 6;
     /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮
@@ -1338,6 +1403,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                : zd_rx_match(f->o->trim, (PCRE2_SPTR)(t + s), e - s, 0,
                                              PCRE2_NO_UTF_CHECK, f->o->md2);
     if (rc >= 2) s += pcre2_get_ovector_pointer(f->o->md2)[2];
+    /* (… but not at a 和 of the name's own, as its definition tells) */
+    size_t own = s >= s0 + 6 ? and_in_defined(f, s - 3, e) : (size_t)-1;
+    if (own != (size_t)-1 && own >= s0) s = own;
     /* a verb said twice around 了 (聊了聊设施农业的生意): trimmed at 了, the
      * name would start with the verb's second half */
     if (s >= s0 + 6 && s + 3 < e && !memcmp(t + s - 3, "了", 3) && (unsigned char)t[s] >= 0xE3 &&
@@ -1553,6 +1621,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         return;
     if (!legal && e - s > 6 && !memcmp(t + e - 6, "公司", 6) && is_word(t, s, e - 6, generic))
         return;
+    /* ... nor a field's (高溢价收购游戏公司的时代已经结束): a kind of
+     * company, not one */
+    if (!legal && ends_in(t, s, e, "公司") && field_word(t + s, e - s - 6)) return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
@@ -1572,7 +1643,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
                                         "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
                                         "事件", "结果",   "事项", "股本", "背景", "数量", "上限",
-                                        "下限", "消息",   "传闻", NULL};
+                                        "下限", "消息",   "传闻", "溢价", "折价", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1650,6 +1721,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a legal name needs a name before its form: 网络科技有限公司 and
      * 控股集团有限公司 alone are the tail of one cut short */
     if (legal && is_word(t, s, e, forms_only)) return; /* a form alone (合伙企业) */
+    /* (… a Japanese one too, before its name: 株式会社大和精密纤维) */
+    if (legal && is_word(t, s, e, (const char *const[]){"株式会社", "合同会社", NULL})) return;
     if (legal) {
         static const char *const forms[] = {"股份有限公司", "有限责任公司", "集团有限公司",
                                             "控股有限公司", "有限公司",     NULL};
@@ -1826,6 +1899,8 @@ static void candidates(finder *f, size_t s, size_t e)
                 /* one character is no name: 和 after it is the name's own
                  * (钧和新材, 晋和医疗), not a list's */
                 if (!strcmp(list_seps[k], "和") && i == a + 3 && (unsigned char)t[a] >= 0xE0) break;
+                /* ... nor is one the name's definition holds (港和设计) */
+                if (!strcmp(list_seps[k], "和") && and_in_defined(f, i, e) != (size_t)-1) break;
                 /* a separator inside a gazetteer name does not split it */
                 if (i > 0 && occ_bit(f, 0, i) && occ_bit(f, 0, i - 1) && !claimed_at(f, i))
                     break; /* inside: i is in a claimed span and does not start one */
@@ -2130,10 +2205,11 @@ static void stem_names(finder *f, const char *name, size_t len, int bounded)
 
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
-    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, NULL, 0, NULL, 0, 0};
+    finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, NULL, 0, NULL, 0, 0, {{0, 0, 0}}, 0};
     size_t cc = 0;
     f.nw = n / 64 + 1;
     f.occ = zd_xcalloc(OCC_KINDS * f.nw, sizeof *f.occ);
+    find_anded(&f);
     for (size_t i = 0; i < f.nother; i++)
         if (out->v[i].type != ZD_ORG) occupy(&f, out->v[i].start, out->v[i].end, OCC_OTHER);
     /* 1. the gazetteer, leftmost-longest */

@@ -3681,6 +3681,56 @@ static void lists_times_and_owners(void **state)
     json_decref(d);
 }
 
+static void counts_focus_and_supporting_raises(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a field's deals counted together (领域投融资总额约为N) and a
+     * meeting's investors (投资机构参会) are no deal */
+    d = deals_of(
+        "8月26日,2023岭成生物产业发展大会在常州开幕,来自全国的300余家企业、投资机构参会。\n"
+        "资本市场层面,岭成生物的融资热度已较两年前明显降温。据研究机构统计,2022年全球岭成"
+        "生物领域投融资总额约为180亿美元。",
+        "2023-08-28");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK growth by buying (外延并购会保持审慎) is no deal */
+    d = deals_of(
+        "管理层在业绩说明会上表示,公司短期内仍以内生增长为主,“外延并购会保持审慎,不会为了规模"
+        "而规模”。",
+        "2024-03-10");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a purchase called off (终止…购买Y100%股权并募集配套资金事项)
+     * takes its supporting raise with it, and the plan recalled after it
+     * (X原拟以N收购Y;同时拟…募集配套资金) is no deal */
+    d = deals_of(
+        "岭屏传媒收购乐岭互娱的计划最终告吹。\n3月3日晚间,岭屏传媒公告称,公司决定终止以发行股份"
+        "及支付现金方式购买乐岭互娱100%股权并募集配套资金事项。\n根据2022年5月披露的预案,"
+        "岭屏传媒原拟以12.6亿元收购乐岭互娱100%股权;同时拟向不超过35名特定对象募集配套资金"
+        "不超过5亿元。",
+        "2024-03-04");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK guard: a fund's focus (基金募集,重点投资…领域) is no deal, once
+     * 投资机构 is no deal word */
+    d = deals_of(
+        "Lingcape Climate Partners合伙人Ingrid Solberg表示:“岭烁的工艺可将单位能耗降低约40%。”"
+        "Lingcape Climate Partners于2023年完成规模为4.5亿欧元的第二期基金募集,重点投资电池"
+        "材料与工业脱碳领域。\n关于Lingcape Climate Partners\nLingcape Climate Partners是一家"
+        "专注于气候科技的欧洲成长期投资机构,管理资产规模超过12亿欧元。",
+        "2024-03-18");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a company bought after a city's 的 (收购了大阪的X) */
+    d = deals_of("今年6月,岭润科技以约30亿日元收购了大阪的浪岭精工株式会社全部股权。",
+                 "2023-08-22");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "浪岭精工株式会社");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭润科技");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3743,6 +3793,7 @@ int main(void)
         cmocka_unit_test(denials_first_agreements_and_kinds),
         cmocka_unit_test(prices_holders_and_earlier_answers),
         cmocka_unit_test(lists_times_and_owners),
+        cmocka_unit_test(counts_focus_and_supporting_raises),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -565,6 +565,24 @@ static void products_quotes_and_fields(void **state)
     EXPECT("【商业航天】液体火箭发动机研制商获近亿元融资", "");
 }
 
+static void japanese_names_and_kinds(void **state)
+{
+    (void)state;
+    /* a 和 the name's definition holds is the name's own, not a list's
+     * (港和船舶设计株式会社(…简称“港和设计”)); so is it where the short
+     * name recurs (收购日本大和精纤), with a Japanese form before it */
+    EXPECT("公司以38亿日元收购日本岭和船舶设计株式会社(Lingwa Marine Design Co., Ltd.,以下简称“岭和"
+           "设计”)100%股权。",
+           "岭和船舶设计株式会社|Lingwa Marine Design Co., Ltd.|岭和设计");
+    EXPECT(
+        "岭宇复材完成收购日本大和岭纤。\n公司收购株式会社大和岭密纤维(下称“大和岭纤”)86.5%股权。",
+        "岭宇复材|大和岭纤|株式会社大和岭密纤维|大和岭纤");
+    /* a field's company (游戏公司) and a premium (高溢价) are no names */
+    EXPECT("分析师称,“高溢价收购游戏公司的时代基本结束了”。", "");
+    /* 原 (at first) before a plan is no part of the name (X原拟以N收购Y) */
+    EXPECT("根据预案,岭屏传媒原拟以12.6亿元收购乐岭互娱100%股权。", "岭屏传媒|乐岭互娱");
+}
+
 static void chats_pronouns_and_schools(void **state)
 {
     (void)state;
@@ -654,6 +672,7 @@ int main(void)
         cmocka_unit_test(valuations_places_and_shipowners),
         cmocka_unit_test(chats_pronouns_and_schools),
         cmocka_unit_test(products_quotes_and_fields),
+        cmocka_unit_test(japanese_names_and_kinds),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
