@@ -798,6 +798,13 @@ static int money_blocked(const ctx *c, const char *type, size_t cl, size_t ce, c
         return 1;
     /* a backlog (在手订单金额超过N) is many orders, none told */
     if (has_any(W, cl, m->start, (const char *const[]){"在手订单", "订单储备", NULL})) return 1;
+    /* (签署价值N的…合同: the value a contract signed has is its money) */
+    if (type && strcmp(type, "contract") == 0 &&
+        has(W, back_chars(t, cl, m->start, 3), m->start, "价值") &&
+        has_any(W, back_chars(t, cl, m->start, 6), m->start,
+                (const char *const[]){"签署", "签订", "签下", "拿下", "斩获", "获得", NULL}) &&
+        has_any(W, m->end, ce, (const char *const[]){"合同", "订单", "协议", NULL}))
+        return 0;
     if (type && strcmp(type, "contract") == 0)
         return has_any(W, pre, m->start,
                        (const char *const[]){"营收", "收入", "利润", "市值", "售价", "价格", "单价",
@@ -1528,8 +1535,8 @@ static int after_yu_descriptor(const ctx *c, size_t a, size_t i, size_t lo, size
 }
 
 /* 1 when the sentence says the subject serves the one it signs with
- * (X与Y签署算力服务协议,由X向Y提供…): the name after 向 before a verb
- * of supplying is the one after 与. */
+ * (X与Y签署算力服务协议,由X向Y提供…, 由X为Y…提供): the name after 向 or
+ * 为 before a verb of supplying is the one after 与. */
 static int serves_partner(const ctx *c, size_t a, size_t b, size_t lo)
 {
     const char *t = c->t;
@@ -1544,10 +1551,13 @@ static int serves_partner(const ctx *c, size_t a, size_t b, size_t lo)
     char *pn = mname(c, partner);
     for (size_t i = a; i < b && !yes; i++) {
         const zd_value *v = &c->vals[i];
-        if (v == partner || v->m->type != ZD_ORG || v->m->start < lo + 3 ||
-            !at(t, c->n, v->m->start - 3, "向") ||
-            !has_any(W, v->m->end, fwd_chars(t, c->n, v->m->end, 4),
-                     (const char *const[]){"提供", "供应", "交付", NULL}))
+        if (v == partner || v->m->type != ZD_ORG || v->m->start < lo + 3) continue;
+        /* (… or for Y, with what it gets between: 由X为Y的大模型训练…提供) */
+        int xiang = at(t, c->n, v->m->start - 3, "向"), wei = at(t, c->n, v->m->start - 3, "为");
+        size_t upto =
+            xiang ? fwd_chars(t, c->n, v->m->end, 4) : clause_end(t, c->n, c->n, v->m->end);
+        if (!(xiang || wei) ||
+            !has_any(W, v->m->end, upto, (const char *const[]){"提供", "供应", "交付", NULL}))
             continue;
         char *vn = mname(c, v);
         yes = same_org(vn, pn);
@@ -3197,6 +3207,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* (根据合同,6艘新船合同总价约N: the terms the price is told by) */
         (has_any(W, lo_w, fwd_chars(t, hi, lo_w, 2), (const char *const[]){"根据", "按照", NULL}) &&
          has_any(W, lo_w, fwd_chars(t, hi, lo_w, 16), w_price_subject));
+    /* (协议期限为5年,合同总金额约N: a later clause's subject, in a sentence
+     * that names no company) */
+    int named_here = 0;
+    for (size_t i = a; i < b; i++)
+        named_here |= c->vals[i].m->type == ZD_ORG;
+    for (size_t q = clause_end(t, n, hi, lo_w); !price && !named_here && q < hi;
+         q = clause_end(t, n, hi, q + 1))
+        if (t[q] == ',') price = has_any(W, q + 1, fwd_chars(t, hi, q + 1, 5), w_price_subject);
     /* (X表示,本轮资金中,Y投资N: a speaker's words go on about the round,
      * as does a view of it, 从出资结构看,本轮由Y领投; so do a filing's words
      * about the price, 公告显示,本次交易的最终对价为N) */

@@ -245,8 +245,10 @@ static const char *const role_patterns[] = {
     /* (the price in brackets too: 被Y以约45亿日元(约合人民币2.1亿元)收购; its Latin
      * name: 被日本岭运(NX)收购) */
     "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE LATIN_ALIAS "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
-    /* X成立于2022年 / X创立于…: what is founded is an organization */
-    BOUND "(" NAMECH "{2,20}?)(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)",
+    /* X成立于2022年 / X创立于…: what is founded is an organization; so is
+     * what has a head office (X总部位于东京) */
+    BOUND "(" NAMECH "{2,20}?)(?:(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)|"
+    "总部(?:位于|设在|设于))",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企(?!业)|药企(?!业)|独角兽|(?<=[件器料材板片])厂)"
     "(" NAMECH "{2,12}?)" STOCKCODE TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
@@ -359,7 +361,7 @@ static const char *const role_words[ZD_NROLES] = {
     "出售给|转让给",
     "投资",
     "收购|并购|控股",
-    "成立于|创立于|创办于|创建于|注册于",
+    "成立于|创立于|创办于|创建于|注册于|总部",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创|厂",
     "公告|报告书|预案|公布",
     "认购",
@@ -1082,7 +1084,7 @@ typedef struct {
     size_t nw;
     size_t *fh; /* found index + 1, open addressing; 0 = empty */
     size_t fhcap;
-    int whole; /* the candidates at hand are whole names (see role_group) */
+    int whole;     /* the candidates at hand are whole names (see role_group) */
     span anded[8]; /* short names the article defines with 和 inside (下称“大和精纤”) */
     int nanded;
 } finder;
@@ -1666,6 +1668,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "所持", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
+    /* nor what a company works on (是一家专注于多模态大模型的创业公司) */
+    static const char *const focus[] = {"专注于", "致力于", "聚焦于", "深耕于", "专注",
+                                        "聚焦",   "深耕",   "主攻",   NULL};
+    for (int i = 0; focus[i] && !legal; i++)
+        if (s >= strlen(focus[i]) && !memcmp(t + s - strlen(focus[i]), focus[i], strlen(focus[i])))
+            return;
     /* nor a place where something is done (在新加坡宣布, 于深圳举行) */
     if (!legal && s >= 3 && (!memcmp(t + s - 3, "在", 3) || !memcmp(t + s - 3, "于", 3))) {
         static const char *const done_at[] = {"宣布", "举行", "召开", "发布", "表示",

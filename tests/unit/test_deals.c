@@ -3731,6 +3731,63 @@ static void counts_focus_and_supporting_raises(void **state)
     json_decref(d);
 }
 
+static void services_values_and_subjects(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK X与Y签署算力服务协议,由X…为Y…提供: X serves, Y buys */
+    d = deals_of(
+        "深圳2023年9月12日 /商讯通/ -- "
+        "智能算力服务商深圳岭擎智算科技股份有限公司(以下简称“岭擎智算”)"
+        "今日宣布,已与上海澜岭智能科技有限公司(以下简称“澜岭智能”)签署《算力服务框架协议》,由"
+        "岭擎智算在未来五年内为澜岭智能的大模型训练和推理业务提供高性能算力服务,协议总金额为人民币"
+        "6.84亿元(含税)。",
+        "2023-09-12");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭擎智算");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "澜岭智能");
+    json_decref(d);
+    /* BLOCK the price as a later clause's subject (协议期限为5年,合同总金额约N)
+     * in a sentence that names no company */
+    d = deals_of(
+        "深圳岭云智算科技股份有限公司(以下简称“岭云智算”)10月17日晚间公告,公司与北京墨岭智能科技"
+        "有限公司(以下简称“墨岭智能”)签署《智能算力服务框架协议》,由岭云智算为墨岭智能的大模型"
+        "训练及推理业务提供智能算力服务。协议期限为5年,合同总金额约5.16亿元(含税),约占公司2022"
+        "年度经审计营业收入的61.3%。",
+        "2023-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 516000000.0);
+    json_decref(d);
+    /* BLOCK the value of a contract signed (签署价值N的…合同) is its money */
+    d = deals_of(
+        "岭曜新能与日本Sakura Grid签订采购合同,合同金额158.6亿日元。\n2023年9月,公司曾与澳大利亚"
+        "能源零售商Brightwater Energy签署价值1.1亿澳元的储能供货合同,该项目已于今年1月完成首批"
+        "交付。",
+        "2024-03-08");
+    assert_int_equal(json_array_size(d), 2);
+    assert_true(amount(json_array_get(d, 1)) == 110000000.0);
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "Brightwater Energy");
+    json_decref(d);
+    /* BLOCK what a company works on (专注于多模态大模型的创业公司) is no
+     * company: the round is the subject's */
+    d = deals_of(
+        "墨岭智能成立于2022年,是一家专注于多模态大模型的创业公司,今年6月曾完成由启明创投领投的6亿"
+        "元A轮融资。",
+        "2023-10-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "墨岭智能");
+    json_decref(d);
+    /* BLOCK a company with a head office (X总部位于东京) is a company, which
+     * 该公司 after it means */
+    d = deals_of(
+        "标题\n岭格科技总部位于东京,主要开发储能项目。去年11月,该公司刚刚完成由岭山资本领投的120亿"
+        "日元融资。",
+        "2024-03-08");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭格科技");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3794,6 +3851,7 @@ int main(void)
         cmocka_unit_test(prices_holders_and_earlier_answers),
         cmocka_unit_test(lists_times_and_owners),
         cmocka_unit_test(counts_focus_and_supporting_raises),
+        cmocka_unit_test(services_values_and_subjects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
