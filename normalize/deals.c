@@ -1403,6 +1403,24 @@ static long speaker_company(const ctx *c)
         for (int k = 0; chiefs[k]; k++)
             if (at(c->t, c->n, e, chiefs[k])) return (long)i;
     }
+    /* ... or whose founder the sentence that opens with it names (X(以下
+     * 简称“Y”)成立于2019年,创始人Z此前…), no other company between but
+     * the one its brackets define */
+    for (size_t i = 0; i < c->nv; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || v->known) continue;
+        size_t e = v->m->end, stop = fwd_chars(c->t, c->n, e, 60), depth = 0;
+        int other = 0;
+        for (size_t q = e; q < stop && !other; q++) {
+            if (c->t[q] == '\n' || at(c->t, c->n, q, "。")) break;
+            if (c->t[q] == '(') depth++;
+            if (c->t[q] == ')' && depth) depth--;
+            for (size_t j = i + 1; j < c->nv && c->vals[j].m->start <= q && !other; j++)
+                other = c->vals[j].m->start == q && c->vals[j].m->type == ZD_ORG && !depth;
+            for (int k = 0; chiefs[k] && !depth; k++)
+                if (at(c->t, c->n, q, chiefs[k]) && (q == e || c->t[q - 1] == ',')) return (long)i;
+        }
+    }
     /* ... or the company the interviewee founded (他…在新加坡创办了X) */
     for (size_t i = 0; i < c->nv; i++) {
         const zd_value *v = &c->vals[i];

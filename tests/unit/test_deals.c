@@ -3777,6 +3777,21 @@ static void services_values_and_subjects(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_string_equal(target(json_array_get(d, 0)), "墨岭智能");
     json_decref(d);
+    /* BLOCK an interview's company is the one whose founder its opening
+     * sentence names (X(以下简称“Y”)成立于2019年,创始人Z…), not a shop the
+     * answers name (精品番茄在盒马…卖到12元) */
+    d = deals_of(
+        "原创 岭沐 种子观察\n山东岭垄智慧农业科技有限公司(以下简称“岭垄”)成立于2019年,创始人孟岭秋"
+        "此前在荷兰一家温室设备公司工作了八年。春节前,我们在潍坊基地和她聊了聊融资和扩张。\n问:你们"
+        "现在算得过账吗?\n孟岭秋:过去确实算不过。但我们的番茄亩产能做到传统大棚的4倍以上,而且是全年"
+        "供应,精品番茄在盒马、山姆的终端价每斤能卖到12元。去年公司营收做到了2.6亿元。\n问:听说你们"
+        "刚完成了新一轮融资?\n孟岭秋:对,1月中旬刚刚交割,是B轮,总额3亿元,投前估值15亿元。这一轮由"
+        "岭远资本合伙人韩知远带队领投,出资主体是苏州岭远二期股权投资合伙企业(有限合伙);潍坊市现代"
+        "农业产业投资基金跟投,其中1亿元来自这只基金。",
+        "2024-02-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "山东岭垄智慧农业科技有限公司");
+    json_decref(d);
     /* BLOCK a company with a head office (X总部位于东京) is a company, which
      * 该公司 after it means */
     d = deals_of(
