@@ -349,6 +349,7 @@ typedef struct {
     const zd_value *denied[8];  /* companies of a rumor the article tells denied ... */
     const char *denied_kind[8]; /* ... and its kind of deal */
     int ndenied;
+    long speaker; /* speaker_company()'s answer; -2 before it is first asked */
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -1390,7 +1391,7 @@ static long said_company(const ctx *c, size_t lo)
 /* The company of an interview's speaker, whom 我们 means: the first
  * company the article names by its founder or chief (我们与X创始人兼CEO
  * 周屿聊了聊), its index into c->vals, or -1. */
-static long speaker_company(const ctx *c)
+static long find_speaker_company(const ctx *c)
 {
     static const char *const chiefs[] = {"创始人", "联合创始人", "创办人", "CEO",
                                          "董事长", "总裁",       NULL};
@@ -1430,6 +1431,14 @@ static long speaker_company(const ctx *c)
             return (long)i;
     }
     return -1;
+}
+
+/* The same, found once per article: the answer depends on the mentions
+ * alone, and a page of many answers asks it in each. */
+static long speaker_company(ctx *c)
+{
+    if (c->speaker == -2) c->speaker = find_speaker_company(c);
+    return c->speaker;
 }
 
 /* Whether the bracket org v stands in, or the one right after it, names
@@ -4660,9 +4669,10 @@ static int fund_raise(const ctx *c, const zd_deal *d)
 }
 
 /* A rumor of a kind the article tells denied, of a company the denial
- * names; a purchase's supporting raise called off with it; an IPO the article tells withdrawn:
- * every one when the withdrawal names no company, else those of the companies it names; an
- * acquisition of a company whose purchase it tells called off. */
+ * names; a purchase's supporting raise called off with it; an IPO the
+ * article tells withdrawn: every one when the withdrawal names no company,
+ * else those of the companies it names; an acquisition of a company whose
+ * purchase it tells called off. */
 static int called_off(const ctx *c, const zd_deal *d)
 {
     for (int i = 0; i < c->ndenied && !strcmp(d->status, "rumored"); i++)
@@ -4800,7 +4810,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              0,
              {NULL},
              {NULL},
-             0};
+             0,
+             -2};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
     size_t n = c.n, s = 0;
