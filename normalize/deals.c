@@ -217,7 +217,7 @@ static const char *const w_not_deal_pre[] = {
     /* a tranche of the deal, not its total (首轮交割金额为N, 首期款N) */
     "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔",
     /* ... nor the rest after one (剩余3亿元将于年底前交割) */
-    "剩余", "余款", "尾款", NULL};
+    "剩余", "余下", "余款", "尾款", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "融资总额", "融资总金额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -554,6 +554,8 @@ static const char *const not_trigger[] = {
     "供应链",
     /* ... or its history (融资历程方面,X曾获Y投资) */
     "融资历程", "融资历史", "融资经历", "融资记录",
+    /* what a sentence sets aside (除股权融资外,X亦获…资助) */
+    "融资外,", "投资外,", "并购外,", "收购外,",
     /* a fund's focus, no deal (基金募集,重点投资电池材料领域) */
     "重点投资", "专注投资", "专注于投资", "聚焦投资", "主要投资于",
     /* a field's total (在AI领域的投资超过N) */
@@ -3256,9 +3258,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     int cue = has_any(W, lo, fwd_chars(t, hi, lo, 4), w_cont) ||
               (said > lo && has_any(W, said, fwd_chars(t, hi, said, 5), w_cont)) || price;
     /* 其中,A向公司转让…股权,转让价款为N;B转让…: the sellers' parts of the
-     * purchase just told, no deal of their own */
+     * purchase just told, no deal of their own (and 其中,公司拟以N受让A持有
+     * 的…股权) */
     if (at(t, hi, lo, "其中") && recent && !strcmp(out->v[c->last].type, "acquisition") &&
-        has(W, lo, hi, "转让") && has(W, lo, hi, "股权"))
+        (has(W, lo, hi, "转让") || has(W, lo, hi, "受让")) && has(W, lo, hi, "股权"))
         return;
     /* ... and so is each payment to one of them (拟向A支付N,受让其持有的
      * 标的公司22.45%股权) after a purchase with its price */
@@ -4021,11 +4024,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             d.date.gran = ZD_GRAN_YEAR;
             break;
         }
-    /* 与此同时/同日…: the same day as the deal just told */
+    /* 与此同时/同日…: the same day as the deal just told; 彼时 (then): its
+     * time (X系于2022年6月入股Y。彼时,X以货币方式向Y增资N) */
     if (!d.date.gran && c->last >= 0 && c->sent - c->last_sent <= 2 &&
-        has_any(
-            W, lo, fwd_chars(t, hi, lo, 4),
-            (const char *const[]){"与此同时", "同时", "同日", "当天", "当日", "同一天", NULL})) {
+        has_any(W, lo, fwd_chars(t, hi, lo, 4),
+                (const char *const[]){"与此同时", "同时", "同日", "当天", "当日", "同一天", "彼时",
+                                      "当时", NULL})) {
         d.date = out->v[c->last].date;
         /* ... the news deal, undated so far, is dated by the publish day */
         if (!d.date.gran && !out->v[c->last].background && c->publish->gran) d.date = *c->publish;

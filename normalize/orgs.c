@@ -174,9 +174,10 @@ static const char *const role_patterns[] = {
      * (绿算科技:台达电以N全资收购) */
     "(?m)^(" NAMECH "{1,16}?(?:" INDUSTRY ")) ?:(?=[^\\n]*(?:融资|投资|领投|收购|募资|募得))",
     /* a quoted name the sentence calls a company (…的具身智能公司“数智灵动”),
-     * or a brand it names (创办了Y,品牌就叫“X”) */
+     * or a brand it names (创办了Y,品牌就叫“X”); not its plan (收购X是公司
+     * “出海2.0”战略的关键一步) */
     "(?:(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
-    "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」]|"
+    "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」](?!战略|计划|模式|工程|行动|理念|方针)|"
     /* (straight quotes mark words as often: only after 品牌, 公司 or 企业,
      * with no 的 in or after them, not 帮出口商"管汇率"的) */
     "(?:品牌|公司|企业)\"([^\",。的]{2,12})\"(?!的))",
@@ -1365,6 +1366,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         if (e >= s + 6 + strlen(time_tails[i])) e -= ends_in(t, s, e, time_tails[i]);
     /* ... and where an adverb after it begins (初創X亦宣布完成…) */
     if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
+    /* ... and where 系 (is) before a time does (X系于2022年6月入股Y) */
+    if (!legal && e >= s + 9 && ends_in(t, s, e, "系") && at_word(t, f->n, e, "于")) e -= 3;
     /* ... and where 原 (at first) before a plan does (X原拟以N收购Y) */
     if (!legal && e >= s + 9 && ends_in(t, s, e, "原") &&
         (at_word(t, f->n, e, "拟") || at_word(t, f->n, e, "计划") || at_word(t, f->n, e, "打算")))

@@ -3803,6 +3803,58 @@ static void services_values_and_subjects(void **state)
     json_decref(d);
 }
 
+static void tranches_sellers_and_then(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK the rest of a round in tranches (首期N已到账,余下M将…注入) is
+     * part of the round, no round of its own */
+    d = deals_of(
+        "岭锂再生科技有限公司(下称「岭锂再生」)周四宣布,完成1.5亿港元A轮融资,由岭港资本领投。\n岭锂"
+        "再生联合创办人何岭谦表示,本轮融资投前估值约6亿港元,资金分两期到位:首期7,000万港元已于8月"
+        "中旬到账,余下8,000万港元将于示范厂房投产后注入。",
+        "2024-08-30");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK what a sentence sets aside (除股权融资外,X亦获…资助) is no deal
+     * word: a grant is no round */
+    d = deals_of(
+        "岭锂再生科技有限公司(下称「岭锂再生」)周四宣布,完成1.5亿港元A轮融资,由岭港资本领投。\n除股"
+        "权融资外,岭锂再生早前亦获创新科技署「新型工业化资助计划」批出资助,政府以1:2配对形式资助"
+        "最多1,500万港元。",
+        "2024-08-30");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a company's quoted plan (公司“出海2.0”战略) is no company */
+    d = deals_of(
+        "6月5日,岭鲸互娱公告称,已完成对岭风工作室100%股权的收购交割,交易对价为52亿日元。岭鲸互娱"
+        "董事长表示,收购岭风是公司“出海2.0”战略的关键一步。",
+        "2024-06-06");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK 其中,公司拟以N受让A持有的…股权: a seller's part of the purchase
+     * just told, no purchase of A */
+    d = deals_of(
+        "3月4日晚间,岭禾化学公告,公司拟以2.89亿元收购岭宸新材51%股权。\n根据公告,本次交易的交易对方"
+        "(即转让方)为自然人周岭明、南通岭泰企业管理合伙企业(有限合伙)(下称“南通岭泰”),受让方为"
+        "岭禾化学。其中,公司拟以14,178.12万元受让周岭明持有的标的公司25.00%股权,以8,506.87万元"
+        "受让南通岭泰持有的标的公司15.00%股权。",
+        "2024-03-05");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK X系于DATE入股Y (系: is) ends the name at 系; 彼时 (then) dates
+     * the next sentence's deal by that time, and the two are one */
+    d = deals_of(
+        "3月4日晚间,岭禾化学公告,公司拟以2.89亿元收购岭宸新材51%股权。\n值得注意的是,岭盛弘远系于"
+        "2022年6月入股岭宸新材。彼时,岭盛弘远以货币方式向岭宸新材增资5,000万元,取得其11.00%股权。",
+        "2024-03-05");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭盛弘远");
+    assert_true(amount(json_array_get(d, 1)) == 50000000.0);
+    assert_string_equal(s(json_array_get(d, 1), "date"), "2022-06");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3867,6 +3919,7 @@ int main(void)
         cmocka_unit_test(lists_times_and_owners),
         cmocka_unit_test(counts_focus_and_supporting_raises),
         cmocka_unit_test(services_values_and_subjects),
+        cmocka_unit_test(tranches_sellers_and_then),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
