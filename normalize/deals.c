@@ -1386,6 +1386,13 @@ static long said_company(const ctx *c, size_t lo)
         if (st == ps || is_clause_sep(t, c->n, st - 1) || t[st - 1] == '!' || t[st - 1] == '?' ||
             (st >= ps + 3 && !memcmp(t + st - 3, "。", 3)))
             return (long)i;
+        /* (… or the first of its clause, after what describes it: 总部位于
+         * 新加坡的X正是为此而生。这家…公司今天宣布…) */
+        size_t cs = clause_start(t, c->n, ps, st);
+        int first = !has(&c->w, cs, st, "与") && !has(&c->w, cs, st, "和");
+        for (size_t j = a; j < i && first; j++)
+            first = c->vals[j].m->type != ZD_ORG || c->vals[j].m->start < cs;
+        if (first && at(t, c->n, st - 3, "的")) return (long)i;
     }
     return -1;
 }
@@ -3567,7 +3574,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 该公司: the company the paragraph spoke of last */
         /* (这家成立不到四年的公司: 这家 and its description before 公司) */
         size_t zj =
-            gen != (size_t)-1 ? find(W, back_chars(t, lo, gen, 14), gen, "这家") : (size_t)-1;
+            gen != (size_t)-1 ? find(W, back_chars(t, lo, gen, 20), gen, "这家") : (size_t)-1;
         int this_one = gen != (size_t)-1 && (has(W, back_chars(t, lo, gen, 1), gen, "该") ||
                                              (zj != (size_t)-1 && !has(W, zj, gen, ",")));
         if (x < 0 && type && this_one) x = said_company(c, lo);

@@ -3853,6 +3853,17 @@ static void tranches_sellers_and_then(void **state)
     assert_true(amount(json_array_get(d, 1)) == 50000000.0);
     assert_string_equal(s(json_array_get(d, 1), "date"), "2022-06");
     json_decref(d);
+    /* BLOCK 这家…公司, its description long (这家成立于2020年的SaaS公司), is
+     * the company that opened the sentence before after what describes it
+     * (总部位于新加坡的X正是为这件事而生) */
+    d = deals_of(
+        "跨境电商卖家每个月最头疼的,往往不是流量,"
+        "而是对账。\n总部位于新加坡的Lingrya正是为这件事而生"
+        "。这家成立于2020年的SaaS公司今天宣布完成2,800万新加坡元A轮融资,本轮由岭纹资本领投。",
+        "2023-09-14");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Lingrya");
+    json_decref(d);
 }
 
 int main(void)
