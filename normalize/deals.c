@@ -1390,8 +1390,8 @@ static long said_company(const ctx *c, size_t lo)
          * 新加坡的X正是为此而生。这家…公司今天宣布…) */
         size_t cs = clause_start(t, c->n, ps, st);
         int first = !has(&c->w, cs, st, "与") && !has(&c->w, cs, st, "和");
-        for (size_t j = a; j < i && first; j++)
-            first = c->vals[j].m->type != ZD_ORG || c->vals[j].m->start < cs;
+        for (size_t j = i; first && j-- > a && c->vals[j].m->start >= cs;)
+            first = c->vals[j].m->type != ZD_ORG;
         if (first && at(t, c->n, st - 3, "的")) return (long)i;
     }
     return -1;
