@@ -3245,9 +3245,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          has_any(W, lo_w, fwd_chars(t, hi, lo_w, 16), w_price_subject));
     /* (协议期限为5年,合同总金额约N: a later clause's subject, in a sentence
      * that names no company) */
-    int named_here = 0;
-    for (size_t i = a; i < b; i++)
-        named_here |= c->vals[i].m->type == ZD_ORG;
+    int named_here = org_in(c, a, b, lo, hi);
     for (size_t q = clause_end(t, n, hi, lo_w); !price && !named_here && q < hi;
          q = clause_end(t, n, hi, q + 1))
         if (t[q] == ',') price = has_any(W, q + 1, fwd_chars(t, hi, q + 1, 5), w_price_subject);
@@ -4679,6 +4677,18 @@ static int fund_raise(const ctx *c, const zd_deal *d)
                    (const char *const[]){"基金募集", "基金的募集", "基金首关", "基金关账", NULL});
 }
 
+/* 1 when one of the mentions vs[0,n) names the company name. */
+static int names_any(const ctx *c, const zd_value *const *vs, int n, const char *name)
+{
+    for (int i = 0; i < n; i++) {
+        char *x = mname(c, vs[i]);
+        int same = same_org(x, name);
+        free(x);
+        if (same) return 1;
+    }
+    return 0;
+}
+
 /* A rumor of a kind the article tells denied, of a company the denial
  * names; a purchase's supporting raise called off with it; an IPO the
  * article tells withdrawn: every one when the withdrawal names no company,
@@ -4690,32 +4700,14 @@ static int called_off(const ctx *c, const zd_deal *d)
         if (!strcmp(d->type, c->denied_kind[i]) && party_of(c, c->denied[i], d)) return 1;
     /* (a raise told as the purchase's supporting raise: 拟…收购Y;同时拟向…
      * 募集配套资金) */
-    for (int i = 0; i < c->nraise_off && !strcmp(d->type, "funding"); i++) {
-        char *x = mname(c, c->raise_off[i]);
-        int same = same_org(x, d->target.name) && d->span_e <= c->n &&
-                   has_any(&c->w, d->span_s, d->span_e,
-                           (const char *const[]){"配套资金", "配套融资", NULL});
-        free(x);
-        if (same) return 1;
-    }
-    if (!strcmp(d->type, "acquisition")) {
-        for (int i = 0; i < c->nsold_off; i++) {
-            char *x = mname(c, c->sold_off[i]);
-            int same = same_org(x, d->target.name);
-            free(x);
-            if (same) return 1;
-        }
-        return 0;
-    }
+    if (!strcmp(d->type, "funding") && d->span_e <= c->n &&
+        has_any(&c->w, d->span_s, d->span_e, (const char *const[]){"配套资金", "配套融资", NULL}) &&
+        names_any(c, c->raise_off, c->nraise_off, d->target.name))
+        return 1;
+    if (!strcmp(d->type, "acquisition"))
+        return names_any(c, c->sold_off, c->nsold_off, d->target.name);
     if (strcmp(d->type, "ipo") != 0) return 0;
-    if (c->ipo_off) return 1;
-    for (int i = 0; i < c->noff; i++) {
-        char *x = mname(c, c->off_of[i]);
-        int same = same_org(x, d->target.name);
-        free(x);
-        if (same) return 1;
-    }
-    return 0;
+    return c->ipo_off || names_any(c, c->off_of, c->noff, d->target.name);
 }
 
 /* A listed company's notice of a contract or a tender won (X关于签订日常经营

@@ -1365,7 +1365,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; time_tails[i] && !legal; i++)
         if (e >= s + 6 + strlen(time_tails[i])) e -= ends_in(t, s, e, time_tails[i]);
     /* ... and where an adverb after it begins (初創X亦宣布完成…) */
-    if (!legal && e >= s + 9 && !memcmp(t + e - 3, "亦", 3)) e -= 3;
+    if (!legal && e >= s + 9) e -= ends_in(t, s, e, "亦");
     /* ... and where 系 (is) before a time does (X系于2022年6月入股Y) */
     if (!legal && e >= s + 9 && ends_in(t, s, e, "系") && at_word(t, f->n, e, "于")) e -= 3;
     /* ... and where 原 (at first) before a plan does (X原拟以N收购Y) */
@@ -1373,7 +1373,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         (at_word(t, f->n, e, "拟") || at_word(t, f->n, e, "计划") || at_word(t, f->n, e, "打算")))
         e -= 3;
     /* ... and where the rest of a stake does (收购Y剩余85%的股权) */
-    if (!legal && e >= s + 12 && !memcmp(t + e - 6, "剩余", 6)) e -= 6;
+    if (!legal && e >= s + 12) e -= ends_in(t, s, e, "剩余");
     /* a name ends where an amount or a stake begins (获海燕基金数百万元种子轮
      * 投资, 收购冰途科技约30%股权) */
     for (size_t q = s + 1; q < e && !legal; q++) {
