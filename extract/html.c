@@ -420,6 +420,10 @@ static void collect(zd_page *pg, xmlNodePtr c)
             xmlChar *txt = xmlNodeGetContent(c);
             pg->jsonld[pg->njsonld++] = zd_xstrdup(txt ? (const char *)txt : "");
             xmlFree(txt);
+        } else if (!pg->script_time && (!ty || strstr(ty, "javascript"))) {
+            xmlChar *txt = xmlNodeGetContent(c);
+            if (txt) pg->script_time = zd_html_script_time((const char *)txt, strlen((char *)txt));
+            xmlFree(txt);
         }
         xmlFree(ty);
     }
@@ -680,6 +684,8 @@ void zd_page_clear(zd_page *pg)
     for (int i = 0; i < pg->njsonld; i++)
         free(pg->jsonld[i]);
     pg->njsonld = 0;
+    free(pg->script_time);
+    pg->script_time = NULL;
     for (int i = 0; i < pg->ntimes; i++)
         free(pg->times[i].val);
     pg->ntimes = 0;

@@ -122,6 +122,8 @@ typedef struct {
     int nmetas, cap_metas;
     char **jsonld; /* texts of <script type="application/ld+json"> */
     int njsonld, cap_jsonld;
+    char *script_time; /* the publish time a page's script sets (WeChat's
+                          var ct = "<epoch>"), as zd_html_script_time() gives it */
     zd_tm *times;
     int ntimes, cap_times;
     struct {
@@ -188,6 +190,13 @@ void zd_html_score(zd_html *h, zd_page *pg);
 
 /* html_title.c: the headline (caller frees) or NULL; sets pg->title_el. */
 char *zd_html_title(zd_html *h, zd_page *pg);
+
+/* html_time.c: the publish time a script's text sets, or NULL (caller
+ * frees): WeChat's article template fills its byline from script variables,
+ * var ct = "1699152300" (epoch seconds) and var publish_time = "2023-11-05",
+ * so the page's own text has no date. Returns "YYYY-MM-DDTHH:MM:SS+08:00"
+ * from ct (Beijing time), else publish_time's string as written. */
+char *zd_html_script_time(const char *js, size_t n);
 
 /* html_time.c: the publish time (caller frees) or NULL. */
 char *zd_html_published(zd_html *h, zd_page *pg, const char *base_date);

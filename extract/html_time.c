@@ -12,6 +12,7 @@
  * so are dates after the base date (a page cannot be published after it was
  * fetched).
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -480,6 +481,48 @@ static int date_in_text(zd_html *h, const char *s, size_t n, const dt *b, int ha
     return 1;
 }
 
+/* The value of the string assigned to name in js (name = "value"), or
+ * NULL; *len is its length. name must start a word. */
+static const char *assigned(const char *js, size_t n, const char *name, size_t *len)
+{
+    size_t l = strlen(name);
+    for (const char *p = js; (p = memmem(p, n - (size_t)(p - js), name, l)); p += l) {
+        if (p > js && (isalnum((unsigned char)p[-1]) || p[-1] == '_')) continue;
+        size_t i = (size_t)(p - js) + l;
+        skip_sp(js, n, &i);
+        if (i >= n || js[i] != '=') continue;
+        i++;
+        skip_sp(js, n, &i);
+        if (i >= n || js[i] != '"') continue;
+        const char *v = js + i + 1, *q = memchr(v, '"', n - i - 1);
+        if (!q || q - v > 40) continue;
+        *len = (size_t)(q - v);
+        return v;
+    }
+    return NULL;
+}
+
+char *zd_html_script_time(const char *js, size_t n)
+{
+    size_t len;
+    const char *v = assigned(js, n, "ct", &len);
+    if (v && len >= 9 && len <= 10 && strspn(v, "0123456789") == len) {
+        long long secs = strtoll(v, NULL, 10) + 8 * 3600;
+        dt t = {0};
+        civil_from_days((long)(secs / 86400), &t.y, &t.mo, &t.d);
+        long r = (long)(secs % 86400);
+        t.h = (int)(r / 3600), t.mi = (int)(r / 60 % 60), t.s = (int)(r % 60), t.has_time = 1;
+        memcpy(t.zone, "+08:00", 7);
+        char out[32];
+        if (!valid(&t)) return NULL;
+        format_dt(&t, out);
+        return zd_xstrdup(out);
+    }
+    v = assigned(js, n, "publish_time", &len);
+    if (v && len >= 8) return zd_xstrndup(v, len);
+    return NULL;
+}
+
 static char *published(zd_html *h, zd_page *pg, const char *base_date, int text_only)
 {
     char out[32];
@@ -520,6 +563,10 @@ static char *published(zd_html *h, zd_page *pg, const char *base_date, int text_
         free(ld);
         if (ok) return zd_xstrdup(out);
     }
+    /* a time the page's script sets (WeChat), when no tag claims one */
+    if (!text_only && pg->script_time &&
+        zd_html_parse_date(pg->script_time, strlen(pg->script_time), base_date, out))
+        return zd_xstrdup(out);
 
     /* the byline: from the headline on, or from a little before the main text */
     int from = 0;

@@ -489,6 +489,39 @@ static void test_time_byline(void **state)
     assert_string_equal(art.published, "2004-09-17T17:54:13+08:00");
 }
 
+static void test_time_script(void **state)
+{
+    (void)state;
+    /* WeChat fills its byline by script: var ct is epoch seconds, read as
+     * Beijing time */
+    extract("<html><head><title>星火智能完成融资</title></head><body><h1>星火智能完成融资</h1>"
+            "<em id=\"publish_time\"></em>" P1
+            "<script>var ct = \"1699152300\";\nvar publish_time = \"2023-11-05\" || \"\";"
+            "</script></body></html>",
+            NULL);
+    assert_string_equal(art.published, "2023-11-05T10:45:00+08:00");
+    /* ... or only its publish_time string */
+    extract("<html><body><h1>星火智能完成融资</h1>" P1
+            "<script>var publish_time = \"2023-11-05\" || \"\";</script></body></html>",
+            NULL);
+    assert_string_equal(art.published, "2023-11-05");
+    /* a tag's claim comes first; a variable merely ending in ct is none;
+     * an empty publish_time says nothing */
+    extract("<html><head><meta name=\"publishdate\" content=\"2026-03-02\"></head><body>" P1
+            "<script>var ct = \"1699152300\";</script></body></html>",
+            NULL);
+    assert_string_equal(art.published, "2026-03-02");
+    extract("<html><body>" P1
+            "<script>var pct = \"1699152300\"; var publish_time = \"\" || \"\";</script>"
+            "</body></html>",
+            NULL);
+    assert_null(art.published);
+    /* a time after the base date is no publish time */
+    extract("<html><body>" P1 "<script>var ct = \"1699152300\";</script></body></html>",
+            "2023-11-01");
+    assert_null(art.published);
+}
+
 static void test_time_sanity(void **state)
 {
     (void)state;
@@ -560,6 +593,7 @@ int main(void)
         cmocka_unit_test(test_title_sources),
         cmocka_unit_test(test_time_meta),
         cmocka_unit_test(test_time_byline),
+        cmocka_unit_test(test_time_script),
         cmocka_unit_test(test_time_sanity),
         cmocka_unit_test(test_hostile),
     };
