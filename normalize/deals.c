@@ -173,7 +173,9 @@ static size_t clause_end(const char *t, size_t n, size_t hi, size_t pos)
 /* clang-format off */
 
 static const char *const w_acq[] = {"收购", "并购", "购入", "买下", "受让", "吸收合并", "控股权", "成为其全资子公司",
-                                    "成为全资子公司", "出售给", "转让给", "私有化", NULL};
+                                    "成为全资子公司", "出售给", "转让给", "私有化",
+                                    /* closing on a stake bought (完成对Y100%股权的交割) */
+                                    "股权的交割", NULL};
 static const char *const w_ipo[] = {"IPO", "招股", "首次公开发行", "首次公开募股", "公开发行", "全球发售", "挂牌上市", "上市申请",
                                     "递交上市", "上市案", "上市审议", "上市审核", "上市聆讯",
                                     "在港上市", "赴港上市", "来港上市", "在香港上市",
@@ -186,7 +188,7 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "股新股",
-                                     "认购", "募资", "投资", "投了", NULL};
+                                     "认购", "募资", "投资", "投了", "一家投的", "独家投的", NULL};
 /* verbs of placing an order with a maker (X在Y下单, X向Y订造) */
 static const char *const w_order_verbs[] = {"下单", "订造", "订购", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", "定点", NULL};
@@ -217,7 +219,9 @@ static const char *const w_not_deal_pre[] = {
     /* a tranche of the deal, not its total (首轮交割金额为N, 首期款N) */
     "交割金额", "首期", "二期", "第一期", "第二期", "首笔", "第二笔",
     /* ... nor the rest after one (剩余3亿元将于年底前交割) */
-    "剩余", "余下", "余款", "尾款", NULL};
+    "剩余", "余下", "余款", "尾款",
+    /* ... nor a payment ahead of the service (支付首期预付款N) */
+    "预付款", "首付款", "定金", "保证金", NULL};
 /* ... unless the money is the round's own size */
 static const char *const w_deal_size[] = {"融资规模", "融资金额", "融资额", "融资总额", "融资总金额", "募资", "募集资金", "所得款项",
                                           "募集", "筹资", "集资", "发行规模", "合同总金额",
@@ -229,11 +233,13 @@ static const char *const w_deal_size[] = {"融资规模", "融资金额", "融�
 static const char *const w_not_deal_post[] = {"建设", "新建", "兴建", "扩建", "扶持", "补贴", "补助", "奖励", "专项资金", "现金,", "现金。", "现金及", "现金和", "营收", "收入", "规模的", "的市场",
                                               "的数据中心", "利润", "/股", "每股", "的估值", "投入",
                                               NULL};
-static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔", NULL};
+static const char *const w_lead[] = {"领投", "独家投资", "独家领投", "独投", "领衔",
+                                     /* (an answer's 1500万元,X一家投的: X alone) */
+                                     "一家投的", "独家投的", NULL};
 /* lead: true for 领投/独家投资, false for 跟投/参投, else null (the contract) */
 static const char *const w_follow[] = {"跟投", "参投", "参与", "都跟了", "跟了", NULL};
 static const char *const w_join[] = {"共同投资", "共同出资", "联合投资", "联合出资", "出资", "认购",
-                                     "有意参与", "均有意", "加注", "追加", "追投", "增持", "参与意向",
+                                     "有意参与", "均有意", "加注", "加了注", "追加", "追投", "增持", "参与意向",
                                      NULL};
 static const char *const w_adviser[] = {"财务顾问", "顾问", "承销", "保荐", "律师", "审计", "配售代理",
                                         NULL};
@@ -413,6 +419,10 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                   {"Pre-A轮", "pre-a"},
                   {"pre-A轮", "pre-a"},
                   {"Pre-B轮", "pre-b"},
+                  /* (a round named without its 轮: 拿过一轮Pre-A,三千万元) */
+                  {"Pre-A", "pre-a"},
+                  {"pre-A", "pre-a"},
+                  {"Pre-B", "pre-b"},
                   {"A+轮", "a+"},
                   {"B+轮", "b+"},
                   {"C+轮", "c+"},
@@ -470,6 +480,12 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
             if (has_any(W, e, fwd_chars(t, hi, e, 3),
                         (const char *const[]){"投资方", "投资人", "投资者", "股东", "资方",
                                               "领投方", NULL}))
+                continue;
+            /* ... nor is one an investor is named by, who invests again
+             * (天使轮的真格基金也继续加了注) */
+            if (has(W, e, fwd_chars(t, hi, e, 1), "的") &&
+                has_any(W, e, fwd_chars(t, hi, e, 16),
+                        (const char *const[]){"继续", "加注", "追加", "追投", "加码", NULL}))
                 continue;
             /* ... nor is a strategic investor's part in a round the sentence
              * names (作为战略投资方跟投, 以战略投资方身份参投, 以策略投資人
@@ -571,7 +587,13 @@ static const char *const not_trigger[] = {
     /* a market's total (今年港股新股集资额), a way of investing (与产业方共同
      * 投资”的模式), a project's landing with a park (签署项目落地协议) */
     "新股集资", "新股募资", "IPO集资额", "IPO募资额", "投资模式", "投资的模式", "投资”的模式",
-    "落地协议", "入驻协议",
+    /* (a market's new shares: 今年港股新股集资总额, not 配售N股新股) */
+    "港股新股", "A股新股", "美股新股", "落地协议", "入驻协议",
+    /* the notice of a round, not the round (融资公告发布当天,X宣布将投资N建设…) */
+    "融资公告",
+    /* a cleft after the investor's own clause (X给了N,是独家投的): no deal
+     * word of its own */
+    "是独家投的", "是一家投的",
     /* a fund raised by its manager (完成新一期人民币基金募集) */
     "基金募集", "基金的募集",
     /* a field's deals as a whole (光通信并购里并不少见) */
@@ -734,8 +756,11 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
                  * 战略投资和收购) */
                 !has_any(&c->w, clause_start(c->t, c->n, lo, p), p,
                          (const char *const[]){"用于", "用作", NULL}) &&
-                /* ... and money raised put to a use (约40%的募资用于研发) */
-                !has_any(&c->w, p + strlen(ws[i]), fwd_chars(c->t, hi, p + strlen(ws[i]), 4),
+                /* ... and money raised put to a use (约40%的募资用于研发), not a
+                 * deal's use told after it (获得Y 2亿欧元的股权投资,用于…) */
+                !has_any(&c->w, p + strlen(ws[i]),
+                         fwd_chars(c->t, clause_end(c->t, c->n, hi, p + strlen(ws[i])),
+                                   p + strlen(ws[i]), 4),
                          (const char *const[]){"用于", "将用于", "拟用于", "主要用于", NULL}) &&
                 /* a manner weighed (考虑以收购老股的方式入局) */
                 !(has(&c->w, back_chars(c->t, lo, p, 1), p, "以") &&
@@ -989,12 +1014,14 @@ static int invest_object(const ctx *c, size_t a, size_t b, size_t lo, size_t s,
     if (q == (size_t)-1) return 0;
     if (at(t, s, q, "了")) q += strlen("了");
     if (q == s || is_country(t, q, s)) return 1; /* (对德国X…的收购: its country) */
-    /* a quoted name after its descriptor (收购电商SaaS新创「店小帮」) */
-    if (s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3)) &&
-        !has(W, q, s - 3, "的"))
+    /* a quoted name after its descriptor (收购电商SaaS新创「店小帮」, 服务商"X") */
+    size_t ql = s >= q + 3 && (!memcmp(t + s - 3, "「", 3) || !memcmp(t + s - 3, "“", 3)) ? 3
+                : s > q && t[s - 1] == '"'                                                ? 1
+                                                                                          : 0;
+    if (ql && !has(W, q, s - ql, "的"))
         for (int i = 0; kinds[i]; i++)
-            if (s - 3 >= q + strlen(kinds[i]) &&
-                !memcmp(t + s - 3 - strlen(kinds[i]), kinds[i], strlen(kinds[i])))
+            if (s - ql >= q + strlen(kinds[i]) &&
+                !memcmp(t + s - ql - strlen(kinds[i]), kinds[i], strlen(kinds[i])))
                 return 1;
     /* only a descriptor between: no list, no other party, no 的 */
     if (has_any(W, q, s, (const char *const[]){"、", "和", "与", "及", "方", NULL})) return 0;
@@ -1052,6 +1079,11 @@ static int lead_role(const wtext *W, size_t e, size_t ce)
     static const char *const pre[] = {"担任", "作为", "成为", "为", "是", NULL};
     static const char *const mid[] = {"本轮", "此轮", "本次", "该轮", "融资", "的", NULL};
     size_t q = e;
+    /* (past its other name in brackets: X(Latin)是本轮的领投方) */
+    if (q < ce && t[q] == '(') {
+        const char *close = memchr(t + q, ')', ce - q);
+        if (close) q = (size_t)(close - t) + 1;
+    }
     int ok = 0;
     for (int i = 0; pre[i] && !ok; i++)
         if (at(t, ce, q, pre[i])) q += strlen(pre[i]), ok = 1;
@@ -1847,6 +1879,16 @@ static int raised_itself(const ctx *c, size_t a, size_t b, size_t hi, const int 
         if (has_any(W, q, fwd_chars(t, hi, q, 3),
                     (const char *const[]){"拿", "完成", "获", "融", "签完", NULL}))
             return 1;
+        /* (… or of a short clause before it, the topic the next one goes on
+         * about: Halvex很强,去年拿了N的B轮) */
+        size_t cm = find(W, v->m->end, fwd_chars(t, hi, v->m->end, 6), ",");
+        if (cm == (size_t)-1 || org_in(c, a, b, v->m->end, cm)) continue;
+        q = cm + 1;
+        for (size_t k = a; k < b; k++)
+            if (c->vals[k].m->type == ZD_DATE && c->vals[k].m->start == q) q = c->vals[k].m->end;
+        if (q > cm + 1 &&
+            has_any(W, q, fwd_chars(t, hi, q, 2), (const char *const[]){"拿", "完成", "获", NULL}))
+            return 1;
     }
     return 0;
 }
@@ -1878,6 +1920,67 @@ static int share_clause(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
     for (size_t i = a; i < b; i++)
         if (c->vals[i].m->type == ZD_MONEY && c->vals[i].m->start < p) return 0;
     return 1;
+}
+
+/* 1 when the deal word at trig buys what a pronoun points back to:
+ * 收购后者100%股权, 收购其100%股权 (其他 and 其它 are no pronoun). */
+static int latter_bought(const wtext *W, const char *t, size_t hi, size_t trig)
+{
+    if (has(W, trig, fwd_chars(t, hi, trig, 4), "后者")) return 1;
+    size_t we = deal_word_end(t, hi, trig);
+    return at(t, hi, we, "其") && !at(t, hi, we, "其他") && !at(t, hi, we, "其它");
+}
+
+/* 1 when org i (at s) follows 获得 and a descriptor of its kind, no
+ * other name or comma between (获得欧洲基础设施基金Y 2亿欧元的股权投资) */
+static int got_from_described(const ctx *c, size_t a, size_t i, size_t lo, size_t s)
+{
+    const wtext *W = &c->w;
+    const char *t = c->t;
+    size_t g = find(W, back_chars(t, lo, s, 16), s, "获得");
+    if (g == (size_t)-1 || has(W, g, s, ",")) return 0;
+    for (size_t j = a; j < i; j++)
+        if (c->vals[j].m->type == ZD_ORG && c->vals[j].m->start > g) return 0;
+    return has_any(W, back_chars(t, lo, s, 2), s,
+                   (const char *const[]){"基金", "机构", "资本", "集团", "银行", "巨头", NULL});
+}
+
+/* The 公司 (the company the article is about) of [lo, lim) that is no
+ * part of a name: the first, or when that one opens no clause, the first
+ * that does (这并非公司首次通过并购扩张,2024年11月,公司曾以N收购Y: the
+ * second is the deal's subject). (size_t)-1 if none. */
+static size_t company_word(const ctx *c, size_t a, size_t b, size_t lo, size_t lim)
+{
+    const wtext *W = &c->w;
+    const char *t = c->t;
+    size_t gen = find(W, lo, lim, "公司");
+    while (gen != (size_t)-1 && in_org(c, a, b, gen))
+        gen = find(W, gen + 1, lim, "公司");
+    if (gen == (size_t)-1 || gen == lo ||
+        has_any(W, back_chars(t, lo, gen, 1), gen,
+                (const char *const[]){",", ":", "该", "本", "家", NULL}))
+        return gen;
+    for (size_t g = gen; (g = find(W, g + 1, lim, "公司")) != (size_t)-1;)
+        if (!in_org(c, a, b, g) &&
+            has_any(W, back_chars(t, lo, g, 1), g, (const char *const[]){",", ":", NULL}))
+            return g;
+    return gen;
+}
+
+/* 1 when the sentence's only IPO word is the prospectus it reads a round
+ * from (招股书亦披露,X于2021年完成由Y领投的B轮融资): the deal is the round,
+ * not a listing. p is the first IPO word, or (size_t)-1. */
+static int prospectus_cites_round(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, size_t p,
+                                  int listing)
+{
+    const wtext *W = &c->w;
+    static const char *const docs[] = {"招股说明书", "招股书", "招股章程", NULL};
+    if (p == (size_t)-1 || listing) return 0;
+    size_t l = 0;
+    for (int k = 0; docs[k] && !l; k++)
+        if (at(c->t, hi, p, docs[k])) l = strlen(docs[k]);
+    return l && trigger(c, a, b, p + l, hi, w_ipo) == (size_t)-1 && has(W, lo, hi, "融资") &&
+           round_at(W, lo, hi) != (size_t)-1;
 }
 
 /* An investor of a round told before, its part told after it (Y是…旗下的投资
@@ -2091,6 +2194,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     }
     if (b - a > MAXM) b = a + MAXM;
     if (own_part(c, a, b, lo, hi, out)) return;
+    /* an interviewer's question, labelled by its outlet's name (锐见Pro:市场上
+     * 一直有消息说X在融资,能确认一下吗?), tells no deal and names no party;
+     * the answer does */
+    if (hi < n && t[hi] == '?' && a < b && c->vals[a].m->type == ZD_ORG &&
+        c->vals[a].m->start <= fwd_chars(t, hi, lo, 1) && at(t, hi, c->vals[a].m->end, ":"))
+        return;
     /* ---- the kind of deal, from its word */
     const char *type = NULL;
     size_t trig = (size_t)-1, p;
@@ -2144,7 +2253,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     if ((p = acq) != (size_t)-1) {
         type = "acquisition", trig = p;
     } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
-               !has(W, lo, hi, "Pre-IPO") && !has(W, lo, hi, "pre-IPO")) {
+               !has(W, lo, hi, "Pre-IPO") && !has(W, lo, hi, "pre-IPO") &&
+               !prospectus_cites_round(c, a, b, lo, hi, p, ipo_listing)) {
         type = "ipo", trig = p != (size_t)-1 ? p : (ex < sh ? ex : sh);
     } else if ((p = trigger(c, a, b, lo, hi, w_fund)) != (size_t)-1) {
         type = "funding", trig = p;
@@ -2184,9 +2294,20 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* (… or whose only deal word is its lead's, with no name before the
      * round: 2022年那轮A轮N是Y领投的) */
     size_t rp = round_at(W, lo, hi);
+    /* (… or whose round the question just asked names: 问:天使轮是什么时候?
+     * 何屿:去年3月,1500万元,X一家投的) */
+    const char *asked = NULL;
+    if (rp == (size_t)-1 && answers) {
+        size_t qs = qm - 1;
+        while (qs > 0 && t[qs - 1] != '\n' && qm - qs < 200)
+            qs--;
+        asked = round_of(W, qs, qm - 1);
+        if (asked) rp = lo;
+    }
     int led_only =
         type && !strcmp(type, "funding") &&
         (has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"领投", "跟投", NULL}) ||
+         at(t, hi, trig, "一家投的") || at(t, hi, trig, "独家投的") ||
          /* (A轮是在2022年,N,Y独家投资的) */
          (has(W, back_chars(t, lo, trig, 2), trig, "独家") &&
           at(t, hi, trig + strlen("投资"), "的"))) &&
@@ -2262,10 +2383,29 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         !has_any(W, lo, hi, (const char *const[]){"领投", "跟投", "独家投资", "其中", NULL}))
         return;
     if (type && !strcmp(type, "funding") && own_spending(c, a, b, lo, hi, trig)) return;
+    /* a parent's capital for its own wholly owned unit (拟以自有资金N对全资子公司
+     * Y进行增资,用于…建设) moves money inside a group: no deal */
+    if (type && !strcmp(type, "funding") &&
+        has_any(W, lo, hi,
+                (const char *const[]){"对全资子公司", "向全资子公司", "对其全资子公司",
+                                      "向其全资子公司", NULL}) &&
+        has_any(W, lo, hi, (const char *const[]){"增资", "注资", NULL}))
+        return;
+    /* a question about its own deal word (禾趣自己会考虑并购吗?) asks, it
+     * tells none; a fact before the question's clause still tells (同行X前段时间
+     * 被Y收购了,你怎么看?) */
+    if (hi < n && t[hi] == '?' && trig != (size_t)-1 && trig < hi &&
+        has_any(
+            W, clause_start(t, n, lo, trig), clause_end(t, n, hi, trig),
+            (const char *const[]){"吗", "呢", "是否", "能否", "会不会", "有没有", "可否", NULL}))
+        return;
     /* cornerstone investors subscribe to an IPO: part of it, not a round */
     int cornerstone = 0;
+    /* (… also after the paragraph said so: 是次招股引入三名基石投资者…。
+     * 其中,X认购N,Y认购N) */
     if (type && strcmp(type, "funding") == 0 &&
-        has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}))
+        (has_any(W, lo, hi, (const char *const[]){"基石投资", "发售股份", NULL}) ||
+         (has(W, lo, hi, "认购") && has(W, back_chars(t, para_start(t, lo), lo, 120), lo, "基石"))))
         type = NULL, cornerstone = 1;
     /* 此次收购, 本轮融资, 收购后: the deal word names a deal already told */
     const char *told = NULL; /* the kind of deal it names */
@@ -2324,6 +2464,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* (… but not one that names another round: A轮是在2022年,N,Y独家投资的
      * after 我们完成了B轮融资,金额是数亿元) */
     const char *answer_rd = answer_round ? round_of(W, lo, hi) : NULL;
+    if (answer_round && !answer_rd) answer_rd = asked;
     if (answer_round && recent && !strcmp(out->v[c->last].type, "funding") &&
         out->v[c->last].has_amount &&
         !(out->v[c->last].amount.has_value && !out->v[c->last].amount.approx) &&
@@ -2569,7 +2710,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             if (!target && s < trig &&
                 has_any(W, e2, fwd_chars(t, ce, e2, 4),
                         (const char *const[]){"全体股东", "各股东", "股东", NULL}) &&
-                has(W, trig, fwd_chars(t, hi, trig, 4), "后者")) {
+                latter_bought(W, t, hi, trig)) {
                 target = v, role[k] = R_TARGET, obj_target = 1;
                 continue;
             }
@@ -2892,8 +3033,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    role_noun_before(c, a, i, lo,
                                     (const char *const[]){"领投方", "领投机构", "领投的", NULL})) {
             role[k] = R_INV, lead[k] = 1;
-        } else if (role_noun_before(c, a, i, lo,
-                                    (const char *const[]){"跟投方", "跟投机构", "参投方", NULL})) {
+        } else if (role_noun_before(
+                       c, a, i, lo,
+                       (const char *const[]){"跟投方", "跟投机构", "参投方", "跟投的", NULL})) {
             role[k] = R_INV, lead[k] = 0;
         } else if (has_any(W, e, fwd_chars(t, hi, e, 6), w_join) ||
                    /* (原有股东X亦持续加码: a shareholder follows on; a
@@ -2914,6 +3056,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                    !has(W, back_chars(t, lo, s, 3), s, "获悉") && /* 获悉: learned, not received */
                    s < trig + 40) {
             role[k] = R_INV; /* X获(得)Y(的)N融资 */
+        } else if ((!target || s > target->m->end) && s < trig + 40 &&
+                   got_from_described(c, a, i, lo, s)) {
+            role[k] = R_INV; /* X获得欧洲基础设施基金Y N的投资 */
         } else if (money_before(c, a, b, clause_start(t, n, lo, s),
                                 find(W, clause_start(t, n, lo, s), s, "来自")) ||
                    (has(W, back_chars(t, lo, s, 2), s, "由") &&
@@ -3034,6 +3179,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             target = &c->vals[i], role[i - a] = R_TARGET;
             break;
         }
+    /* X(Y)是本轮的领投方: Y in brackets after an investor is the investor's
+     * other name, no target */
+    for (size_t i = a + 1; target && i < b; i++) {
+        const zd_value *x = &c->vals[i - 1];
+        if (&c->vals[i] != target || x->m->type != ZD_ORG || role[i - 1 - a] != R_INV) continue;
+        if (x->m->end + 1 == target->m->start && t[x->m->end] == '(') {
+            role[i - a] = R_SKIP;
+            target = NULL;
+        }
+        break;
+    }
     /* 「X」(Y)完成…: Y in brackets right after X is X's other name (an
      * English one); the deal is X's, by the name the article uses */
     if (target)
@@ -3150,13 +3306,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             size_t me = m->end;
             if (me < hi && t[me] == ' ') me++;
             /* (an acquisition's heading names the bought company first, not
-             * the buyer the verb after it has: X:Y以N收购) */
+             * the buyer the verb after it has: X:Y以N收购, nor the buyer of
+             * a kind in the field after it: X|控股收购|金额未披露) */
             int other = 0;
             for (size_t j = i + 1; j < b && !other; j++)
                 other = c->vals[j].m->type == ZD_ORG && c->vals[j].m->start < trig &&
                         role[j - a] == R_INV;
             if (m->start == st && me < hi && (t[me] == ':' || t[me] == '|') &&
-                (role[i - a] == R_NONE || (strcmp(type, "acquisition") == 0 && other))) {
+                (role[i - a] == R_NONE ||
+                 (strcmp(type, "acquisition") == 0 && (other || trig > me)))) {
                 target = &c->vals[i], role[i - a] = R_TARGET;
                 for (size_t j = i + 1; j < b; j++)
                     if (c->vals[j].m->type == ZD_ORG && role[j - a] == R_NONE) role[j - a] = R_INV;
@@ -3265,7 +3423,11 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* 其中,A向公司转让…股权,转让价款为N;B转让…: the sellers' parts of the
      * purchase just told, no deal of their own (and 其中,公司拟以N受让A持有
      * 的…股权) */
-    if (at(t, hi, lo, "其中") && recent && !strcmp(out->v[c->last].type, "acquisition") &&
+    /* (具体来看,公司拟以N受让A持有的…: the same parts, told in detail) */
+    if ((at(t, hi, lo, "其中") ||
+         has_any(W, lo, fwd_chars(t, hi, lo, 4),
+                 (const char *const[]){"具体来看", "具体而言", "具体来说", NULL})) &&
+        recent && !strcmp(out->v[c->last].type, "acquisition") &&
         (has(W, lo, hi, "转让") || has(W, lo, hi, "受让")) && has(W, lo, hi, "股权"))
         return;
     /* ... and so is each payment to one of them (拟向A支付N,受让其持有的
@@ -3376,7 +3538,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* X已与Y全体股东签署协议,以N收购后者100%股权: 后者 is the company named
      * last before it that is not the buyer */
     if (!target && type && !strcmp(type, "acquisition") && trig < hi &&
-        has_any(W, trig, fwd_chars(t, hi, trig, 4), (const char *const[]){"后者", NULL}))
+        latter_bought(W, t, hi, trig))
         for (size_t i = b; i-- > a;) {
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_ORG || v->m->start > trig || role[i - a] == R_INV || venue(v))
@@ -3463,7 +3625,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         d.type = type;
         party_set(c, &d.target, target);
         /* X(8月13日晚间)公告,公司以N认购/受让Y…: 公司 is X, who invests or buys */
-        size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
+        size_t gen = company_word(c, a, b, lo, trig < hi ? trig : hi);
         if ((strcmp(type, "funding") == 0 || strcmp(type, "acquisition") == 0) &&
             gen != (size_t)-1 && !in_org(c, a, b, gen) &&
             has(W, back_chars(t, lo, gen, 1), gen, ",") &&
@@ -3552,10 +3714,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 公司 (the company the article is about) doing a deal itself:
          * 公司完成/获得/计划…; the company is the first deal's target */
         /* ... and so is 我们 when the company speaks (an interview) */
-        size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
+        size_t gen = company_word(c, a, b, lo, trig < hi ? trig : hi);
         /* (not the 公司 of a name: X股份有限公司…公告称,公司近日收到…) */
-        while (gen != (size_t)-1 && in_org(c, a, b, gen))
-            gen = find(W, gen + 1, trig < hi ? trig : hi, "公司");
         /* (这家商业航天企业宣布完成…: 这家 and a word of a company's kind
          * as long as 公司) */
         size_t zh = gen == (size_t)-1 ? find(W, lo, trig < hi ? trig : hi, "这家") : (size_t)-1;
@@ -3636,9 +3796,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
          * told lacks its amount (拾岭是不是又融资了? 何静怡:对,上个月交割完
          * A+轮,金额是N) */
         const char *rd0 = answer_round ? round_of(W, lo, hi) : NULL;
+        if (answer_round && !rd0) rd0 = asked; /* (the round the question named) */
         int answer_new = answer_round && recent &&
                          (out->v[c->last].has_amount || strcmp(type, out->v[c->last].type) ||
-                          (out->v[c->last].round && strcmp(rd0, out->v[c->last].round)));
+                          (out->v[c->last].round && rd0 && strcmp(rd0, out->v[c->last].round)));
         if (!generic_subject && have_main && (!recent || answer_new) && type &&
             strcmp(type, "funding") == 0 &&
             (answer_round || (roles && money && out->n > 0 && trig < hi)) &&
@@ -3804,7 +3965,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     /* 公司曾以N收购Y: 公司, a clause's subject, is the company the article
      * is about; in a story of its acquisitions, the buyer of the first */
     if (d.type && !strcmp(d.type, "acquisition") && d.ninv == 0 && target && out->n > 0) {
-        size_t gen = find(W, lo, trig < hi ? trig : hi, "公司");
+        size_t gen = company_word(c, a, b, lo, trig < hi ? trig : hi);
         if (gen != (size_t)-1 && !in_org(c, a, b, gen) &&
             (gen == lo || has(W, back_chars(t, lo, gen, 1), gen, ",")) &&
             has_any(
@@ -3979,6 +4140,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (!d.has_amount) set_money(c, &d.has_amount, &d.amount, &d.amount_text, v);
     }
     d.round = round_of(W, lo, hi);
+    if (!d.round && answer_round) d.round = asked;
     if (d.type && strcmp(d.type, "ipo") == 0) d.round = "ipo";
     /* ---- date: the first resolvable date before the deal word, else the
      * first after it that is not a schedule (将于, 预计, 未来) */
@@ -3989,16 +4151,27 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             const zd_value *v = &c->vals[i];
             if (v->m->type != ZD_DATE || !v->ok) continue;
             if (pass == 0 && v->m->start > trig) continue;
-            /* 今日起至3月30日: the end of a span is not when it happened */
-            if (has_any(W, back_chars(t, lo, v->m->start, 1), v->m->start,
+            /* 今日起至3月30日: the end of a span is not when it happened (nor
+             * the day in brackets that glosses it: 起至本周四(11日)) */
+            size_t vs = v->m->start;
+            if (i > a && vs > lo && t[vs - 1] == '(' && c->vals[i - 1].m->type == ZD_DATE &&
+                c->vals[i - 1].m->end == vs - 1)
+                vs = c->vals[i - 1].m->start;
+            if (has_any(W, back_chars(t, lo, vs, 1), vs,
                         (const char *const[]){"至", "到", "~", "-", NULL}))
                 continue;
             /* the date of an earlier contract told inside this one is its own */
             if (earlier && v->date.gran == earlier_date.gran && v->date.y == earlier_date.y &&
                 v->date.m == earlier_date.m && v->date.d == earlier_date.d)
                 continue;
-            /* 2026年度…预案: a fiscal year names a document, not when */
+            /* 2026年度…预案: a fiscal year names a document, not when; so
+             * does a year's result (约占公司2023年经审计营业收入的62.5%) */
             if (at(t, n, v->m->end, "度")) continue;
+            if (v->date.gran == ZD_GRAN_YEAR &&
+                has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 3),
+                        (const char *const[]){"经审计", "营业收入", "营收", "净利润", "归母",
+                                              "收入", "财报", "年报", NULL}))
+                continue;
             /* 2026年第六十三批采购: a year's numbered batch names a tender */
             if (v->date.gran == ZD_GRAN_YEAR && at(t, n, v->m->end, "第") &&
                 has_any(W, v->m->end, fwd_chars(t, hi, v->m->end, 6),
@@ -4788,6 +4961,30 @@ static void notice_contract(ctx *c, zd_deals *out)
     push_deal(out, &d);
 }
 
+/* A contract told twice with its parties swapped (X宣布,公司已与Y签署…协议。
+ * 根据协议,Y将向X提供…,合同总金额为N): the later telling, which says who
+ * provides to whom, is the deal; the first, whose direction was guessed,
+ * is freed (it gives its date when the later one has none). */
+static void swapped_contracts(const ctx *c, zd_deals *out)
+{
+    for (size_t j = 1; j < out->n; j++) {
+        zd_deal *dj = &out->v[j];
+        if (!dj->type || strcmp(dj->type, "contract") || dj->ninv != 1 || dj->background) continue;
+        const wtext W = {c->t, NULL, 0, c->n};
+        size_t lo = dj->span_s, hi = dj->span_e;
+        if (!has_any(&W, lo, hi, (const char *const[]){"提供", "供应", "供货", NULL}) ||
+            !has(&W, lo, hi, "向"))
+            continue;
+        zd_deal *di = &out->v[j - 1];
+        if (!di->type || strcmp(di->type, "contract") || di->ninv != 1 || di->background ||
+            !same_org(di->target.name, dj->inv[0].name) ||
+            !same_org(di->inv[0].name, dj->target.name))
+            continue;
+        if (!dj->date.gran) dj->date = di->date;
+        deal_free(di); /* (no type: the loop below passes it over) */
+    }
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -4846,6 +5043,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     c.w.bits = NULL;
     c.w.lo = 0, c.w.hi = n;
     notice_contract(&c, out);
+    swapped_contracts(&c, out);
     /* drop what never became a deal; the news deals first, then the
      * earlier deals the article recalls; announced and planned news deals
      * without a date of their own are dated by the publish day */

@@ -289,6 +289,36 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
                 x->name = name;
         }
     }
+    /* Corvane的中文名叫“柯万科技”: the Chinese name is the same company */
+    for (size_t i = 0; i + 1 < d->mentions.n; i++) {
+        zd_value *v = &z->vals[i], *w = &z->vals[i + 1];
+        if (v->m->type != ZD_ORG || w->m->type != ZD_ORG || w->known) continue;
+        size_t q = v->m->end;
+        static const char *const steps[] = {"的", "中文名", "称", NULL};
+        for (int k = 0; steps[k]; k++)
+            if (q + strlen(steps[k]) <= w->m->start && !memcmp(t + q, steps[k], strlen(steps[k])))
+                q += strlen(steps[k]);
+            else if (k == 1)
+                q = (size_t)-1;
+        if (q == (size_t)-1) continue;
+        static const char *const is[] = {"叫做", "叫", "为", "是", NULL};
+        size_t q2 = q;
+        for (int k = 0; is[k] && q2 == q; k++)
+            if (q + strlen(is[k]) <= w->m->start && !memcmp(t + q, is[k], strlen(is[k])))
+                q2 = q + strlen(is[k]);
+        if (q2 == q || w->m->start - q2 > 3 ||
+            (w->m->start - q2 == 3 ? memcmp(t + q2, "“", 3) : t[q2] != '"'))
+            continue;
+        const char *name =
+            v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
+        size_t lw = w->m->end - w->m->start;
+        for (size_t k = 0; k < d->mentions.n; k++) {
+            zd_value *x = &z->vals[k];
+            if (x->m->type == ZD_ORG && !x->known && x->m->end - x->m->start == lw &&
+                memcmp(d->text + x->m->start, d->text + w->m->start, lw) == 0)
+                x->name = name;
+        }
+    }
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
         if (v->m->type != ZD_ORG || v->known) continue;

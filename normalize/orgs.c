@@ -94,10 +94,13 @@ extern const char zd_orgs_tsv_end[];
 static const char *const role_patterns[] = {
     /* A、B和C (联合)领投 / 跟投 / 参投 / 独家投资 (but a ship's bunkering,
      * LNG加注船, 燃料加注业务, is no 加注 of money) */
-    BOUND "(?:(" NAMECH "{2,60}?)(?:共同|联合|等|也|亦|还|均|则|继续|持续|超额|分别|再度|再次)*"
-    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注(?![船站业服设])|追投|等机构参与|参与本轮|参与投资|跟了)|"
+    /* (and a time between: 好未来7月2日独家投资了…) */
+    BOUND "(?:(" NAMECH "{2,60}?)" TIMEWORD "(?:共同|联合|等|也|亦|还|均|则|继续|持续|超额|分别|再度|再次)*"
+    "(?:领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注(?![船站业服设])|加了注|追投|等机构参与|参与本轮|参与投资|跟了|一家投的|独家投的)|"
     /* ... 加码 only after a shareholder: policies and governments 加码 too */
-    "(?:老股东|原有股东|现有股东|既有股东|原股东)(" NAMECH "{2,30}?)(?:也|亦|还|均|继续|持续|再度|再次)*加码)",
+    "(?:老股东|原有股东|现有股东|既有股东|原股东)(" NAMECH "{2,30}?)(?:也|亦|还|均|继续|持续|再度|再次)*加码|"
+    /* ... or is the round's lead by name (X(Latin)是本轮的领投方) */
+    "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:是|为)(?:本轮|此轮|这轮|该轮)的?(?:独家)?(?:领投方|跟投方|投资方|领投机构))",
     /* X (date)(宣布,)完成/获得 ... 融资 (in quotes too: 的“X”完成了…; and
      * X,于5月23日获得…) */
     BOUND "(" NAMECH "{2,40}?)”?(?:\\([^)]{1,30}\\))? ?(?:,(?=于?(?:[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周)))?"
@@ -115,11 +118,14 @@ static const char *const role_patterns[] = {
     "网络|数据|传感|制药|医药|航天|储能|智造|光电|光子|资本|创投)(?:公司)?)(?:的)?(?:联合)?"
     "(?:创始人|创办人|董事长|CEO|总裁|总经理)",
     /* ... whose name is Latin (我们与Loomtide创始人兼CEO周屿聊了聊) */
-    "(?<![A-Za-z0-9&.-])(" LATINONE ")(?:公司)?(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总裁|总经理)",
+    "(?<![A-Za-z0-9&.-])(" LATINONE ")(?:公司)?(?:的)?(?:联合)?(?:创始人|创办人|董事长|CEO|总裁|总经理)|"
+    /* ... or whom an interview's opening names (我们和北纬幻想创始人沈一舟聊了聊) */
+    "(?:我们|记者|笔者)(?:近日|日前)?(?:和|与|跟)(" NAMECH "{2,12}?)(?:公司)?(?:的)?(?:联合)?"
+    "(?:创始人|创办人|董事长|CEO|总裁|总经理)",
     /* a Latin name a company word introduces (中国公司Loomtide, 美国同行
      * Simvantage, 美国的YieldStack, 他创办了Tidewell), or that the sentence
      * calls a company (Fabrimind是一家工业软件公司) */
-    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|船东|"
+    "(?:公司|企业|初创|新创|厂商|服务商|提供商|开发商|制造商|独角兽|同行|竞争对手|对手|船东|工作室|"
     "创办了|创立了|创建了|(?:" ZD_COUNTRIES ")的) ?(" LATINONE ")(?![A-Za-z0-9&.-])|"
     /* ... or a Han name the clause ends on (和两位同学创办了穗岭智农,) */
     "(?:创办了|创立了|创建了)(" NAMECH "{2,12}?)(?=[,;。]|$)",
@@ -132,8 +138,9 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,30}?)的(?:新台币|人民币|港币)?(?:约|近|超)?[0-9][0-9,.]*(?:万|亿)+"
     "(?:美元|港元|日元|欧元|英镑|新加坡元|元)(?:" NAMECH "{1,6}轮)?(?:融资|募资)",
     /* 获(得)X(的)(战略)投资 */
-    "获得?过?(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
-    "(?:(?:新台币|人民币|港币)?约?[0-9][0-9,.]*(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
+    /* (… or 拿到, and a vague amount: 同年拿到X数千万元天使轮投资) */
+    "(?:获得?过?|拿到了?)(" LATINS "|" NAMECH "{2,30}?)" LATIN_ALIAS
+    "(?:(?:新台币|人民币|港币)?约?(?:[0-9][0-9,.]*|数|几|近|超)[十百千]?(?:万|亿)*(?:美元|港元|日元|欧元|元))?的?(?:(?:Pre-)?[A-E]\\+*轮|天使轮|种子轮|战略|策略)?(?:投资|注资|入股|增资)",
     /* X被Y收购: both */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS "(?:被|遭|获)(" LATINS "|" NAMECH "{1,20}?)" STOCKCODE
     "(?:以" NAMECH "{1,15}?)?(?:全资|整体|战略|全面)?(?:收购|并购|控股)",
@@ -153,7 +160,7 @@ static const char *const role_patterns[] = {
     /* (…在挪威奥斯陆与Y签署: a place, no party, before 与) */
     BOUND "(" NAMECH "{2,30}?)" LATIN_ALIAS TIMEWORD ADVERBS "(?:在" NAMECH "{1,8}?)?(?:已|还|正式)?与"
     "(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构)|(?:" ZD_COUNTRIES "|沙特|阿联酋|智利|卡塔尔)(?=[A-Z]))?(" LATINS "|" NAMECH "{2,20}?)" LATIN_ALIAS
-    "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
+    "(?:全体股东|各股东|主要股东|控股股东|大股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:在" NAMECH "{1,8}?)?(?:正式)?(?:签署|签订|达成|签下)",
     /* X在(exchange)上市 / 递交招股书 */
     BOUND "(" NAMECH "{2,30}?)" TIMEWORD ADVERBS "(?:在|于|登陆|赴|向)(?:香港|美国|纽约)?"
     "(?:港交所|联交所|香港交易所|纳斯达克|纽交所|纽约证券交易所|上交所|深交所|北交所|科创板|创业板|"
@@ -178,9 +185,10 @@ static const char *const role_patterns[] = {
      * “出海2.0”战略的关键一步) */
     "(?:(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
     "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」](?!战略|计划|模式|工程|行动|理念|方针)|"
-    /* (straight quotes mark words as often: only after 品牌, 公司 or 企业,
-     * with no 的 in or after them, not 帮出口商"管汇率"的) */
-    "(?:品牌|公司|企业)\"([^\",。的]{2,12})\"(?!的))",
+    /* (straight quotes mark words as often: only after 品牌, 公司, 企业 or
+     * a trade's 商 (服务商"X"), with no 的 in or after them, not
+     * 帮出口商"管汇率"的) */
+    "(?:品牌|公司|企业|商)\"([^\",。的]{2,12})\"(?!的))",
     /* the other company of an offer told (同日招股的还有传感器制造商X,) */
     "(?:招股|上市|挂牌)的(?:还有|另有|也有)(?:" NAMECH "{0,14}?(?:公司|企业|集团|厂商|商))?(" NAMECH "{2,20}?)"
     "(?=\\(|[,;。]|$)",
@@ -273,7 +281,7 @@ static const char *const role_patterns[] = {
     BOUND "(" NAMECH "{2,20}?)" TIMEWORD "(?:新增|新进)股东",
     /* ,已与Y(全体股东)签署…: Y, the subject left out */
     "(?<=[,;:])(?:已经|已|还|正式)?与(?:" NAMECH "{0,12}?(?:商|公司|企业|集团|机构))?(" LATINS "|" NAMECH
-    "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
+    "{2,20}?)" LATIN_ALIAS "(?:全体股东|各股东|主要股东|控股股东|大股东|股东|" SIGNING_UNIT ")?" TIMEWORD "(?:正式)?(?:签署|签订|达成|签下)",
     /* a company's board decides (X董事会昨(18)日通过,将以N取得Y60%股权);
      * 经公司董事会审议通过 names none */
     BOUND "(" NAMECH "{2,20}?)" STOCKCODE TIMEWORD "(?<!公司)董事会" TIMEWORD "(?:审议)?(?:通过|决议|批准|同意|宣布)",
@@ -320,16 +328,16 @@ _Static_assert(ZD_NROLES < 63, "one mask bit per role pattern");
 /* For each role pattern, words one of which its match must hold: a
  * sentence without them is not tried against the pattern. */
 static const char *const role_words[ZD_NROLES] = {
-    "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|加码|追投|参与|跟了",
+    "领投|跟投|参投|独家投资|联合投资|共同投资|追加投资|加注|加了注|加码|追投|参与|跟了|一家投的|独家投的",
     "融资|投资|注资|募资|增资|入股|轮",
     "融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让",
     "创始人|创办人|董事长|CEO|总裁|总经理",
     "创始人|创办人|董事长|CEO|总裁|总经理",
-    "公司|企业|初创|新创|商|独角兽|同行|对手|创办|创立|创建|" ZD_COUNTRIES,
+    "公司|企业|初创|新创|商|独角兽|同行|对手|创办|创立|创建|工作室|" ZD_COUNTRIES,
     "是一家|是家|为一家",
     "向",
     "融资|募资",
-    "获",
+    "获|拿到",
     "被|遭|获",
     "收购|并购|买下|入股|受让|吸收合并",
     "取得",
@@ -773,10 +781,11 @@ zd_orgs *zd_orgs_new(char **err)
     /* clang-format off */
     /* legal names: up to 20 name characters before a legal-form suffix */
     /* ... with the seat's place in brackets where it has one (北疆智算(乌兰察布)有限公司) */
+    /* ... or a group's joint-stock form without 有限 (明阳智慧能源集团股份公司) */
     /* ... and Latin words before a Japanese form (Voxera Japan株式会社) */
     o->legal = compile("(?:(?<![A-Za-z0-9&.-])[A-Z][A-Za-z0-9&.-]* (?=[A-Za-z0-9 &.-]*(?:株式会社|合同会社))){0,3}"
                        "[" HAN "A-Za-z0-9&·]{2,24}?(?:\\((?![^)]*(?:承销|保荐|顾问|简称|下称))[" HAN "]{2,6}\\)[" HAN "]{0,12}?)?(?:股份有限公司|有限责任公司|有限公司|"
-                       "股份有限公司|集团有限公司|控股有限公司|合伙企业(?:\\(有限合伙\\))?|基金\\(有限合伙\\)|株式会社|合同会社)",
+                       "股份有限公司|集团有限公司|控股有限公司|集团股份公司|合伙企业(?:\\(有限合伙\\))?|基金\\(有限合伙\\)|株式会社|合同会社)",
                        err);
     /* mixed-case Latin names with an inner capital: OpenAI, MiniMax, xAI */
     /* Latin names: one mixed-case word with an inner capital (OpenAI,
@@ -831,7 +840,8 @@ zd_orgs *zd_orgs_new(char **err)
     memset(o->words->bucket, 0xff, sizeof o->words->bucket); /* -1: empty */
     for (int r = 0; r < ZD_NROLES; r++)
         wordset_add(o->words, role_words[r], 1ull << r);
-    wordset_add(o->words, "有限公司|合伙企业|有限合伙|株式会社|合同会社", ZD_LEGAL_BIT);
+    wordset_add(o->words, "有限公司|合伙企业|有限合伙|株式会社|合同会社|集团股份公司",
+                ZD_LEGAL_BIT);
     if (o->words->n >= WS_MAX) { /* every word must fit, or a pattern is never tried */
         *err = zd_xstrdup("orgs: more role words than WS_MAX (a build bug)");
         goto fail;
@@ -906,6 +916,19 @@ static size_t ends_in(const char *t, size_t s, size_t e, const char *w)
 {
     size_t l = strlen(w);
     return e - s > l && memcmp(t + e - l, w, l) == 0 ? l : 0;
+}
+
+/* 1 when 这家 opens the clause before p within 20 characters: what lies
+ * between describes the company a sentence before named (这家总部位于苏州的). */
+static int this_described(const char *t, size_t p)
+{
+    size_t lo = p > 60 ? p - 60 : 0;
+    for (size_t q = p; q-- > lo;) {
+        if (t[q] == ',' || t[q] == ';' || t[q] == '\n' || (q + 3 <= p && !memcmp(t + q, "。", 3)))
+            return 0;
+        if (q + 6 <= p && !memcmp(t + q, "这家", 6)) return 1;
+    }
+    return 0;
 }
 
 /* The sector words that, before an industry word, make a field. */
@@ -1040,6 +1063,8 @@ static const char *const tails[] = {
     "全部", "部分", "股东", "方面", "战略", "正", "出资", "新增", "追加", "合计", "合共", "多数",
     "少数", "共计", "IPO", "创业板", "科创板", "主板", "即将", "即", "接近", "当地时间", "北京时间",
     "没有", "并未", "尚未", "从未", "依规定", "按规定", "同意", "有条件同意", "依法",
+    /* each of a list (A及B各认购N) */
+    "各",
     /* times between a subject and its verb (X去年获得…) */
     "去年", "今年", "前年", "上月", "本月", "上周", "上半年", "下半年", "年初", "年底", "年中",
     "月初", "月底", "去年底", "今年初", "本月初", "上月底",
@@ -1354,6 +1379,22 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         e = (size_t)(founded - t);
         if (e >= s + 9 && !memcmp(t + e - 3, "自", 3)) e -= 3; /* (X自成立以来) */
     }
+    /* a Latin name after its Han descriptor (印尼本土冷链仓储商Dinginera): the
+     * name is the Latin one */
+    if (!legal && e > s + 6 && isalnum((unsigned char)t[e - 1])) {
+        size_t p = e;
+        while (p > s && (isalnum((unsigned char)t[p - 1]) || t[p - 1] == ' ' || t[p - 1] == '&' ||
+                         t[p - 1] == '.' || t[p - 1] == '-'))
+            p--;
+        while (p < e && t[p] == ' ')
+            p++;
+        static const char *const firm_kinds[] = {"商",   "公司", "企业", "平台",
+                                                 "品牌", "初创", "新创", NULL};
+        int kind = 0;
+        for (int i = 0; firm_kinds[i] && !kind && p > s; i++)
+            kind = ends_in(t, s, p, firm_kinds[i]) != 0;
+        if (kind && p < e && isupper((unsigned char)t[p]) && e - p >= 3) s = p;
+    }
     /* a maker described by its trade (液体火箭发动机研制商获近亿元融资) is no
      * name: the name follows the descriptor when there is one */
     static const char *const makers[] = {"研制商", "制造商", "生产商", "开发商",
@@ -1477,6 +1518,15 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     static const char *const own_verbs[] = {"提出", "宣布", "表示", "持有", "持股", NULL};
     for (int i = 0; own_verbs[i] && !legal && !firm; i++)
         firm = at_word(t, f->n, e, own_verbs[i]);
+    /* ... and before the round it leads (X投资(Latin)是本轮的领投方) */
+    if (!legal && !firm) {
+        size_t q = e;
+        if (q < f->n && t[q] == '(') {
+            const char *close = memchr(t + q, ')', f->n - q < 64 ? f->n - q : 64);
+            if (close) q = (size_t)(close - t) + 1;
+        }
+        firm = at_word(t, f->n, q, "是本轮") || at_word(t, f->n, q, "为本轮");
+    }
     if (!legal && !firm && (at_word(t, f->n, e, "、") || at_word(t, f->n, e, "和")))
         for (size_t q = e; q < f->n && q < e + 60 && !firm; q++) {
             if (t[q] == ',' || t[q] == ';' || t[q] == '\n' || at_word(t, f->n, q, "。")) break;
@@ -1502,6 +1552,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             }
         }
     }
+    /* a name ends where a side's word does (对X单方面增资, 各方面) */
+    if (!legal && e >= s + 9 && at_word(t, f->n, e, "方面"))
+        for (int i = 0; i < 4; i++)
+            if (ends_in(t, s, e, (const char *const[]){"单", "双", "多", "各"}[i])) {
+                e -= 3;
+                break;
+            }
     /* a stake told in tenths after the name (收购柏丰物流六成股权) */
     if (!legal && e >= s + 12 && !memcmp(t + e - 3, "成", 3)) {
         static const char *const tenth[] = {"一", "二", "两", "三", "四", "五",
@@ -1560,12 +1617,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * 多家机构, 该公司) */
     static const char *const heads[] = {
         "你们", "我们", "他们", "它们", "一家", "一个", "一位", "一方", "双方", "各方", "对方",
-        "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其", "另一", "另外", "其他",
-        "其它", "各", "两家", "三家", "四家", "五家", "六家", "七家", "八家", "九家", "十家",
-        "十余家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批", "一批", "至少",
+        "某", "多家", "数家", "几家", "这家", "那家", "该", "此", "其", "之全资", "之附属", "另一",
+        "另外", "其他", "其它", "各", "两家", "三家", "四家", "五家", "六家", "七家", "八家",
+        "九家", "十家", "十余家", "全球", "国内", "国际", "海外", "首批", "每", "这批", "该批",
+        "一批", "至少",
         /* what a company does, or its role, before it is named (开发X与Y的Z,
          * 领投X的) */
-        "开发", "研发", "专注", "主打", "致力", "领投", "跟投",
+        "开发", "研发", "专注", "主打", "致力", "领投", "跟投", "做",
         /* 并购谈判, 收购案, 收购方: compounds, not names */
         "谈判", "案", "方案", "重组", "事宜", "标的", "意向",
         /* what 是次/本次 leaves when 是 is trimmed */
@@ -1574,7 +1632,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "股份",
         /* a conjunction opens a clause, not a name (而直接收购…), nor
          * does 随着 (随着多家公司拿到融资) or what outsiders say (外界传…) */
-        "而", "从而", "进而", "因而", "却", "随着", "外界", "时隔",
+        "而", "从而", "进而", "因而", "却", "随着", "外界", "时隔", "听说", "据说",
         /* nor a valuation (估值分歧…), nor
          * a kind of many (多数一次性到账的融资, 对单一材料新创的投资) */
         "估值", "多数", "大多数", "少数", "单一", "單一", "首笔", "首筆",
@@ -1591,11 +1649,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* nor a founding or a span (成立五年来, 期间自…) */
         "成立", "期间",
         /* nor a time (彼时公司获得…) */
-        "彼时", "当时", "此时", "那时", "刚刚",
+        "彼时", "当时", "此时", "那时", "刚刚", "曾经",
         /* nor a size or a fame (这家…的中型私募基金) */
         "中型", "大型", "小型", "知名", "老牌",
-        /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创) */
-        "审查", "都有",
+        /* nor a review (外资收购审查趋严), nor a range's "all have" (都有新创),
+         * nor what is subject to something (受审查趋严影响) */
+        "审查", "都有", "受",
         /* nor a negation (并不少见) */
         "不少", "不同", "不会", "不再", "不能", "不是", "不超过", "不低于", "拟",
         /* (what a rumor's verb leaves: 传闻不属实) */
@@ -1611,9 +1670,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* nor a founder's family that sells (RoboTec创办人家族) */
     if (e - s > 6 && !memcmp(t + e - 6, "家族", 6)) return;
     /* nor a firm named by its trade alone (钠电材料商, 德国泵企, 机器人公司) */
-    static const char *const trade_firms[] = {"材料商", "供应商", "服务商", "制造商", "开发商",
-                                              "运营商", "设备商", "零售商", "经销商", "集成商",
-                                              "提供商", "方案商", "代工商", "厂商",   NULL};
+    static const char *const trade_firms[] = {
+        "材料商", "供应商", "服务商", "制造商", "开发商", "运营商", "设备商", "零售商", "经销商",
+        "集成商", "提供商", "方案商", "代工商", "厂商",
+        /* (a kind of brand or chain: 冻干猫粮品牌, 宠物医疗连锁) */
+        "品牌", "连锁", NULL};
     for (int i = 0; trade_firms[i] && !legal; i++) {
         size_t l = strlen(trade_firms[i]);
         if (e - s >= l && !memcmp(t + e - l, trade_firms[i], l)) return;
@@ -1629,6 +1690,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* ... nor a field's (高溢价收购游戏公司的时代已经结束): a kind of
      * company, not one */
     if (!legal && ends_in(t, s, e, "公司") && field_word(t + s, e - s - 6)) return;
+    /* ... nor the kind that ends a description of the company just named
+     * (这家总部位于苏州的仿真软件公司): 这家…的 before it */
+    if (!legal && s >= 3 && !memcmp(t + s - 3, "的", 3) &&
+        (ends_in(t, s, e, "公司") || ends_in(t, s, e, "企业")) && this_described(t, s - 3))
+        return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
     for (int i = 0; heads[i]; i++)
@@ -1645,10 +1711,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     }
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
-    static const char *const nouns[] = {"领域", "赛道",   "市场", "行业", "总额", "金额", "比例",
-                                        "规模", "产业链", "资金", "存款", "现金", "板块", "概念",
-                                        "事件", "结果",   "事项", "股本", "背景", "数量", "上限",
-                                        "下限", "消息",   "传闻", "溢价", "折价", NULL};
+    static const char *const nouns[] = {
+        "领域", "赛道", "市场", "行业", "总额", "金额", "比例",   "规模",   "产业链", "资金",
+        "存款", "现金", "板块", "概念", "事件", "结果", "事项",   "股本",   "背景",   "数量",
+        "上限", "下限", "消息", "传闻", "溢价", "折价", "市销率", "市盈率", "市净率", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1668,7 +1734,7 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
         "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
         "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", "鼓励", "更加",
-        "所持", NULL};
+        "所持", "首次",     "新设",   NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor what a company works on (是一家专注于多模态大模型的创业公司) */
@@ -1690,7 +1756,11 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
                                         "之后", "以后", "更早", "早前", "年底", "年初", "此前",
                                         "目前", "当前", "近期", "近年", "近两年", "近日", "之间",
                                         /* (短期内, 报告期内) */
-                                        "期内", NULL};
+                                        "期内",
+                                        /* (公司2021年成立,同年拿到…) */
+                                        "同年", "次年", "当年",
+                                        /* (4月17日晚间连发两则公告) */
+                                        "晚间", "早间", NULL};
     for (int i = 0; times[i] && !legal; i++) {
         const char *at = memmem(t + s, e - s, times[i], strlen(times[i]));
         /* ... but a name may end in 未来 (好未来), as no span does */
@@ -1910,6 +1980,9 @@ static void candidates(finder *f, size_t s, size_t e)
                 /* one character is no name: 和 after it is the name's own
                  * (钧和新材, 晋和医疗), not a list's */
                 if (!strcmp(list_seps[k], "和") && i == a + 3 && (unsigned char)t[a] >= 0xE0) break;
+                /* ... nor is one that ends the span: no name follows it
+                 * (对连锁品牌百姓仁和的控股收购) */
+                if (!strcmp(list_seps[k], "和") && i + l == e) break;
                 /* ... nor is one the name's definition holds (港和设计) */
                 if (!strcmp(list_seps[k], "和") && and_in_defined(f, i, e) != (size_t)-1) break;
                 /* a separator inside a gazetteer name does not split it */
@@ -2214,6 +2287,65 @@ static void stem_names(finder *f, const char *name, size_t len, int bounded)
     }
 }
 
+/* The short names t defines with a quote after 简称 or 下称 (以下简称
+ * “深言智元”), or names it gives (中文名叫“柯万科技”): up to max spans of
+ * their text, two to twelve characters.
+ * Returns how many. */
+static size_t defined_names(const char *t, size_t n, span *v, size_t max)
+{
+    static const char *const marks[] = {"简称“", "下称“", "简称「", "下称「",
+                                        /* (X的中文名叫“柯万科技”, 一家名为“Y”的公司) */
+                                        "名叫“", "名为“", "名是“", "名称为“", "叫做“", NULL};
+    size_t k = 0;
+    for (int m = 0; marks[m]; m++) {
+        size_t ml = strlen(marks[m]);
+        for (const char *p = t; k < max && (p = memmem(p, n - (size_t)(p - t), marks[m], ml));
+             p += ml) {
+            size_t s = (size_t)(p - t) + ml, e = s;
+            while (e < n && e - s <= 36 && !at_word(t, n, e, "”") && !at_word(t, n, e, "」") &&
+                   t[e] != ',' && t[e] != '(' && t[e] != ')' && t[e] != '\n')
+                e++;
+            if (e < n && (at_word(t, n, e, "”") || at_word(t, n, e, "」")) &&
+                nchars(t, s, e) >= 2 && nchars(t, s, e) <= 12)
+                v[k++] = (span){s, e, 0};
+        }
+    }
+    return k;
+}
+
+/* The end of a legal form (有限公司, 股份有限公司, 有限合伙) that follows
+ * t[e..] within eight Han characters and nothing else, else 0: the name
+ * an alias ending at e begins goes on to it. */
+static size_t legal_tail(const char *t, size_t n, size_t e)
+{
+    static const char *const forms[] = {"股份有限公司", "有限责任公司", "有限公司", NULL};
+    for (size_t q = e, k = 0; q < n && k <= 8; k++) {
+        for (int f = 0; forms[f]; f++)
+            if (q > e && at_word(t, n, q, forms[f])) return q + strlen(forms[f]);
+        if ((unsigned char)t[q] < 0xE4 || (unsigned char)t[q] > 0xE9) return 0;
+        /* (not past a list's or a parent's word: A有限公司及B有限公司,
+         * 比亚迪旗下的Y有限公司) */
+        if (has_prefix_any(
+                t + q, n - q,
+                (const char *const[]){"及", "和", "与", "或", "暨", "的", "旗下", "下属", NULL}))
+            return 0;
+        q += 3;
+    }
+    return 0;
+}
+
+/* The length of the longest of the k defined names that t[i..] starts
+ * with, else 0. */
+static size_t defined_at(const char *t, size_t n, size_t i, const span *v, size_t k)
+{
+    size_t best = 0;
+    for (size_t d = 0; d < k; d++) {
+        size_t l = v[d].e - v[d].s;
+        if (l > best && i + l <= n && t[i] == t[v[d].s] && !memcmp(t + i, t + v[d].s, l)) best = l;
+    }
+    return best;
+}
+
 void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
 {
     finder f = {o, t, n, NULL, 0, NULL, 0, 0, out, out->n, NULL, 0, NULL, 0, 0, {{0, 0, 0}}, 0};
@@ -2223,10 +2355,30 @@ void zd_orgs_find(zd_orgs *o, const char *t, size_t n, zd_mentions *out)
     find_anded(&f);
     for (size_t i = 0; i < f.nother; i++)
         if (out->v[i].type != ZD_ORG) occupy(&f, out->v[i].start, out->v[i].end, OCC_OTHER);
+    /* the short names the article defines (以下简称“深言智元”) */
+    span defd[16];
+    size_t nd = defined_names(t, n, defd, 16);
     /* 1. the gazetteer, leftmost-longest */
     for (size_t i = 0; i < n;) {
         int32_t org = -1;
         size_t e = longest_at(o, t, n, i, &org);
+        /* a short name the article defines is read whole: an alias inside
+         * it (智元 in 深言智元) is not the company the alias names */
+        size_t dl = defined_at(t, n, i, defd, nd);
+        if (dl > (e ? e - i : 0)) {
+            i += dl;
+            continue;
+        }
+        /* ... and so is a legal name that goes on past an alias
+         * (中国国有企业结构调整基金二期股份有限公司): the name is all of it */
+        size_t le = e && (unsigned char)t[e - 3] >= 0xE4 && (unsigned char)t[e - 3] <= 0xE9
+                        ? legal_tail(t, n, e)
+                        : 0;
+        if (le) {
+            add_found(&f, i, le);
+            i = le;
+            continue;
+        }
         /* an alias that opens with 国 is no name after a country's first
          * character (国风投 in 美国风投机构) */
         if (e && i >= 3 && at_word(t, n, i, "国") &&

@@ -3866,6 +3866,286 @@ static void tranches_sellers_and_then(void **state)
     json_decref(d);
 }
 
+static void closings_bars_and_prospectuses(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK closing on a stake bought (完成对Y100%股权的交割) is an
+     * acquisition */
+    d = deals_of(
+        "标题\n7月9日晚间,山东岭石新材料股份有限公司(以下简称“岭石新材”)公告称,公司已于7月7日完成"
+        "对德国Lingsel Verbund GmbH(以下简称“岭塞”)100%股权的交割,交易对价为1.28亿欧元。",
+        "2023-07-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "acquisition");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭石新材");
+    assert_true(amount(json_array_get(d, 0)) == 128000000.0);
+    json_decref(d);
+    /* BLOCK a name in straight quotes after its trade (服务商"X") is the
+     * object of the investment before it */
+    d = deals_of(
+        "标题\n岭好资本7月2日独家投资了AI学习机与口语陪练服务商\"岭圃教育\",金额为5000万元,轮次为"
+        "Pre-A轮。",
+        "2024-07-07");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭圃教育");
+    json_decref(d);
+    /* BLOCK a roundup's heading X|控股收购|… names what was bought, no buyer
+     * of the item before */
+    d = deals_of(
+        "标题\n一、岭碳新材|合同|2.3亿元\n6月16日晚,岭碳新材公告,与岭阳智慧能源集团股份公司签署年"
+        "度供货框架协议,预计合同金额2.3亿元。\n二、百姓岭和|控股收购|金额未披露\n连锁药房企业岭汇"
+        "大药房6月16日宣布,已完成对河南本土连锁品牌百姓岭和的控股收购,取得其65%股权,交易金额未披"
+        "露。",
+        "2023-06-18");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 1)), "百姓岭和");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭汇大药房");
+    json_decref(d);
+    /* BLOCK the prospectus a round is read from (招股书亦披露,X完成…B轮融资)
+     * makes no IPO of the round; an offer's day is when it opens, not the
+     * day in brackets that glosses its end (今日(8日)起至本週四(11日)) */
+    d = deals_of(
+        "标题\n內地冷鏈物流服務商岭運達供應鏈控股有限公司(下稱「岭運達」)今日(8日)起至本週四(11日)"
+        "招股,計劃於4月16日在港交所主板掛牌。\n岭運達是次全球發售1.2億股,以發售價計算,集資總額為7.2"
+        "億港元。\n招股書亦披露,岭運達於2021年3月完成由岭杉資本領投的B輪融資,金額3億元人民幣,投後"
+        "估值約25億元人民幣。",
+        "2024-04-08");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2024-04-08");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 0);
+    assert_string_equal(s(json_array_get(d, 1), "type"), "funding");
+    assert_string_equal(s(json_array_get(d, 1), "round"), "b");
+    json_decref(d);
+    /* BLOCK cornerstone investors told after the paragraph says so (…基石投
+     * 資者…。其中,X認購N) take part in the offer, however far back */
+    d = deals_of(
+        "标题\n內地冷鏈物流服務商岭運達供應鏈控股有限公司(下稱「岭運達」)今日起招股,計劃於4月16日在"
+        "港交所主板掛牌。\n岭運達是次全球發售1.2億股。每股發售價定為6港元,每手500股。以發售價計算,"
+        "集資總額為7.2億港元。岭金公司為是次上市的保薦人。\n是次招股引入兩名基石投資者,合共認購約"
+        "2.37億港元的發售股份,佔發售股份約33%。其中,岭豐控股認購2,000萬美元(約1.57億港元),岭實國際"
+        "資產管理有限公司認購8,000萬港元,兩者均設六個月禁售期。",
+        "2024-04-08");
+    assert_int_equal(json_array_size(d), 1);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 2);
+    assert_true(inv_amount(json_array_get(d, 0), 1) == 80000000.0);
+    json_decref(d);
+    /* BLOCK 与Y的全体股东签署…协议,收购其100%股权: 其 is Y, bought */
+    d = deals_of(
+        "标题\n9月25日晚间,港股上市公司岭柚互动控股有限公司(下称“岭柚互动”)公告,已与芬兰游戏开发"
+        "商Lingvane Studios Oy的全体股东签署股权购买协议,收购其100%股权。交易对价为1.15亿欧元(约合"
+        "人民币8.9亿元)。",
+        "2023-09-26");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Lingvane Studios Oy");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭柚互动");
+    json_decref(d);
+}
+
+static void questions_uses_and_answers(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK an investor named by the round it joined before (天使轮的X也继续
+     * 加了注) is in this round, which is no angel round */
+    d = deals_of(
+        "标题\nTalvio创始人周默此前是SHEIN的算法负责人。去年9月,Talvio获得岭格基金300万美元天使"
+        "轮投资。近日,我们与周默聊了聊。\n问:听说Talvio刚完成新一轮融资?\n周默:对,上个月底刚交割完,"
+        "是Pre-A轮,一共1200万美元。岭远创投领投,岭榕资本跟投,天使轮的岭格基金也继续加了注。\n问:钱"
+        "怎么花?\n周默:主要投在研发上。",
+        "2023-06-16");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "pre-a");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
+    json_decref(d);
+    /* BLOCK 具体来看,公司拟以N受让A持有的…: the sellers' parts, told in
+     * detail, are no purchase of their own */
+    d = deals_of(
+        "标题\n公告显示,浙江岭垣汽车部件股份有限公司(以下简称“岭垣股份”或“公司”)于2023年5月15日召开"
+        "董事会,审议通过了《关于收购宁波岭晟精密压铸有限公司65%股权的议案》。公司作为受让方,"
+        "与宁波岭晟"
+        "投资管理合伙企业(有限合伙)(以下简称“岭晟投资”)、自然人徐岭东签署了《股权转让协议》,拟以现"
+        "金20,865.50万元收购其合计持有的岭晟精密65%股权。\n具体来看,公司拟以12,840.31万元受让岭晟投"
+        "资持有的标的公司40%股权,以8,025.19万元受让徐岭东持有的标的公司25%股权。",
+        "2023-05-16");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a market's new shares (港股新股集资总额) are no offer */
+    d = deals_of(
+        "标题\n禾岭宠物今日起招股,计划于10月12日在港交所主板挂牌,集资总额约8亿港元。\n据统计,今年"
+        "首三季港股新股集资总额约254亿港元,按年下跌约五成。",
+        "2023-10-06");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK an interviewer's question under its outlet's name (X:…能确认一下
+     * 吗?) names no party; the answer tells the round */
+    d = deals_of(
+        "标题\n成立于2018年的北京岭衡科技有限公司(下称“岭衡科技”)是少数从底层求解器做起的国产团队"
+        "之一。春节前,锐岭Pro与岭衡科技创始人兼CEO韩以岭聊了聊这家公司的新进展。\n锐岭Pro:"
+        "市场上一直有"
+        "消息说岭衡在融资,能确认一下吗?\n韩以岭:可以确认。B轮刚刚交割,总额3亿元,"
+        "由岭创投领投。\n锐岭"
+        "Pro:距离上一轮过去挺久了。\n韩以岭:是的,A轮是2021年,1.5亿元。",
+        "2024-02-08");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 0)), "岭衡科技");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 1);
+    json_decref(d);
+    /* BLOCK the notice of a round (融资公告发布当天) makes no spending on a
+     * plant a round */
+    d = deals_of("标题\n总部位于新加坡的固态电池材料公司Lingvane于2月7日宣布,完成3,"
+                 "800万新加坡元B轮融资。本轮"
+                 "由岭马锡领投。\n其国内主体无锡岭万新材料有限公司(以下简称“岭万新材”)"
+                 "成立于2022年。融资公告发"
+                 "布当天,岭万新材同步宣布将在无锡锡山经济技术开发区投资5亿元,"
+                 "建设年产2000吨的固态电解质产线。",
+                 "2024-02-08");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a year's result (约占公司2023年经审计营业收入的62.5%) does not date
+     * the contract; an investment's use told after it (…的股权投资,用于…)
+     * leaves it a deal, its investor after a descriptor (获得欧洲基础设施
+     * 基金Y) */
+    d = deals_of(
+        "标题\n7月4日晚间,苏州岭能储能科技股份有限公司(下称\"岭能储能\")公告,公司与德国储能电站开发"
+        "商Lingfeld Energie "
+        "GmbH(下称\"Lingfeld\")于当地时间7月4日在慕尼黑签署《储能系统供货框架协议"
+        "》。根据协议,公司将在2024年至2026年间向Lingfeld供应储能系统,协议总金额约3.1亿欧元,约占公司"
+        "2023年经审计营业收入的62.5%。\nLingfeld成立于2016年,总部位于慕尼黑。去年,"
+        "Lingfeld获得欧洲基"
+        "础设施基金Nordling Infrastructure Partners "
+        "2亿欧元的股权投资,用于在德国北部建设多座大型独立"
+        "储能电站。",
+        "2024-07-05");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 0), "date"), "2024-07-04");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "Nordling Infrastructure Partners");
+    json_decref(d);
+    /* BLOCK an answer to a question that names the round (问:天使轮是什么时
+     * 候? 何屿:去年3月,1500万元,X一家投的) is that round, X its only
+     * investor; 跟投的有Y names a follower */
+    d = deals_of(
+        "标题\n我们和岭格影业创始人何屿聊了聊短剧的生意。\n问:听说你们刚完成了新一轮融资?\n何屿:对,"
+        "上个月刚签完,A轮,8000万元。领投的是岭文集团,跟投的有岭映资本,"
+        "我们天使轮的老股东岭动资本这次"
+        "也继续加注了。\n问:天使轮是什么时候?\n何屿:去年3月,1500万元,岭动资本一家投的。\n问:这8000"
+        "万元打算怎么花?\n何屿:一半投在内容上。",
+        "2024-06-30");
+    assert_int_equal(json_array_size(d), 2);
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 0), "investors")), 3);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭动资本");
+    json_decref(d);
+    /* BLOCK 公司 that opens the deal's clause is its subject, not the one
+     * before it (这并非公司首次通过并购扩张,2024年11月,公司曾以N收购Y) */
+    d = deals_of(
+        "标题\n9月10日晚间,浙江岭曦新材料股份有限公司(以下简称“岭曦新材”)公告,公司拟以3.88亿元收购"
+        "江西岭锦氟化工有限公司60%股权。\n这并非公司首次通过并购扩张,2024年11月,公司曾以9,800."
+        "00万元"
+        "收购南通岭氟新材料有限公司70%股权。",
+        "2026-09-11");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭曦新材");
+    json_decref(d);
+    /* BLOCK X的中文名叫“Y”: Y is X */
+    d = deals_of(
+        "标题\nLingvane完成2,000万新加坡元A+轮融资,由Helix Ling Partners领投。\nLingvane的中文名叫"
+        "“岭万科技”,2020年由两位中国工程师在新加坡创立。\n回顾融资历程,岭万科技2021年曾拿到East "
+        "Ling "
+        "Ventures领投的300万美元种子轮。",
+        "2023-11-03");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "Lingvane");
+    json_decref(d);
+    /* BLOCK X(Latin)是本轮的领投方: X leads, its Latin name no target */
+    d = deals_of("标题\n本周三,为外贸中小企业提供收款服务的岭途科技对外披露,公司已拿下1."
+                 "1亿美元C轮融资。岭西洋"
+                 "投资(Lingatlas)是本轮的领投方,老股东岭杉中国、岭鼎资本持续加码。",
+                 "2024-02-09");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭西洋投资");
+    json_decref(d);
+}
+
+static void payments_units_and_asked_rounds(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a question about its own deal word (X自己会考虑并购吗?) tells no
+     * deal */
+    d = deals_of("标题\n上海禾岭宠物食品有限公司(以下简称“禾岭”)宣布完成B+轮融资1.2亿元,"
+                 "由岭蚁资本领投。\n资本"
+                 "也回来了,比如做冻干零食的毛岭工坊上周刚拿了岭讯的战略投资。\n问:"
+                 "禾岭自己会考虑并购吗?\n沈一岭:"
+                 "如果有合适的工厂,会看。",
+                 "2025-09-07");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a round named without its 轮 (一轮Pre-A) */
+    d = deals_of("标题\n岭布科技2022年底完成一轮Pre-A融资,金额三千万元左右,由岭性资本领投。",
+                 "2024-05-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "pre-a");
+    json_decref(d);
+    /* BLOCK a guard: X给了N,是独家投的 (a cleft after the investor's own
+     * clause) makes the investor no company raising money */
+    d = deals_of("标题\n我们和岭安宠物创始人谭若岭聊了聊。\n谭若岭:我们刚完成A轮,1."
+                 "2亿元人民币。岭蚁资本领投。"
+                 "\n谭若岭:2023年拿天使轮的时候,我们只有三个人。岭图投资给了3000万元,是独家投的。",
+                 "2025-12-13");
+    for (size_t i = 0; i < json_array_size(d); i++)
+        assert_string_not_equal(target(json_array_get(d, i)), "岭图投资");
+    json_decref(d);
+    /* BLOCK a parent's capital for its wholly owned unit (对全资子公司Y进行增
+     * 资,用于…建设) is no deal */
+    d = deals_of(
+        "标题\n1月15日晚间,岭澈新材公告,公司拟以3.2亿元收购岭华化工51%股权。公告同时披露,公司拟以"
+        "自有资金2,000.00万元对全资子公司岭澈(淄博)新材料有限公司进行增资,用于电子化学品仓储项目"
+        "建设。",
+        "2024-01-16");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a contract told twice, its parties swapped (公司已与Y签署…协议。根
+     * 据协议,X将向Y提供…): the telling with the direction is the deal, and a
+     * payment ahead (支付首期预付款N) is no price of it */
+    d = deals_of("标题\n广州2024年4月10日 /商讯通/ -- "
+                 "广东岭曦数据科技股份有限公司(以下简称“岭曦数据”)今日宣布,"
+                 "公司已与深圳岭衡智能科技有限公司(以下简称“岭衡智能”)"
+                 "签署《算力服务框架协议》。根据协议,岭曦"
+                 "数据将向岭衡智能提供合计2,000P的高性能智能算力服务,服务期限为5年,合同总金额为12."
+                 "36亿元(含税)"
+                 "。\n根据协议约定,岭衡智能将在协议生效后30日内向岭曦数据支付首期预付款1.85亿元,"
+                 "此后按季度结算"
+                 "服务费。",
+                 "2024-04-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭曦数据");
+    assert_true(amount(json_array_get(d, 0)) == 1236000000.0);
+    json_decref(d);
+    /* BLOCK an answer to a question that names a round, after the news round
+     * was told (拾岭商业:A轮是什么时候? 聂晓岭:2022年6月,6000万元,Y领投的) */
+    d = deals_of("标题\n这套系统出自北京岭映数字农业科技有限公司(以下简称“岭映科技”)"
+                 "。创始人聂晓岭是中国农业大学"
+                 "设施农业专业的博士,2018年创业之前,他曾在荷兰一家温室工程公司工作了五年,"
+                 "“在那边看到一个种植员"
+                 "能管几十亩,回国后发现我们还是靠老师傅的经验。”\n近日,"
+                 "岭映科技完成了新一轮融资。围绕融资、出海"
+                 "和盈利节奏,拾岭商业与聂晓岭进行了一次对话。以下为对话节选,经编辑:\n拾岭商业:"
+                 "先说说这轮融资。"
+                 "\n聂晓岭:我们刚刚完成A+轮,金额是1.5亿元。这一轮由岭明创投领投,"
+                 "老股东岭码资本继续加注,岭金资"
+                 "本旗下基金也参与了。投后估值大概在12亿元左右,比A轮的时候翻了一倍多。\n拾岭商业:"
+                 "A轮是什么时候?"
+                 "\n聂晓岭:2022年6月,6000万元,岭远创投领投的。那时候我们只有两个示范温室,"
+                 "现在全国有23个项目在"
+                 "运营,覆盖面积超过1,800亩。",
+                 "2024-04-10");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "a");
+    assert_true(amount(json_array_get(d, 1)) == 60000000.0);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3931,6 +4211,9 @@ int main(void)
         cmocka_unit_test(counts_focus_and_supporting_raises),
         cmocka_unit_test(services_values_and_subjects),
         cmocka_unit_test(tranches_sellers_and_then),
+        cmocka_unit_test(closings_bars_and_prospectuses),
+        cmocka_unit_test(questions_uses_and_answers),
+        cmocka_unit_test(payments_units_and_asked_rounds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -583,6 +583,82 @@ static void japanese_names_and_kinds(void **state)
     EXPECT("根据预案,岭屏传媒原拟以12.6亿元收购乐岭互娱100%股权。", "岭屏传媒|乐岭互娱");
 }
 
+static void descriptions_and_defined_names(void **state)
+{
+    (void)state;
+    /* a firm's kind after 这家…的 describes the company just named
+     * (这家总部位于苏州的仿真软件公司), and what a company does (做仿真软件的X)
+     * is no name */
+    EXPECT("这正是LingSim想要撬动的市场。9月22日,这家总部位于苏州的仿真软件公司对外披露,已完成一笔"
+           "2.3亿元的融资。",
+           "LingSim");
+    EXPECT("今年5月,同样做仿真软件的LingFlux刚完成由岭瓴创投领投的1.5亿元B轮融资。",
+           "LingFlux|岭瓴创投");
+    /* 同年 (the same year) is a time */
+    EXPECT("公司2021年成立,同年拿到岭创资本数千万元天使轮投资。", "岭创资本");
+    /* an interview's opening names the company of its founder */
+    EXPECT("我们和岭纬幻想创始人沈一岭聊了聊产品、团队,以及他们刚刚敲定的新一轮融资。", "岭纬幻想");
+    /* the short name an article defines is read whole: an alias inside it
+     * (智元 in 岭言智元) names no company */
+    EXPECT("北京岭言智元科技有限公司(以下简称“岭言智元”)于近日签订协议。岭言智元成立于2021年。",
+           "北京岭言智元科技有限公司|岭言智元|岭言智元");
+    /* a legal name that goes on past an alias is the name */
+    EXPECT("本轮由中国国有企业结构调整基金二期股份有限公司领投,岭晨资本跟投。",
+           "中国国有企业结构调整基金二期股份有限公司|岭晨资本");
+    /* a group's joint-stock form without 有限 */
+    EXPECT("岭碳新材公告,与岭阳智慧能源集团股份公司签署年度供货框架协议,预计合同金额2.3亿元。",
+           "岭碳新材|岭阳智慧能源集团股份公司");
+    /* a 和 that ends the name, with no name after it, is the name's */
+    EXPECT("连锁药房企业岭汇大药房6月16日宣布,已完成对河南本土连锁品牌百姓岭和的控股收购,取得其65%"
+           "股权。",
+           "岭汇大药房|百姓岭和");
+    /* a price ratio (市销率) is no name */
+    EXPECT("按交易对价计算,此次收购的市销率约为0.67倍。", "");
+    /* a Latin name after 工作室 (a studio) */
+    EXPECT(
+        "这也是岭柚互动今年以来的第二笔海外并购。今年7月,公司以12亿日元(约合人民币5900万元)收购了"
+        "东京独立工作室Lingkuzu Works的60%股权,后者以像素风游戏闻名。",
+        "Lingkuzu Works");
+    /* a time between an investor and its verb (X7月2日独家投资了…) */
+    EXPECT("岭好资本7月2日独家投资了AI学习机服务商“岭圃教育”,金额为5000万元。",
+           "岭好资本|岭圃教育");
+}
+
+static void kinds_heads_and_given_names(void **state)
+{
+    (void)state;
+    /* what is subject to something (受审查趋严影响), a kind of brand or chain
+     * (冻干猫粮品牌, 宠物医疗连锁) and a fund set up (新设一支) are no names */
+    EXPECT("一位分析师表示,海外并购受审查趋严影响,国内企业更可能转向自建产线。", "");
+    EXPECT("往期推荐:冻干猫粮品牌获5000万元A轮融资;宠物医疗连锁再获3亿元融资。", "");
+    EXPECT("此外,岭州市天使投资引导基金新设一支10亿元的未来产业子基金。", "");
+    /* a name the article gives in quotes (中文名叫“X”) is read whole: an alias
+     * inside it (万科) names no company */
+    EXPECT("Lingvane的中文名叫“柯万科技”,2020年在新加坡创立。", "");
+    /* a Latin name after its Han descriptor is the Latin one */
+    EXPECT("资本也在向这一赛道集中:印尼本土冷链仓储商Lingera今年3月完成了1500万美元B轮融资。",
+           "Lingera");
+    /* 首次 (for the first time) and a main shareholder (主要股东) are no part
+     * of a name */
+    EXPECT("这并非岭垣股份首次通过并购扩张:2021年,公司曾以1.2亿元收购安徽岭弦线束有限公司。",
+           "安徽岭弦线束有限公司");
+    EXPECT("消息称,一家上市公司已与岭川新能主要股东达成初步意向,拟以现金收购其51%以上股权。",
+           "岭川新能");
+    /* a round's lead by its role (X(Latin)是本轮的领投方), with its 投资 */
+    EXPECT("岭西洋投资(Lingatlas)是本轮的领投方,老股东岭杉中国持续加码。",
+           "岭西洋投资|Lingatlas|岭杉中国");
+    /* an investor that adds again (X也继续加了注) or alone (X一家投的) */
+    EXPECT("周默:对,上个月底刚交割完,是Pre-A轮。岭远创投领投,天使轮的岭格基金也继续加了注。",
+           "岭远创投|岭格基金");
+    EXPECT("何屿:去年3月,1500万元,岭动资本一家投的。", "岭动资本");
+    /* 曾经 (once) opens no name; a side's word (单方面) ends one */
+    EXPECT("钛媒体APP:市场上有传言说,去年有一家上市公司曾经报价5亿元要收购拾岭,是真的吗?", "");
+    EXPECT("常州岭驰科技有限公司(以下简称“岭驰科技”)。公司拟以5000万元对岭驰科技单方面增资。",
+           "常州岭驰科技有限公司|岭驰科技|岭驰科技");
+    /* an investor after 拿到, before a vague amount (拿到X数千万元天使轮投资) */
+    EXPECT("公司2021年成立,同年拿到岭诺天使基金数千万元天使轮投资。", "岭诺天使基金");
+}
+
 static void chats_pronouns_and_schools(void **state)
 {
     (void)state;
@@ -673,6 +749,8 @@ int main(void)
         cmocka_unit_test(chats_pronouns_and_schools),
         cmocka_unit_test(products_quotes_and_fields),
         cmocka_unit_test(japanese_names_and_kinds),
+        cmocka_unit_test(descriptions_and_defined_names),
+        cmocka_unit_test(kinds_heads_and_given_names),
         cmocka_unit_test(filings_lists_and_descriptions),
         cmocka_unit_test(pronouns_times_and_longer_names),
         cmocka_unit_test(quoted_and_legal_names),
