@@ -188,7 +188,9 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "Series ",
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "股新股",
-                                     "认购", "募资", "投资", "投了", "一家投的", "独家投的", NULL};
+                                     "认购", "募资", "投资", "投了", "一家投的", "独家投的",
+                                     /* (又引入Y作为战略股东) */
+                                     "作为战略股东", "成为战略股东", NULL};
 /* verbs of placing an order with a maker (X在Y下单, X向Y订造) */
 static const char *const w_order_verbs[] = {"下单", "订造", "订购", NULL};
 static const char *const w_contract[] = {"中标", "采购", "订单", "供货", "合同", "协议", "供应", "定点", NULL};
@@ -356,6 +358,7 @@ typedef struct {
     const char *denied_kind[8]; /* ... and its kind of deal */
     int ndenied;
     long speaker; /* speaker_company()'s answer; -2 before it is first asked */
+    int episode;  /* the sentence begins at a comma that opens a new episode */
 } ctx;
 
 static char *mtext(const ctx *c, const zd_mention *m)
@@ -445,6 +448,8 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                   {"策略性投资", "strategic"},
                   {"战略轮", "strategic"},
                   {"战略入股", "strategic"},
+                  {"作为战略股东", "strategic"},
+                  {"成为战略股东", "strategic"},
                   {"战略注资", "strategic"},
                   {"战略增资", "strategic"},
                   /* the contract's nearest: A++ after A+, A1/A2 inside A */
@@ -1965,6 +1970,25 @@ static size_t company_word(const ctx *c, size_t a, size_t b, size_t lo, size_t l
             has_any(W, back_chars(t, lo, g, 1), g, (const char *const[]){",", ":", NULL}))
             return g;
     return gen;
+}
+
+/* The filer of a filing's story: the first company that 发布公告/公告称,
+ * past the brackets of its short name (X(以下简称“Y”)发布公告称), or -1. */
+static long filer_company(const ctx *c)
+{
+    for (size_t i = 0; i < c->nv && c->vals[i].m->start < 600; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG) continue;
+        size_t q = v->m->end;
+        if (q < c->n && c->t[q] == '(') {
+            const char *close = memchr(c->t + q, ')', c->n - q < 80 ? c->n - q : 80);
+            if (close) q = (size_t)(close - c->t) + 1;
+        }
+        if (at(c->t, c->n, q, "发布公告") || at(c->t, c->n, q, "公告称") ||
+            at(c->t, c->n, q, "公告,"))
+            return (long)i;
+    }
+    return -1;
 }
 
 /* 1 when the sentence's only IPO word is the prospectus it reads a round
@@ -3754,6 +3778,19 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (answer_round || (gen != (size_t)-1 && at(t, hi, gen, "我们"))))
             have_main = legal_company(c, &main_co);
         if (!have_main) have_main = type && main_company(c, out, &main_co);
+        /* 公司拟向特定对象发行股票 in a filing: only a listed company issues
+         * shares, and 公司 is the filer (X发布公告称,公司全资子公司Y…), not
+         * the unit whose deal the filing told first */
+        long filer =
+            x < 0 && have_main && type && !strcmp(type, "funding") &&
+                    has_any(W, lo, hi,
+                            (const char *const[]){"向特定对象发行", "非公开发行", "定增", NULL})
+                ? filer_company(c)
+                : -1;
+        if (filer >= 0) {
+            party_free(&main_co);
+            party_set(c, &main_co, &c->vals[filer]);
+        }
         /* (2023年我们拿到了…: a time may open the clause before its subject) */
         size_t subj = gen;
         for (size_t i = a; i < b && gen != (size_t)-1; i++)
@@ -3800,10 +3837,27 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int answer_new = answer_round && recent &&
                          (out->v[c->last].has_amount || strcmp(type, out->v[c->last].type) ||
                           (out->v[c->last].round && rd0 && strcmp(rd0, out->v[c->last].round)));
-        if (!generic_subject && have_main && (!recent || answer_new) && type &&
+        /* 于2021年获Y…种子轮投资,去年再完成N的Pre-A轮: a clause that opens a
+         * new episode with a round of its own and no subject goes on about
+         * the company of the round before */
+        /* (the round before told in the clause just before: 同属…的「Y」,今年5月也
+         * 完成… goes on about Y, whose clause told no deal) */
+        const char *rd_ep = c->episode && recent && c->last_sent == c->sent - 1 && type && money
+                                ? round_of(W, lo, hi)
+                                : NULL;
+        int episode_round = rd_ep && !strcmp(type, "funding") &&
+                            !strcmp(out->v[c->last].type, "funding") && out->v[c->last].round &&
+                            strcmp(rd_ep, out->v[c->last].round) != 0 &&
+                            !org_in(c, a, b, lo, round_at(W, lo, hi));
+        if (episode_round) {
+            party_free(&main_co);
+            party_copy(&main_co, &out->v[c->last].target);
+            have_main = 1;
+        }
+        if (!generic_subject && have_main && ((!recent || answer_new) || episode_round) && type &&
             strcmp(type, "funding") == 0 &&
-            (answer_round || (roles && money && out->n > 0 && trig < hi)) &&
-            (answer_round ||
+            (answer_round || episode_round || (roles && money && out->n > 0 && trig < hi)) &&
+            (answer_round || episode_round ||
              has_any(W, trig, fwd_chars(t, hi, trig, 2),
                      (const char *const[]){"融资", "领投", "跟投", "投了", NULL}) ||
              /* (2022年的天使轮,500万美元,Y独家投资) */
@@ -4985,6 +5039,34 @@ static void swapped_contracts(const ctx *c, zd_deals *out)
     }
 }
 
+/* X与Y签署…服务合同, with no word of who buys (采购, 订购, 提供, 供应): when
+ * X supplied in a contract the article told before (这已是X今年签下的第二份
+ * 订单。今年5月,X与Y签署…合同), X supplies again and Y buys. */
+static void supplier_again(const ctx *c, zd_deals *out)
+{
+    const wtext W = {c->t, NULL, 0, c->n};
+    for (size_t j = 1; j < out->n; j++) {
+        zd_deal *dj = &out->v[j];
+        if (!dj->type || strcmp(dj->type, "contract") || dj->ninv != 1) continue;
+        size_t lo = dj->span_s, hi = dj->span_e;
+        if (!has(&W, lo, hi, "与") ||
+            has_any(&W, lo, hi,
+                    (const char *const[]){"采购", "订购", "购买", "提供", "供应", "供货", "下单",
+                                          "中标", "定点", NULL}))
+            continue;
+        int supplied = 0;
+        for (size_t i = 0; i < j && !supplied; i++)
+            supplied = out->v[i].type && !strcmp(out->v[i].type, "contract") &&
+                       same_org(out->v[i].target.name, dj->inv[0].name) &&
+                       !same_org(out->v[i].target.name, dj->target.name);
+        if (!supplied) continue;
+        zd_party tmp = dj->target;
+        dj->target = dj->inv[0];
+        dj->inv[0] = tmp;
+        dj->inv[0].lead = -1;
+    }
+}
+
 void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
                     const zd_date *publish, zd_deals *out)
 {
@@ -5011,7 +5093,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
              {NULL},
              {NULL},
              0,
-             -2};
+             -2,
+             0};
     c.w = (wtext){c.t, NULL, 0, 0};
     const char *t = c.t;
     size_t n = c.n, s = 0;
@@ -5033,6 +5116,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
             c.sent++;
             sentence(&c, s, i, out);
         }
+        c.episode = i < n && t[i] == ',';
         if (i < n && t[i] == '\n') line++;
         if (i == n) break;
         s = i + len;
@@ -5044,6 +5128,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     c.w.lo = 0, c.w.hi = n;
     notice_contract(&c, out);
     swapped_contracts(&c, out);
+    supplier_again(&c, out);
     /* drop what never became a deal; the news deals first, then the
      * earlier deals the article recalls; announced and planned news deals
      * without a date of their own are dated by the publish day */

@@ -4144,6 +4144,56 @@ static void payments_units_and_asked_rounds(void **state)
     assert_string_equal(s(json_array_get(d, 1), "round"), "a");
     assert_true(amount(json_array_get(d, 1)) == 60000000.0);
     json_decref(d);
+    /* BLOCK a clause that opens a new episode with a round of its own and no
+     * subject (…种子轮投资,去年再完成N的Pre-A轮) is the same company's */
+    d = deals_of("标题\n岭禾感测今日宣布完成A轮募资,金额为新台币4.2亿元,"
+                 "由岭杉投资领投。\n回顾募资历程,岭禾感测"
+                 "于2021年获岭初创投新台币3,000万元种子轮投资,去年再完成新台币1.1亿元Pre-A轮,"
+                 "国家发展基金当时即"
+                 "参与投资。",
+                 "2023-11-02");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(target(json_array_get(d, 2)), "岭禾感测");
+    assert_string_equal(s(json_array_get(d, 2), "round"), "pre-a");
+    assert_true(amount(json_array_get(d, 2)) == 110000000.0);
+    json_decref(d);
+    /* BLOCK Y brought in as a strategic shareholder (又引入Y作为战略股东) is a
+     * strategic round of its own */
+    d = deals_of("标题\n岭方仿真今日宣布完成3.5亿元B轮融资,由岭原资本领投。\n此前,"
+                 "岭方仿真曾在2021年获得岭性资本"
+                 "领投的数千万元A轮融资,2022年又引入岭汽资本作为战略股东。",
+                 "2023-11-02");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 2), "round"), "strategic");
+    assert_string_equal(name_of(inv(json_array_get(d, 2), 0)), "岭汽资本");
+    json_decref(d);
+    /* BLOCK 公司拟向特定对象发行股票 in a filing: 公司 is the filer (X发布公告称,
+     * 公司全资子公司Y…), who alone can issue shares */
+    d = deals_of("标题\n6月11日晚间,浙江岭栈数据科技股份有限公司(以下简称“岭栈数据”)发布公告称,"
+                 "公司全资子公司杭"
+                 "州岭栈算力服务有限公司(以下简称“岭栈算力”)于近日与北京岭言智元科技有限公司("
+                 "以下简称“岭言智元”)"
+                 "签订《算力服务框架协议》,由岭栈算力向岭言智元提供高性能GPU算力租赁服务,"
+                 "协议总金额不超过6.8亿"
+                 "元。\n此外,公司拟向特定对象发行股票,募集资金不超过15亿元,用于智算中心项目建设。",
+                 "2023-06-12");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭栈数据");
+    json_decref(d);
+    /* BLOCK X与Y签署…服务合同 with no word of who buys, after X supplied in
+     * the contract told before: X supplies again */
+    d = deals_of("标题\n7月13日,岭垣数据公告,全资子公司岭垣智算(以下简称“岭垣智算”)"
+                 "与北京岭川智能科技有限公司(以"
+                 "下简称“岭川智能”)签署算力服务协议,由岭垣智算向岭川智能提供算力服务,合同金额12."
+                 "8亿元。\n这已是"
+                 "岭垣数据今年签下的第二份大额算力订单。今年5月,"
+                 "岭垣智算与岭山引擎签署GPU算力服务合同,合同金额约"
+                 "4.5亿元,服务期3年。",
+                 "2023-07-14");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 1)), "岭垣智算");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "岭山引擎");
+    json_decref(d);
 }
 
 int main(void)

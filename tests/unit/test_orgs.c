@@ -657,6 +657,8 @@ static void kinds_heads_and_given_names(void **state)
            "常州岭驰科技有限公司|岭驰科技|岭驰科技");
     /* an investor after 拿到, before a vague amount (拿到X数千万元天使轮投资) */
     EXPECT("公司2021年成立,同年拿到岭诺天使基金数千万元天使轮投资。", "岭诺天使基金");
+    /* a half year between a name and its verb (X,上半年拿了B轮) */
+    EXPECT("像做冷链运输调度的冷岭通,上半年拿了B轮3亿元,是岭瓴资本领投的。", "冷岭通|岭瓴资本");
 }
 
 static void chats_pronouns_and_schools(void **state)
