@@ -265,6 +265,19 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
     }
 }
 
+/* Every org mention whose text is w's (and whose name the gazetteer does
+ * not know) takes the name `name` (borrowed: the arena's or a mention's). */
+static void name_as(zd_normalize *z, const zd_doc *d, const zd_value *w, const char *name)
+{
+    size_t lw = w->m->end - w->m->start;
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        zd_value *x = &z->vals[k];
+        if (x->m->type == ZD_ORG && !x->known && x->m->end - x->m->start == lw &&
+            memcmp(d->text + x->m->start, d->text + w->m->start, lw) == 0)
+            x->name = name;
+    }
+}
+
 /* 衡宇 in an article that named 衡宇智能, 嶼程 in one that named 嶼程冷鏈
  * 科技: a stem alone is the company the article introduced with its
  * industry word (orgs.c reports such stems); it takes that name. */
@@ -279,28 +292,19 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
         zd_value *v = &z->vals[i], *w = &z->vals[i + 1];
         if (v->m->type != ZD_ORG || w->m->type != ZD_ORG || v->known || w->known) continue;
         if (w->m->start != v->m->end + 1 || t[v->m->end] != '(' || t[w->m->end] != ')') continue;
-        const char *name =
-            v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
-        size_t lw = w->m->end - w->m->start;
-        for (size_t k = 0; k < d->mentions.n; k++) {
-            zd_value *x = &z->vals[k];
-            if (x->m->type == ZD_ORG && !x->known && x->m->end - x->m->start == lw &&
-                memcmp(d->text + x->m->start, d->text + w->m->start, lw) == 0)
-                x->name = name;
-        }
+        name_as(z, d, w,
+                v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start));
     }
     /* Corvane的中文名叫“柯万科技”: the Chinese name is the same company */
     for (size_t i = 0; i + 1 < d->mentions.n; i++) {
         zd_value *v = &z->vals[i], *w = &z->vals[i + 1];
         if (v->m->type != ZD_ORG || w->m->type != ZD_ORG || w->known) continue;
-        size_t q = v->m->end;
-        static const char *const steps[] = {"的", "中文名", "称", NULL};
-        for (int k = 0; steps[k]; k++)
-            if (q + strlen(steps[k]) <= w->m->start && !memcmp(t + q, steps[k], strlen(steps[k])))
-                q += strlen(steps[k]);
-            else if (k == 1)
-                q = (size_t)-1;
-        if (q == (size_t)-1) continue;
+        /* (的)中文名(称): 中文名 itself must be there */
+        size_t q = v->m->end, lim = w->m->start;
+        if (q + strlen("的") <= lim && !memcmp(t + q, "的", strlen("的"))) q += strlen("的");
+        if (q + strlen("中文名") > lim || memcmp(t + q, "中文名", strlen("中文名"))) continue;
+        q += strlen("中文名");
+        if (q + strlen("称") <= lim && !memcmp(t + q, "称", strlen("称"))) q += strlen("称");
         static const char *const is[] = {"叫做", "叫", "为", "是", NULL};
         size_t q2 = q;
         for (int k = 0; is[k] && q2 == q; k++)
@@ -309,15 +313,8 @@ static void stems(zd_normalize *z, const zd_doc *d, const char *t)
         if (q2 == q || w->m->start - q2 > 3 ||
             (w->m->start - q2 == 3 ? memcmp(t + q2, "“", 3) : t[q2] != '"'))
             continue;
-        const char *name =
-            v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start);
-        size_t lw = w->m->end - w->m->start;
-        for (size_t k = 0; k < d->mentions.n; k++) {
-            zd_value *x = &z->vals[k];
-            if (x->m->type == ZD_ORG && !x->known && x->m->end - x->m->start == lw &&
-                memcmp(d->text + x->m->start, d->text + w->m->start, lw) == 0)
-                x->name = name;
-        }
+        name_as(z, d, w,
+                v->name ? v->name : keep_name(z, d->text + v->m->start, v->m->end - v->m->start));
     }
     for (size_t i = 0; i < d->mentions.n; i++) {
         zd_value *v = &z->vals[i];
