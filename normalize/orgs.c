@@ -2314,7 +2314,7 @@ static size_t defined_names(const char *t, size_t n, span *v, size_t max)
     return k;
 }
 
-/* The end of a legal form (有限公司, 股份有限公司, 有限合伙) that follows
+/* The end of a legal form (有限公司, 股份有限公司, 有限责任公司) that follows
  * t[e..] within eight Han characters and nothing else, else 0: the name
  * an alias ending at e begins goes on to it. */
 static size_t legal_tail(const char *t, size_t n, size_t e)
