@@ -2242,7 +2242,7 @@ static void repeats(finder *f)
             }
         }
     }
-    qsort(occs, no, sizeof *occs, by_rank_pos);
+    if (no > 1) qsort(occs, no, sizeof *occs, by_rank_pos); /* (occs is NULL when none) */
     size_t from = 0, rank = (size_t)-1;
     for (size_t k = 0; k < no; k++) {
         size_t r = occs[k].rank, s = occs[k].pos;
