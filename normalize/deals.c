@@ -1077,18 +1077,24 @@ static int dui_subject(const ctx *c, size_t i, size_t b, size_t hi)
     return has_any(W, c->vals[j].m->end, clause_end(t, c->n, hi, c->vals[j].m->end), w_dui);
 }
 
+/* The position past a bracket that opens at t[q] and closes within max
+ * bytes (a name's other name or short name: X(Latin), X(以下简称“Y”)), else
+ * q. */
+static size_t past_bracket(const char *t, size_t n, size_t q, size_t max)
+{
+    if (q >= n || t[q] != '(') return q;
+    const char *close = memchr(t + q, ')', n - q < max ? n - q : max);
+    return close ? (size_t)(close - t) + 1 : q;
+}
+
 /* X担任/作为/为(本轮)(的)领投方: a lead investor named by its role. */
 static int lead_role(const wtext *W, size_t e, size_t ce)
 {
     const char *t = W->t;
     static const char *const pre[] = {"担任", "作为", "成为", "为", "是", NULL};
     static const char *const mid[] = {"本轮", "此轮", "本次", "该轮", "融资", "的", NULL};
-    size_t q = e;
     /* (past its other name in brackets: X(Latin)是本轮的领投方) */
-    if (q < ce && t[q] == '(') {
-        const char *close = memchr(t + q, ')', ce - q);
-        if (close) q = (size_t)(close - t) + 1;
-    }
+    size_t q = past_bracket(t, ce, e, ce - e);
     int ok = 0;
     for (int i = 0; pre[i] && !ok; i++)
         if (at(t, ce, q, pre[i])) q += strlen(pre[i]), ok = 1;
@@ -1976,14 +1982,11 @@ static size_t company_word(const ctx *c, size_t a, size_t b, size_t lo, size_t l
  * past the brackets of its short name (X(以下简称“Y”)发布公告称), or -1. */
 static long filer_company(const ctx *c)
 {
+    /* (in the article's opening: its first 600 bytes) */
     for (size_t i = 0; i < c->nv && c->vals[i].m->start < 600; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
-        size_t q = v->m->end;
-        if (q < c->n && c->t[q] == '(') {
-            const char *close = memchr(c->t + q, ')', c->n - q < 80 ? c->n - q : 80);
-            if (close) q = (size_t)(close - c->t) + 1;
-        }
+        size_t q = past_bracket(c->t, c->n, v->m->end, 80);
         if (at(c->t, c->n, q, "发布公告") || at(c->t, c->n, q, "公告称") ||
             at(c->t, c->n, q, "公告,"))
             return (long)i;

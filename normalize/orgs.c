@@ -1554,12 +1554,12 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         }
     }
     /* a name ends where a side's word does (对X单方面增资, 各方面) */
-    if (!legal && e >= s + 9 && at_word(t, f->n, e, "方面"))
-        for (int i = 0; i < 4; i++)
-            if (ends_in(t, s, e, (const char *const[]){"单", "双", "多", "各"}[i])) {
-                e -= 3;
-                break;
-            }
+    static const char *const sides[] = {"单", "双", "多", "各", NULL};
+    for (int i = 0; sides[i] && !legal && e >= s + 9 && at_word(t, f->n, e, "方面"); i++)
+        if (ends_in(t, s, e, sides[i])) {
+            e -= 3;
+            break;
+        }
     /* a stake told in tenths after the name (收购柏丰物流六成股权) */
     if (!legal && e >= s + 12 && !memcmp(t + e - 3, "成", 3)) {
         static const char *const tenth[] = {"一", "二", "两", "三", "四", "五",

@@ -4090,8 +4090,10 @@ static void payments_units_and_asked_rounds(void **state)
     /* BLOCK a guard: X给了N,是独家投的 (a cleft after the investor's own
      * clause) makes the investor no company raising money */
     d = deals_of("标题\n我们和岭安宠物创始人谭若岭聊了聊。\n谭若岭:我们刚完成A轮,1."
-                 "2亿元人民币。岭蚁资本领投。"
-                 "\n谭若岭:2023年拿天使轮的时候,我们只有三个人。岭图投资给了3000万元,是独家投的。",
+                 "2亿元人民币。岭蚁资本领投,"
+                 "老股东岭图投资跟投。\n谭若岭:2023年拿天使轮的时候,"
+                 "我们只有三个人。岭图投资给了3000万元,是独"
+                 "家投的。",
                  "2025-12-13");
     for (size_t i = 0; i < json_array_size(d); i++)
         assert_string_not_equal(target(json_array_get(d, i)), "岭图投资");
