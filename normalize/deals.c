@@ -418,6 +418,9 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                   {"种子轮", "seed"},
                   {"天使+轮", "angel"},
                   {"天使轮", "angel"},
+                  /* (公司获得数百万元天使投资; not 天使投资人X) */
+                  {"天使投资", "angel"},
+                  {"种子投资", "seed"},
                   {"Pre-A+轮", "pre-a"},
                   {"Pre-A轮", "pre-a"},
                   {"pre-A轮", "pre-a"},
@@ -501,6 +504,12 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                         (const char *const[]){"方", "者", "人", NULL}) &&
                 has_any(W, e, fwd_chars(t, hi, e, 6),
                         (const char *const[]){"跟投", "参投", "领投", "身份", "身分", NULL}))
+                continue;
+            /* (an angel investor or fund, 天使投资人 / 天使投资基金, is no round) */
+            if ((!strcmp(w, "天使投资") || !strcmp(w, "种子投资")) &&
+                has_any(W, e, fwd_chars(t, hi, e, 2),
+                        (const char *const[]){"人", "机构", "基金", "者", "方", "界", "圈", "引导",
+                                              "母基金", NULL}))
                 continue;
             break;
         }
@@ -711,6 +720,14 @@ static int timed_only(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
         const zd_mention *m = c->vals[i].m;
         if (m->type == ZD_DATE && m->start <= lo && m->end > lo) lo = m->end;
     }
+    /* (and an adverb of time after it: 上个月刚刚完成A+轮) */
+    static const char *const adv[] = {"刚刚", "刚", "已经", "已",   "才",
+                                      "又",   "也", "正式", "顺利", NULL};
+    for (int i = 0; adv[i] && lo < hi; i++)
+        if (at(c->t, hi, lo, adv[i])) {
+            lo += strlen(adv[i]);
+            break;
+        }
     return lo >= hi;
 }
 
@@ -761,6 +778,11 @@ static size_t trigger(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, co
                  * 战略投资和收购) */
                 !has_any(&c->w, clause_start(c->t, c->n, lo, p), p,
                          (const char *const[]){"用于", "用作", NULL}) &&
+                /* a deal said to be none (资金来自自有资金,不涉及对外融资安排;
+                 * 公司暂无新的融资计划) */
+                !has_any(&c->w, clause_start(c->t, c->n, lo, p), p,
+                         (const char *const[]){"不涉及", "未涉及", "无需", "不需要", "暂无", "并无",
+                                               NULL}) &&
                 /* ... and money raised put to a use (约40%的募资用于研发), not a
                  * deal's use told after it (获得Y 2亿欧元的股权投资,用于…) */
                 !has_any(&c->w, p + strlen(ws[i]),
@@ -2010,6 +2032,22 @@ static int prospectus_cites_round(const ctx *c, size_t a, size_t b, size_t lo, s
            round_at(W, lo, hi) != (size_t)-1;
 }
 
+/* 1 when a and b are one amount told at two precisions: a summary's
+ * 3.14亿元 for a filing's 31,365.00万元. The coarser of the two must keep
+ * three figures or more (3亿元 and 3.2亿元 stay two amounts). */
+static int same_rounded(double a, double b)
+{
+    if (a <= 0 || b <= 0 || a > 1e15 || b > 1e15) return 0;
+    double unit = 1;
+    for (double u = 10; u <= a && u <= b; u *= 10) {
+        double qa = a / u, qb = b / u;
+        if (qa != (double)(long long)qa && qb != (double)(long long)qb) break;
+        unit = u;
+    }
+    double hi = a > b ? a : b, lo = a > b ? b : a;
+    return unit <= lo / 100 && hi - lo <= unit / 2;
+}
+
 /* An investor of a round told before, its part told after it (Y是…旗下的投资
  * 机构,此次出资N; the round's N中有M来自Y): that is Y's own amount in the
  * round. 1 when the sentence said so and is done. */
@@ -2231,7 +2269,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     const char *type = NULL;
     size_t trig = (size_t)-1, p;
     int ipo_listing = 0, bare_answer = 0; /* (bare_answer: an answer's round, its subject unsaid) */
-    size_t ex = trigger(c, a, b, lo, hi, w_exchange);
+    size_t ex = first_of(W, lo, hi, w_exchange);
     size_t sh = find(W, lo, hi, "上市");
     /* (a listed company, 上市公司, lists nothing) */
     while (sh != (size_t)-1 && at(t, hi, sh + strlen("上市"), "公司"))
@@ -2302,7 +2340,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
     } else if ((p = first_of(W, lo, hi,
                              (const char *const[]){"拿到", "拿下", "拿了", "完成", "获得",
                                                    /* (我们上个月底签完了A轮) */
-                                                   "签完", NULL})) != (size_t)-1 &&
+                                                   "签完", "交割完", NULL})) != (size_t)-1 &&
                round_of(W, p, clause_end(t, n, hi, p)) &&
                (has_any(W, lo, p, (const char *const[]){"我们", "公司", NULL}) ||
                 /* (an answer's clause with only its time before the verb:
@@ -2357,6 +2395,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (led_only && !type) type = "funding";
     }
     answer_round |= bare_answer;
+    /* ... and so is one whose investors' words made it a round already
+     * (对,上个月刚刚完成A+轮,金额是N,由Y领投): its clause has only its time
+     * before the verb */
+    if (!answer_round && type && !strcmp(type, "funding") && rp != (size_t)-1 &&
+        !org_in(c, a, b, lo, rp)) {
+        size_t v =
+            first_of(W, clause_start(t, n, lo, rp), rp,
+                     (const char *const[]){"完成", "拿到", "拿下", "拿了", "签完", "交割完", NULL});
+        if (v != (size_t)-1 && timed_only(c, a, b, clause_start(t, n, lo, v), v) &&
+            in_answer(c, lo, hi))
+            answer_round = 1;
+    }
     /* a profit promised (业绩承诺方承诺,标的公司…净利润分别不低于N) is no
      * deal and tells none; a deal told before it (X曾以N收购Y,Y此后完成了
      * 业绩承诺) still is */
@@ -3773,6 +3823,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         if (x < 0 && type && ((gen != (size_t)-1 && at(t, hi, gen, "我们")) || answer_round))
             x = speaker_company(c);
         if (x >= 0) party_set(c, &main_co, &c->vals[x]), have_main = 1;
+        /* X曾以N收购Y;2022年,公司完成…: 公司 goes on about the buyer that
+         * was the subject of the clause just before, not the company bought */
+        if (!have_main && type && gen != (size_t)-1 && x < 0 && recent &&
+            !strcmp(out->v[c->last].type, "acquisition") && out->v[c->last].ninv == 1 &&
+            out->v[c->last].span_e <= lo && lo <= out->v[c->last].span_e + 3 &&
+            at(t, hi, out->v[c->last].span_e, ";")) {
+            party_copy(&main_co, &out->v[c->last].inv[0]);
+            have_main = 1;
+        }
         /* an answer's round, before any deal, is of the company whose legal
          * name the article gives (榕岭的运营主体是杭州榕岭信息技术有限公司), not
          * an investor the answers name often */
@@ -4328,6 +4387,22 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 has_any(W, y, fwd_chars(t, hi, y, 8), (const char *const[]){"一家", "某", NULL}) &&
                 has_any(W, y, hi, (const char *const[]){"签订", "签署", "签下", "签了", NULL});
     }
+    /* ... or a tender won whose owner the text describes (中标华能某新能源
+     * 基地…集采项目, 确认中标某头部存储芯片企业…项目), with its price */
+    if (d.type && !strcmp(d.type, "contract") && money && !d.ninv && !d.unnamed)
+        for (size_t y = find(W, lo, hi, "中标"); y != (size_t)-1 && !d.unnamed;
+             y = find(W, y + 1, hi, "中标"))
+            d.unnamed = has_any(W, y, clause_end(t, n, hi, fwd_chars(t, hi, y, 14)),
+                                (const char *const[]){"某", "一家", NULL});
+    /* ... or an order won with no buyer named (X也获得了6艘同型LNG船订单,
+     * 总价约N): its builder's contract all the same */
+    if (d.type && !strcmp(d.type, "contract") && money && !d.ninv && !d.unnamed && d.target.name &&
+        at(t, hi, trig, "订单")) {
+        size_t cs = clause_start(t, n, lo, trig);
+        d.unnamed =
+            has_any(W, cs, trig,
+                    (const char *const[]){"获得", "斩获", "拿下", "接获", "新接", "收获", NULL});
+    }
     /* ... and so is a company bought by a buyer the text describes
      * (X去年被一家半导体设备巨头以约N收购), when it tells the price of a
      * purchase done (not one in talks or rumored: 盛传X将被一家大厂收购) */
@@ -4450,11 +4525,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* ... and its purchase planned is the purchase done or announced by
          * the same buyer, however long before (早在去年10月就曾发布公告,拟以
          * 不超过N收购X) */
-        int plan_retold = !strcmp(d.type, "acquisition") && !d.background && !o->background &&
-                          (!d.ninv || !o->ninv || common_investor(&d, o)) &&
-                          (!strcmp(d.status, "planned") || !strcmp(o->status, "planned")) &&
-                          !(d.has_amount && o->has_amount && d.amount.has_value &&
-                            o->amount.has_value && d.amount.value != o->amount.value);
+        int plan_retold =
+            !strcmp(d.type, "acquisition") && !d.background && !o->background &&
+            (!d.ninv || !o->ninv || common_investor(&d, o)) &&
+            (!strcmp(d.status, "planned") || !strcmp(o->status, "planned")) &&
+            !(d.has_amount && o->has_amount && d.amount.has_value && o->amount.has_value &&
+              d.amount.value != o->amount.value && !same_rounded(d.amount.value, o->amount.value));
         /* (X本轮融资总额为N, after one investor's share of the round) */
         int total = !strcmp(d.type, "funding") && !d.background && !o->background &&
                     round_total(W, lo, hi, o, &d);
@@ -4561,8 +4637,12 @@ static int new_episode(const ctx *c, size_t s, size_t pos)
         const zd_mention *m = c->vals[i].m;
         if (m->start > pos || m->type != ZD_DATE) break;
         size_t after = fwd_chars(c->t, c->n, m->end, 2);
+        /* (… when the clause before told something: …新創帳聯科技,上月也宣布取得N
+         * has only its subject before the comma) */
         if (has_any(&c->w, m->end, after, (const char *const[]){"又", "还", "也", "再", NULL}))
-            return 1;
+            return has_any(&c->w, pos >= s + 2 ? clause_start(c->t, c->n, s, pos - 2) : s, pos,
+                           (const char *const[]){"融资", "投资", "募资", "收购", "并购", "轮",
+                                                 "领投", "订单", "合同", "上市", "亿", "万", NULL});
         /* 2022年获Y天使轮投资,2024年3月完成由Z领投的A轮融资 (2021年拿了天使轮,
          * 2022年那轮A轮N是Y领投的): a round of its own after a date, when the
          * clause before told another round */
@@ -5042,6 +5122,29 @@ static void swapped_contracts(const ctx *c, zd_deals *out)
     }
 }
 
+/* A contract whose buyer went unnamed, when the article tells a contract
+ * of the same amount with its buyer: a headline's order (启东X重工斩获4艘…
+ * 订单 合同总额约N) that the body retells with the buyer and the unit that
+ * signed. The named telling stays. */
+static void retold_orders(zd_deals *out)
+{
+    for (size_t i = 0; i < out->n; i++) {
+        zd_deal *di = &out->v[i];
+        if (!di->type || strcmp(di->type, "contract") || di->ninv || !di->unnamed ||
+            !di->has_amount || !di->amount.has_value)
+            continue;
+        for (size_t j = 0; j < out->n; j++) {
+            const zd_deal *dj = &out->v[j];
+            if (j == i || !dj->type || strcmp(dj->type, "contract") || !dj->ninv ||
+                !dj->has_amount || !dj->amount.has_value || dj->amount.value != di->amount.value ||
+                strcmp(dj->amount.currency, di->amount.currency))
+                continue;
+            deal_free(di); /* (no type: the loops after pass it over) */
+            break;
+        }
+    }
+}
+
 /* X与Y签署…服务合同, with no word of who buys (采购, 订购, 提供, 供应): when
  * X supplied in a contract the article told before (这已是X今年签下的第二份
  * 订单。今年5月,X与Y签署…合同), X supplies again and Y buys. */
@@ -5119,7 +5222,8 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
             c.sent++;
             sentence(&c, s, i, out);
         }
-        c.episode = i < n && t[i] == ',';
+        /* (…天使投资;2022年又获得…: a semicolon opens an episode too) */
+        c.episode = i < n && (t[i] == ',' || (t[i] == ';' && new_episode(&c, s, i + 1)));
         if (i < n && t[i] == '\n') line++;
         if (i == n) break;
         s = i + len;
@@ -5131,6 +5235,7 @@ void zd_deals_build(const zd_doc *doc, const char *folded, const zd_value *vals,
     c.w.lo = 0, c.w.hi = n;
     notice_contract(&c, out);
     swapped_contracts(&c, out);
+    retold_orders(out);
     supplier_again(&c, out);
     /* drop what never became a deal; the news deals first, then the
      * earlier deals the article recalls; announced and planned news deals

@@ -88,7 +88,7 @@ extern const char zd_orgs_tsv_end[];
     "半导体|科技|智能|医疗|物流|机器人|生物|电子|光电|光子|新材|材料|新能源|能源|汽车|动力|芯片|"  \
     "微电子|软件|网络|信息|数据|传感|制药|航天|农业|储能|智造|智控|数智|具身|通信|视觉|影像|健康|" \
     "教育|金融|支付|游戏|文化|传媒|化工|装备|精密|激光|雷达|电池|航空|医药|药业|环境|环保|食品|"   \
-    "餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械|航太|电气|光学|精工"
+    "餐饮|零售|电商|出行|云|算力|模型|资本|创投|基金|集团|控股|股份|医材|器械|航太|电气|光学|精工|造船"
 
 /* Deal-role contexts that name an organization (groups 1.. ; a group may be
  * a list, A、B和C, split later). Each is a construction of deal prose. */
@@ -112,7 +112,7 @@ static const char *const role_patterns[] = {
     /* a company name by its industry word, as the subject of a sentence
      * that speaks of a deal (碳化硅器件厂商砺岩半导体宣布,D轮融资已落定) */
     BOUND "(" NAMECH "{1,24}?(?:" INDUSTRY "))"
-    "(?=(?:\\([^)]{1,24}\\))?于?(?:当地时间|北京时间)?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:成功|顺利)?(?:科创板|创业板|北交所|主板|港股)?(?:IPO|宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
+    "(?=(?:\\([^)]{1,24}\\))?于?(?:当地时间|北京时间)?(?:今\\(\\d{1,2}\\)日|昨日|今日|近日|日前|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|[本上]?周[一二三四五六日])?(?:\\(\\d{1,2}日\\))?(?:晚间|早间|上午|下午|晚)?(?:对外)?(?:也|还|又|亦)?(?:成功|顺利)?(?:科创板|创业板|北交所|主板|港股)?(?:IPO|宣布|公告|官宣|发布|完成|获得|获|正式|已|将|拟|计划|称|表示|"
     "透露|披露|拿下|斩获|中标|登陆|上市|通过|的|,))(?=[^。!?\\n]*(?:融资|募资|募集|投资|收购|并购|上市|登陆|中标|订单|合同|协议|出售|转让))",
     /* the company of a founder or chief: X创始人兼CEO周砚 */
     BOUND "(" NAMECH "{1,16}?(?:科技|智能|机器人|生物|电子|半导体|医疗|新材|能源|汽车|动力|芯片|软件|"
@@ -186,15 +186,15 @@ static const char *const role_patterns[] = {
      * “出海2.0”战略的关键一步) */
     "(?:(?:(?:品牌|公司)(?:就|也)?(?:叫|名为|叫做|取名为?|命名为)|公司|企业|初创|新创|厂商|商|平台|品牌|机构|"
     "创业公司|独角兽|团队)[“「]([^”」,。]{2,20})[”」](?!战略|计划|模式|工程|行动|理念|方针)|"
-    /* (straight quotes mark words as often: only after 品牌, 公司, 企业 or
-     * a trade's 商 (服务商"X"), with no 的 in or after them, not
+    /* (straight quotes mark words as often: only after 品牌, 公司, 企业,
+     * 平台 or a trade's 商 (服务商"X"), with no 的 in or after them, not
      * 帮出口商"管汇率"的) */
-    "(?:品牌|公司|企业|商)\"([^\",。的]{2,12})\"(?!的))",
+    "(?:品牌|公司|企业|平台|商)\"([^\",。的]{2,12})\"(?!的))",
     /* the other company of an offer told (同日招股的还有传感器制造商X,) */
     "(?:招股|上市|挂牌)的(?:还有|另有|也有)(?:" NAMECH "{0,14}?(?:公司|企业|集团|厂商|商))?(" NAMECH "{2,20}?)"
     "(?=\\(|[,;。]|$)",
     /* ... or an app, unless its maker is named after it (应用“X”的开发商Y) */
-    "(?:应用|App|APP)[“「]([^”」,。]{2,20})[”」](?!的)",
+    "(?:应用|App|APP)(?:[“「]([^”」,。]{2,20})[”」]|\"([^\",。的]{2,12})\")(?!的)",
     /* 「X」 in a sentence of a deal: the corner brackets of Chinese tech news
      * mark a company (「澄芯微电子」已于…完成…融资) */
     "「([^」,。]{2,20})」(?=[^。!?\\n]*(?:融资|投资|收购|并购|上市|领投))",
@@ -257,8 +257,10 @@ static const char *const role_patterns[] = {
     "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE LATIN_ALIAS "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization; so is
      * what has a head office (X总部位于东京) */
-    BOUND "(" NAMECH "{2,20}?)(?:(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)|"
-    "总部(?:位于|设在|设于))",
+    /* (and a Latin name after its founding year: 2020年成立的Tessellon是…) */
+    BOUND "(?:(" NAMECH "{2,20}?)(?:(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)|"
+    "总部(?:位于|设在|设于))|(?:\\d{4}|[一二〇零]{4})年成立的([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3})"
+    "(?=是|宣布|完成|获得|,))",
     /* a company word, then a name that speaks (…的开发商青禾智学周五透露,) */
     "(?:公司|企业|初创|新创|厂商|开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|车企(?!业)|药企(?!业)|独角兽|(?<=[件器料材板片])厂)"
     "(" NAMECH "{2,12}?)" STOCKCODE TIMEWORD "(?:对外)?(?:透露|表示|宣布|称|公告|披露|发布公告|发布|正考虑|考虑)",
@@ -352,7 +354,7 @@ static const char *const role_words[ZD_NROLES] = {
     "融资|投资|领投|收购|募资|募得",
     "“|「|\"",
     "还有|另有|也有",
-    "“|「",
+    "“|「|\"",
     "「",
     "「",
     "“|\"",
@@ -371,7 +373,7 @@ static const char *const role_words[ZD_NROLES] = {
     "出售给|转让给",
     "投资",
     "收购|并购|控股",
-    "成立于|创立于|创办于|创建于|注册于|总部",
+    "成立于|创立于|创办于|创建于|注册于|总部|成立的",
     "开发商|服务商|提供商|运营商|制造商|供应商|材料商|设备商|厂商|车企|药企|独角兽|公司|企业|初创|新创|厂",
     "公告|报告书|预案|公布",
     "认购",
@@ -1271,10 +1273,22 @@ static int two_char_named(const finder *f, size_t s, size_t e)
         if (!memcmp(t + s - 6, short_w[i], 6)) return 1;
     static const char *const intro_w[] = {"品牌", "初创", "新创", "公司", "企业", "平台", NULL};
     static const char *const verb_w[] = {"宣布", "完成", "获得", NULL};
+    /* (…with the day between: 品牌鲜屉3月15日宣布完成) */
+    size_t v = e;
+    while (v < f->n && v < e + 6 && isdigit((unsigned char)t[v]))
+        v++;
+    if (v > e && at_word(t, f->n, v, "月")) {
+        size_t d = v + 3;
+        while (d < f->n && d < v + 5 && isdigit((unsigned char)t[d]))
+            d++;
+        v = d > v + 3 && at_word(t, f->n, d, "日") ? d + 3 : e;
+    } else {
+        v = e;
+    }
     for (int i = 0; intro_w[i] && s >= 6; i++)
         if (!memcmp(t + s - 6, intro_w[i], 6))
             for (int j = 0; verb_w[j]; j++)
-                if (at_word(t, f->n, e, verb_w[j])) return 1;
+                if (at_word(t, f->n, e, verb_w[j]) || at_word(t, f->n, v, verb_w[j])) return 1;
     static const char *const ends[] = {",", "。", ";", "\n", NULL};
     int at_end = e == f->n;
     for (int j = 0; ends[j] && !at_end; j++)
@@ -1560,6 +1574,8 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
             e -= 3;
             break;
         }
+    /* a source's counting after its name (据研究机构X统计): the name is X */
+    if (!legal && e >= s + 9 && !memcmp(t + e - 6, "统计", 6)) e -= 6;
     /* a stake told in tenths after the name (收购柏丰物流六成股权) */
     if (!legal && e >= s + 12 && !memcmp(t + e - 3, "成", 3)) {
         static const char *const tenth[] = {"一", "二", "两", "三", "四", "五",
@@ -1659,15 +1675,26 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         /* nor a negation (并不少见) */
         "不少", "不同", "不会", "不再", "不能", "不是", "不超过", "不低于", "拟",
         /* (what a rumor's verb leaves: 传闻不属实) */
-        "不属实", "不实", "属实", NULL};
+        "不属实", "不实", "属实",
+        /* nor a lack told (公司“暂无新的融资计划”), nor what is said (消息说X…) */
+        "暂无", "说",
+        /* nor a move's verb (布局矽光子) */
+        "布局", NULL};
     /* nor a country's firm of a kind (德国MEMS传感器公司): a description */
     static const char *const lands[] = {"德国", "美国", "日本",   "法国", "英国", "韩国", "以色列",
                                         "瑞典", "荷兰", "意大利", "瑞士", "欧洲", "海外", NULL};
     static const char *const firm_w[] = {"公司", "企业", "厂商", "集团", NULL};
+    /* ... but a group named after its country (与法国达飞海运集团签订) is
+     * the group: the country is the sentence's word, not the name's */
     for (int i = 0; lands[i] && !legal; i++)
-        if (e - s > strlen(lands[i]) + 6 && !memcmp(t + s, lands[i], strlen(lands[i])))
+        if (e - s > strlen(lands[i]) + 6 && !memcmp(t + s, lands[i], strlen(lands[i]))) {
+            if (!memcmp(t + e - 6, "集团", 6) && e - s >= strlen(lands[i]) + 12) {
+                s += strlen(lands[i]);
+                break;
+            }
             for (int j = 0; firm_w[j]; j++)
                 if (!memcmp(t + e - 6, firm_w[j], 6)) return;
+        }
     /* nor a founder's family that sells (RoboTec创办人家族) */
     if (e - s > 6 && !memcmp(t + e - 6, "家族", 6)) return;
     /* nor a firm named by its trade alone (钠电材料商, 德国泵企, 机器人公司) */
@@ -1704,18 +1731,24 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6) {
         static const char *const nums[] = {"一", "二", "两", "三", "四", "五", "六",
                                            "七", "八", "九", "十", "几", "数", NULL};
-        static const char *const units[] = {"名", "家", "位", NULL};
+        /* (…of things too: 买下了一条成熟的产线, 十多家游戏工作室) */
+        static const char *const units[] = {"名", "家", "位", "条", "批", "款", "座", NULL};
         for (int i = 0; nums[i]; i++)
-            if (!memcmp(t + s, nums[i], 3))
-                for (int j = 0; units[j]; j++)
-                    if (!memcmp(t + s + 3, units[j], 3)) return;
+            if (!memcmp(t + s, nums[i], 3)) {
+                size_t u = s + 3;
+                if (!memcmp(t + u, "多", 3) || !memcmp(t + u, "余", 3)) u += 3;
+                for (int j = 0; units[j] && e - u > 3; j++)
+                    if (!memcmp(t + u, units[j], 3)) return;
+            }
     }
     /* nor does it hold a descriptive noun (空间智能领域, 中国汽车电子市场,
      * 交易总额) */
     static const char *const nouns[] = {
-        "领域", "赛道", "市场", "行业", "总额", "金额", "比例",   "规模",   "产业链", "资金",
-        "存款", "现金", "板块", "概念", "事件", "结果", "事项",   "股本",   "背景",   "数量",
-        "上限", "下限", "消息", "传闻", "溢价", "折价", "市销率", "市盈率", "市净率", NULL};
+        "领域", "赛道", "市场", "行业", "总额", "金额", "比例", "规模", "产业链", "资金", "存款",
+        "现金", "板块", "概念", "事件", "结果", "事项", "股本", "背景", "数量", "上限", "下限",
+        "消息", "传闻", "溢价", "折价", "市销率", "市盈率", "市净率",
+        /* (a registered capital: 被投資事業實收資本額的49%) */
+        "资本额", "資本額", NULL};
     for (int i = 0; nouns[i] && !legal; i++)
         if (memmem(t + s, e - s, nouns[i], strlen(nouns[i]))) return;
     /* nor a clause: names hold no 的, 是 or verbs of offering */
@@ -1728,14 +1761,15 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     if (!legal && e - s > 6 && (memcmp(t + e - 3, "上", 3) == 0 || memcmp(t + e - 3, "中", 3) == 0))
         return;
     static const char *const clause[] = {
-        "的",   "是",       "提供",   "唯一",   "能够",   "可以",     "正在", "已经", "主攻",
-        "专注", "主营",     "致力",   "聚焦",   "从事",   "洽谈",     "一笔", "一轮", "个月",
-        "年内", "天内",     "以来",   "有助于", "有利于", "补齐",     "提升", "加快", "推动",
-        "帮助", "不到",     "半年",   "延伸",   "缩短",   "带有",     "变成", "变为", "削减",
-        "增长", "下降",     "上升",   "达到",   "降低",   "减少",     "增加", "申请", "中止",
-        "出手", "发行股份", "定增",   "方式",   "换股",   "持有",     "减持", "最",   "具有",
-        "拥有", "考量",     "第一次", "尝试",   "董事会", "股东大会", "审议", "鼓励", "更加",
-        "所持", "首次",     "新设",   "很",     NULL};
+        "的", "是", "提供", "唯一", "能够", "可以", "正在", "已经", "主攻", "专注", "主营", "致力",
+        "聚焦", "从事", "洽谈", "一笔", "一轮", "个月", "年内", "天内", "以来", "有助于", "有利于",
+        "补齐", "提升", "加快", "推动", "帮助", "不到", "半年", "延伸", "缩短", "带有", "变成",
+        "变为", "削减", "增长", "下降", "上升", "达到", "降低", "减少", "增加", "申请", "中止",
+        "出手", "发行股份", "定增", "方式", "换股", "持有", "减持", "最", "具有", "拥有", "考量",
+        "第一次", "尝试", "董事会", "股东大会", "审议", "鼓励", "更加", "所持", "首次", "新设",
+        "很",
+        /* (对内直接投资审查, 就能少N, 收购计划并与…) */
+        "直接", "就能", "计划", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor what a company works on (是一家专注于多模态大模型的创业公司) */
@@ -1770,6 +1804,13 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* a Chinese name found only by its place in a sentence needs three
      * characters: two are too often a plain word there (业绩, 保障) */
     int quoted = s >= 3 && (memcmp(t + s - 3, "“", 3) == 0 || memcmp(t + s - 3, "「", 3) == 0);
+    /* (straight quotes too, when they close right after it: 平台"学屿"获得) */
+    if (s >= 1 && t[s - 1] == '"' && e + 1 < f->n && t[e] == '"') {
+        /* (… and a deal's verb right after them, not 两家公司"绑定"解读) */
+        static const char *const verb_q[] = {"获得", "完成", "宣布", "拿下", "获", NULL};
+        for (int i = 0; verb_q[i] && !quoted; i++)
+            quoted = at_word(t, f->n, e + 1, verb_q[i]);
+    }
     /* ... unless its context names it (two_char_named) */
     int described = k == 2 && two_char_named(f, s, e);
     if (!legal && !quoted && !described && k < 3 && (unsigned char)t[s] >= 0xE3) return;

@@ -4198,6 +4198,133 @@ static void payments_units_and_asked_rounds(void **state)
     json_decref(d);
 }
 
+static void tenders_listings_and_episodes(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK a tender won whose owner the text only describes (中标…某…项目)
+     * is a contract with its buyer unnamed, when it has its price */
+    d = deals_of("岭川储能中标华能某新能源基地储能系统集采项目,中标金额约12.6亿元。", "2023-10-23");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "contract");
+    assert_string_equal(target(json_array_get(d, 0)), "岭川储能");
+    assert_true(amount(json_array_get(d, 0)) == 1.26e9);
+    json_decref(d);
+    /* BLOCK a listing on an exchange the text names as an organization
+     * (在港交所上市,募资N) is an IPO */
+    d = deals_of("9月,心血管介入器械企业岭沛医疗在港交所上市,募资约6.2亿港元,上市首日收涨12%。",
+                 "2023-10-11");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    /* BLOCK a deal said to be none (不涉及对外融资安排) is no deal: spending
+     * from the company's own money */
+    d = deals_of("7月30日晚间,便利店连锁企业岭至达控股有限公司(以下简称\"岭至达\")发布澄清公告称,"
+                 "公司未与任何第三方磋商。\n同一份公告中,岭至达还披露了上半年业绩预告,预计实现收入"
+                 "约46亿元。\n岭至达同时表示,下半年计划投入约3亿元用于中央厨房及冷链仓配中心的建设,"
+                 "资金全部来自公司自有资金,不涉及对外融资安排。\n",
+                 "2023-07-31");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a roundup's items: a name in straight quotes after its platform,
+     * and a two-character brand after its kind with its day before the
+     * verb, are each item's company */
+    d = deals_of("【教育】职业技能教育平台\"岭屿\"获得岭峰长青近千万元天使轮融资。\n"
+                 "【消费】社区生鲜折扣店品牌岭屉3月15日宣布完成数亿元C轮融资,由岭团龙珠领投。\n",
+                 "2024-03-17");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 0)), "岭屿");
+    assert_string_equal(target(json_array_get(d, 1)), "岭屉");
+    json_decref(d);
+    /* BLOCK 公司 opening the clause after a purchase told (X曾以N收购Y;2022年,
+     * 公司完成…) goes on about the buyer, not the company bought */
+    d = deals_of(
+        "上海岭跃网络科技有限公司(以下简称“岭跃网络”)今日宣布,已于7月4日完成对英国独立游戏"
+        "工作室Lingpine Studios Ltd.的全资收购。\n2021年,岭跃网络曾以约2.1亿元收购韩国开发商"
+        "Studio Lingabi,布局二次元手游;2022年,公司完成由腾讯领投的10亿元C轮融资。\n",
+        "2023-07-05");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 2), "type"), "funding");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 2), "target")), "岭跃网络");
+    json_decref(d);
+    /* BLOCK 天使投资 is an angel round, and a semicolon opens a new episode
+     * (…天使投资;2022年又获得…Pre-A轮融资) of the same company */
+    d = deals_of(
+        "浙江岭点供应链管理有限公司(以下简称“岭点”)宣布完成1.5亿元A轮融资。\n2021年,公司获得"
+        "数位个人投资者数百万元天使投资;2022年又获得岭运资本数千万元Pre-A轮融资。\n",
+        "2024-03-15");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_string_equal(s(json_array_get(d, 2), "round"), "pre-a");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 2), "target")), "岭点");
+    json_decref(d);
+    /* BLOCK (a guard: passes at 42eb41e) an angel fund (天使投资引导基金) names
+     * no angel round */
+    d = deals_of("岭翔航天宣布完成3亿元新一轮融资,由岭投招商领投,岭州市天使投资引导基金跟投。",
+                 "2024-03-15");
+    assert_int_equal(json_array_size(d), 1);
+    assert_null(s(json_array_get(d, 0), "round"));
+    json_decref(d);
+    /* BLOCK an answer whose investors' words make it a round, its clause with
+     * only its time and an adverb before the verb (对,上个月刚刚完成A+轮,…由
+     * Y领投), is the interviewed company's, a Latin name after its founding
+     * year */
+    d = deals_of("2020年成立的Lingsolve是少有的从求解器内核做起的国内团队。\n以下为对话节选:\n"
+                 "岭核前线:Lingsolve现在卖给谁?\n陈岭川:主要是汽车零部件客户。\n"
+                 "岭核前线:听说你们最近完成了新一轮融资?\n"
+                 "陈岭川:对,上个月刚刚完成A+轮,金额是1.1亿元,由岭纬资本领投,岭科创星跟投。\n",
+                 "2024-04-19");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "Lingsolve");
+    assert_string_equal(s(json_array_get(d, 0), "round"), "a+");
+    json_decref(d);
+    /* BLOCK an order won with no buyer named (X也获得了6艘…订单,总价约N) is the
+     * shipyard's contract */
+    d = deals_of("岭洲重工8月4日公告称,公司与新加坡船东Meridian Lingorient签订6艘集装箱船建造合同,"
+                 "合同金额约5.1亿美元。\n今年2月,位于上海的岭东造船也获得了6艘同型LNG船订单,总价约"
+                 "15.9亿美元。\n",
+                 "2023-08-05");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(target(json_array_get(d, 1)), "岭东造船");
+    assert_int_equal(json_array_size(json_object_get(json_array_get(d, 1), "investors")), 0);
+    json_decref(d);
+    /* BLOCK (a guard: passes at 42eb41e) a headline's order, retold by the
+     * body with its buyer and the unit that signed, is one contract */
+    d = deals_of(
+        "岭洋重工斩获4艘甲醇双燃料集装箱船订单 合同总额约3.6亿欧元\n5月20日晚间,启东岭洋重工"
+        "股份有限公司(下称“岭洋重工”)发布公告称,公司全资子公司启东岭洋船舶制造有限公司(下称"
+        "“岭洋船舶”)当日与德国船东Reederei Lingbrink GmbH签订4艘集装箱船建造合同,合同总额约"
+        "3.6亿欧元。\n",
+        "2024-05-21");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭洋船舶");
+    json_decref(d);
+    /* BLOCK a summary's rounded price (3.14亿元) and the filing's exact one
+     * (31,365.00万元) tell one planned purchase */
+    d = deals_of(
+        "【摘要】岭川新材拟现金收购润岭化学51%股权,交易对价3.14亿元。\n7月4日晚间,浙江岭川"
+        "新材料股份有限公司(以下简称“岭川新材”)发布公告,公司拟以支付现金方式收购江西润岭化学"
+        "有限公司(以下简称“润岭化学”)51%股权,交易对价合计31,365.00万元。\n",
+        "2023-07-05");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK a subject alone before the comma (…的新創X,上月也宣布取得N) is the
+     * subject of the clause after it: no new episode */
+    d = deals_of("值得一提的是,台灣金融科技新創近期募資動作頻繁,另一家專注中小企業記帳服務的新創"
+                 "岭聯科技,上月也宣布取得新台幣2億元Pre-A輪募資。",
+                 "2023-12-09");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "岭聯科技");
+    json_decref(d);
+    /* BLOCK a group named after its country (与法国X集团签订) buys */
+    d = deals_of(
+        "今年5月,岭润重工与法国岭飞海运集团签订4艘汽车运输船建造合同,合同金额约3.2亿美元。",
+        "2023-08-05");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭飞海运集团");
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4266,6 +4393,7 @@ int main(void)
         cmocka_unit_test(closings_bars_and_prospectuses),
         cmocka_unit_test(questions_uses_and_answers),
         cmocka_unit_test(payments_units_and_asked_rounds),
+        cmocka_unit_test(tenders_listings_and_episodes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -740,6 +740,41 @@ static void adverbs_peers_and_described_names(void **state)
     EXPECT("公司主要从事集装箱船、汽车运输船、LNG加注船及海工辅助船的设计与建造。", "");
 }
 
+static void counts_lacks_and_sources(void **state)
+{
+    (void)state;
+    /* a count of things (一条成熟的产线, 十多家工作室) opens no name */
+    EXPECT("分析师说,岭州新材这次等于直接买下了一条成熟的产线和一批客户。", "");
+    EXPECT("过去两年,岭游网络在日本等地陆续投资或收购了十多家游戏工作室。", "");
+    /* a lack (暂无新的融资计划), what is said (消息说X), an adverb (直接),
+     * 就能 and a plan (计划并与) hold no name */
+    EXPECT("岭言智能相关负责人表示,公司“暂无新的融资计划”。", "");
+    EXPECT("问:最近圈里有消息说岭序刚完成了一轮融资?", "");
+    EXPECT("交易还需通过日本的对内直接投资审查。", "");
+    EXPECT("组件价格每下降0.1元/Wh,一座电站的初始投资就能少1000万元。", "");
+    EXPECT("2023年11月,岭材新材首次披露收购计划并与交易对方签署股份转让协议。", "岭材新材");
+    /* a registered capital (實收資本額) is none either */
+    EXPECT("依規定,國發基金持股以不超過被投資事業實收資本額的49%為上限。", "");
+    /* a source's counting after its name (据X统计): the name is X */
+    EXPECT("据农业科技投资平台Lingscope统计,去年全球农业科技风险投资总额为156亿美元。",
+           "Lingscope");
+    /* a group named after its country: the group */
+    EXPECT("今年5月,岭润重工与法国岭飞海运集团签订4艘汽车运输船建造合同。",
+           "岭润重工|岭飞海运集团");
+    /* a two-character brand after its kind, its day before the verb */
+    EXPECT("社区生鲜折扣店品牌岭屉3月15日宣布完成数亿元C轮融资。", "岭屉");
+    /* straight quotes after a platform or an app mark its name */
+    EXPECT("职业技能教育平台\"岭屿\"获得近千万元天使轮融资。", "岭屿");
+    EXPECT("AI英语口语陪练应用\"岭行语言\"周四宣布拿下5000万元Pre-A轮。", "岭行语言");
+    /* (a guard: passes at 42eb41e) two characters in straight quotes with no
+     * deal's verb after them are a word, not a name */
+    EXPECT("分析人士说,这也是市场把两家公司\"绑定\"解读的原因。", "");
+    /* a Latin name after its founding year */
+    EXPECT("2020年成立的Lingsolve是少有的从求解器内核做起的国内团队。", "Lingsolve");
+    /* a shipyard by its trade word, 也 before its verb */
+    EXPECT("今年2月,位于上海的岭东造船也获得了6艘同型LNG船订单。", "岭东造船");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -769,6 +804,7 @@ int main(void)
         cmocka_unit_test(firms_ending_in_investment_words),
         cmocka_unit_test(descriptors_latin_forms_and_offers),
         cmocka_unit_test(codes_offers_and_times),
+        cmocka_unit_test(counts_lacks_and_sources),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
