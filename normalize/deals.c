@@ -2301,14 +2301,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         trigger(c, a, b, clause_end(t, n, hi, acq), hi, w_fund) != (size_t)-1)
         acq = (size_t)-1;
     /* 购买Y(70%的)股权, 以N取得Y100%股权: buying a stake */
-    /* (not the stake an investment buys: 获Y策略投资,Y取得约19.9%股权) */
+    /* (not the stake an investment buys: 获Y策略投资,Y取得约19.9%股权; Y向其
+     * 进行了N的战略投资,取得少数股权, the stake's clause with no subject) */
     for (int k = 0; acq == (size_t)-1 && stake_verbs[k]; k++) {
         size_t g = find(W, lo, hi, stake_verbs[k]);
         size_t f = g != (size_t)-1 ? trigger(c, a, b, lo, g, w_fund) : (size_t)-1;
         /* (nor the stake a capital increase gives: 以增资扩股方式引入Y,后者以N
          * 认缴新增注册资本,取得8%股权) */
         if (g != (size_t)-1 && has(W, g, clause_end(t, n, hi, g), "股权") &&
-            (f == (size_t)-1 || !has(W, lo, f, "获")) &&
+            (f == (size_t)-1 || (!has(W, lo, f, "获") && clause_start(t, n, lo, g) != g)) &&
             !has_any(W, lo, hi,
                      (const char *const[]){"增资扩股", "新增注册资本", "增资入股", NULL}) &&
             /* (Y以N对X增资,取得其9%的股权) */
@@ -3623,6 +3624,14 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             target = v, role[i - a] = R_TARGET;
             break;
         }
+    /* X以N收购了该公司100%股权: 该公司 is the company the paragraph spoke of
+     * last (Y的前身是Z。2021年11月,X以N收购了该公司…) */
+    if (!target && type && !strcmp(type, "acquisition") && trig < hi &&
+        has_any(W, trig, fwd_chars(t, hi, trig, 6),
+                (const char *const[]){"了该公司", "购该公司", "了这家公司", "购这家公司", NULL})) {
+        long x = said_company(c, lo);
+        if (x >= 0) target = &c->vals[x];
+    }
     /* X公告,公司全资子公司Y拟…增资扩股: the subsidiary named is the subject */
     if (!target && type && !cue && strcmp(type, "funding") == 0)
         for (size_t i = a; i < b; i++)

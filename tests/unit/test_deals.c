@@ -4323,6 +4323,27 @@ static void tenders_listings_and_episodes(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭飞海运集团");
     json_decref(d);
+    /* BLOCK the stake an investment takes, told in a clause with no subject
+     * (Y向其进行了N的战略投资,取得少数股权), buys no company */
+    d = deals_of("英国独立游戏工作室Lingmoor本周二(3月12日)宣布,腾讯向其进行了1200万英镑的战略投资"
+                 "(约合人民币1.1亿元),取得少数股权。",
+                 "2024-03-17");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "funding");
+    assert_string_equal(target(json_array_get(d, 0)), "Lingmoor");
+    json_decref(d);
+    /* BLOCK 收购了该公司: the company the paragraph spoke of last, not the
+     * buyer */
+    d = deals_of(
+        "产品将由岭睿股份全资子公司岭睿(泰国)精密制造有限公司(以下简称“泰国岭睿”)生产。\n"
+        "泰国岭睿的前身是泰国暹华压铸有限公司(Siam Lingua "
+        "Die Casting)。2021年11月,岭睿股份以2.35亿元收购了该公司100%股权,随后完成更名和产线"
+        "改造。\n",
+        "2023-07-02");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(target(json_array_get(d, 0)), "泰国岭睿");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭睿股份");
+    json_decref(d);
 }
 
 int main(void)
