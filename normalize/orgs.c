@@ -257,7 +257,7 @@ static const char *const role_patterns[] = {
     "被(" LATINS "|" NAMECH "{2,20}?)" STOCKCODE LATIN_ALIAS "(?:以(?:" NAMECH "|\\([^)]{1,24}\\)){1,30}?)?(?:全面|整体)?(?:收购|并购|全资控股|控股|全资收购)",
     /* X成立于2022年 / X创立于…: what is founded is an organization; so is
      * what has a head office (X总部位于东京) */
-    /* (and a Latin name after its founding year: 2020年成立的Tessellon是…) */
+    /* (and a Latin name after its founding year: 2020年成立的Lingsolve是…) */
     BOUND "(?:(" NAMECH "{2,20}?)(?:(?:成立于|创立于|创办于|创建于|注册于)(?:\\d{4}年|[一二〇零]{4}年)|"
     "总部(?:位于|设在|设于))|(?:\\d{4}|[一二〇零]{4})年成立的([A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+){0,3})"
     "(?=是|宣布|完成|获得|,))",
