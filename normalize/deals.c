@@ -189,6 +189,8 @@ static const char *const w_fund[] = {"融资", "领投", "跟投", "注资", "�
                                      "私募普通股", "办理私募", "私募案", "先旧后新", "配股",
                                      "股新股",
                                      "认购", "募资", "投资", "投了", "一家投的", "独家投的",
+                                     /* (拿到了一笔N的新钱: a round told plainly) */
+                                     "的新钱",
                                      /* (又引入Y作为战略股东) */
                                      "作为战略股东", "成为战略股东", NULL};
 /* verbs of placing an order with a maker (X在Y下单, X向Y订造) */
@@ -199,7 +201,9 @@ static const char *const w_denial[] = {"否认", "辟谣", "不实", "并未", "
                                        NULL};
 static const char *const w_ended[] = {"终止", "告吹", "宣告失败", "取消收购", "放弃收购", "撤回上市", "申请撤回",
                                      "撤回首次公开发行",
-                                     "撤回IPO", "撤回申请", NULL};
+                                     "撤回IPO", "撤回申请",
+                                     /* (X则在上月取消了原定N的D轮融资计划) */
+                                     "取消了原定", "取消原定", NULL};
 static const char *const w_rumor[] = {"传闻", "传言", "据传", "有消息称", "据消息", "消息人士", "据报道", "据知情人士",
                                       "媒体报道", "媒体称", "市场传出", "传出", "流传", "外界说", "外界传", "坊间传", "市场传言",
                                       "知情人士", "援引", "有报道称", "或将", "据彭博", "据路透", "报道指", "报道称",
@@ -495,6 +499,14 @@ static const char *round_in(const wtext *W, size_t lo, size_t hi, size_t *where)
                 has_any(W, e, fwd_chars(t, hi, e, 16),
                         (const char *const[]){"继续", "加注", "追加", "追投", "加码", NULL}))
                 continue;
+            /* ... nor one that names an investor by the round it led before
+             * (A轮时领投我们的X这次也继续跟投了, A轮领投的X) */
+            size_t e2 = at(t, hi, e, "时") ? e + strlen("时") : e;
+            size_t v2 = e2 + strlen("领投"); /* (领投 and 投资: two characters) */
+            if ((at(t, hi, e2, "领投") || at(t, hi, e2, "投资")) &&
+                (at(t, hi, v2, "的") || at(t, hi, v2, "我们的") || at(t, hi, v2, "了我们的") ||
+                 at(t, hi, v2, "过我们的")))
+                continue;
             /* ... nor is a strategic investor's part in a round the sentence
              * names (作为战略投资方跟投, 以战略投资方身份参投, 以策略投資人
              * 身分入股) */
@@ -603,6 +615,8 @@ static const char *const not_trigger[] = {
     "新股集资", "新股募资", "IPO集资额", "IPO募资额", "投资模式", "投资的模式", "投资”的模式",
     /* (a market's new shares: 今年港股新股集资总额, not 配售N股新股) */
     "港股新股", "A股新股", "美股新股", "落地协议", "入驻协议",
+    /* how much a field gets, no deal (加大了对中小型团队的投资力度) */
+    "投资力度", "融资力度", "收购力度", "并购力度",
     /* the notice of a round, not the round (融资公告发布当天,X宣布将投资N建设…) */
     "融资公告",
     /* a cleft after the investor's own clause (X给了N,是独家投的): no deal
@@ -612,7 +626,7 @@ static const char *const not_trigger[] = {
     "基金募集", "基金的募集",
     /* a field's deals as a whole (光通信并购里并不少见) */
     "并购里", "收购里", "并购案例", "并购潮", "并购市场", "通过投资", "通过并购", "通过收购",
-    "透过投资", "透过并购", "透过收购",
+    "通过海外并购", "通过海外收购", "通过跨境并购", "透过投资", "透过并购", "透过收购",
     /* (…, and what follows one: 短期内并购整合会更加谨慎) */
     "并购整合", "收购整合",
     /* ... nor is growth by buying (外延并购会保持审慎), nor a field's deals
@@ -634,12 +648,16 @@ static const char *const not_trigger[] = {
     "入股成本", "投资成本", "收购成本",
     /* what equipment costs (系统设备投资已可控制在N以内) */
     "设备投资", "建设投资", "基建投资", "固定资产投资",
+    /* (…建置首座示范温室,初期投资约N,由X以自有资金支应) */
+    "初期投资",
     /* the use of a round's money (本轮融资所得将用于…) */
     "融资所得", "募资所得", "融资款项",
     /* a vote, not money: 投了反对票 */
     "投了票", "投了反对", "投了赞成", "投了弃权",
     /* the public's margin demand in an offer (录得N孖展认购, 超额认购约0.9倍) */
-    "孖展认购", "超额认购",
+    "孖展认购", "超额认购", "足额认购",
+    /* (孖展(保证金)认购: the margin glossed in brackets) */
+    "保证金)认购",
     /* an offer's over-allotment option (超额配股权获悉数行使), not a placing */
     "配股权", NULL};
 
@@ -654,13 +672,24 @@ static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
     return 0;
 }
 
+/* 1 when an organization of the mentions [a,b) starts in [lo,hi). */
+static int org_between(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= lo && c->vals[i].m->start < hi)
+            return 1;
+    return 0;
+}
+
 /* 与Y签署收购协议: an agreement to buy signed with someone tells the deal
  * itself, not a term of one told before */
 static int signed_with(const ctx *c, size_t lo, size_t p)
 {
     const wtext *W = &c->w;
     const char *t = c->t;
-    if (!at(t, c->n, p, "收购协议") && !at(t, c->n, p, "并购协议")) return 0;
+    if (!at(t, c->n, p, "收购协议") && !at(t, c->n, p, "并购协议") &&
+        !at(t, c->n, p, "收购意向")) /* (…签署收购意向书) */
+        return 0;
     size_t cs = clause_start(t, c->n, lo, p);
     return has_any(W, back_chars(t, cs, p, 3), p, (const char *const[]){"签署", "签订", NULL}) &&
            has(W, cs, p, "与");
@@ -1459,6 +1488,14 @@ static long said_company(const ctx *c, size_t lo)
             first = c->vals[j].m->type != ZD_ORG;
         if (first && at(t, c->n, st - 3, "的")) return (long)i;
     }
+    /* ... or the one that ends the sentence before it (拿到新钱的还有X。该公司
+     * 24日宣布…) */
+    for (size_t i = b; i-- > a;) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || venue(v) || v->relative) continue;
+        if (at(t, c->n, v->m->end, "。") && v->m->end + 3 <= lo) return (long)i;
+        break;
+    }
     return -1;
 }
 
@@ -2000,12 +2037,12 @@ static size_t company_word(const ctx *c, size_t a, size_t b, size_t lo, size_t l
     return gen;
 }
 
-/* The filer of a filing's story: the first company that 发布公告/公告称,
- * past the brackets of its short name (X(以下简称“Y”)发布公告称), or -1. */
-static long filer_company(const ctx *c)
+/* The filer of a filing's story: the first company before byte lim that
+ * 发布公告/公告称, past the brackets of its short name (X(以下简称“Y”)发布
+ * 公告称), or -1. */
+static long filer_company(const ctx *c, size_t lim)
 {
-    /* (in the article's opening: its first 600 bytes) */
-    for (size_t i = 0; i < c->nv && c->vals[i].m->start < 600; i++) {
+    for (size_t i = 0; i < c->nv && c->vals[i].m->start < lim; i++) {
         const zd_value *v = &c->vals[i];
         if (v->m->type != ZD_ORG) continue;
         size_t q = past_bracket(c->t, c->n, v->m->end, 80);
@@ -2030,6 +2067,25 @@ static int prospectus_cites_round(const ctx *c, size_t a, size_t b, size_t lo, s
         if (at(c->t, hi, p, docs[k])) l = strlen(docs[k]);
     return l && trigger(c, a, b, p + l, hi, w_ipo) == (size_t)-1 && has(W, lo, hi, "融资") &&
            round_at(W, lo, hi) != (size_t)-1;
+}
+
+/* 1 when the sentence's only IPO word is the prospectus it reads other
+ * facts from, with no money and no raising (招股文件显示,X上市前持股约14.2%):
+ * no listing is told there. p is the first IPO word, or (size_t)-1. */
+static int prospectus_tells_facts(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, size_t p,
+                                  int listing)
+{
+    static const char *const docs[] = {"招股说明书", "招股书", "招股章程", "招股文件", NULL};
+    if (p == (size_t)-1 || listing) return 0;
+    size_t l = 0;
+    for (int k = 0; docs[k] && !l; k++)
+        if (at(c->t, hi, p, docs[k])) l = strlen(docs[k]);
+    if (!l || trigger(c, a, b, p + l, hi, w_ipo) != (size_t)-1 ||
+        has_any(&c->w, lo, hi, w_proceeds) || has_any(&c->w, lo, hi, w_fund))
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (c->vals[i].m->type == ZD_MONEY) return 0;
+    return 1;
 }
 
 /* 1 when a and b are one amount told at two precisions: a summary's
@@ -2092,6 +2148,34 @@ static int own_part(ctx *c, size_t a, size_t b, size_t lo, size_t hi, zd_deals *
     part->has_amount = 1, part->amount = money->money;
     part->amount_text = mtext(c, money->m);
     return 1;
+}
+
+/* 1 when a money mention of [a,b) in [lo,hi) is not a tranche's (首期N,
+ * 第二期N). */
+static int untranched_money(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
+{
+    static const char *const parts[] = {"首期", "第一期", "第二期", "二期", "第三期", "首笔", NULL};
+    for (size_t i = a; i < b; i++) {
+        const zd_mention *m = c->vals[i].m;
+        if (m->type != ZD_MONEY || m->start < lo || m->start >= hi) continue;
+        if (!has_any(&c->w, back_chars(c->t, lo, m->start, 4), m->start, parts)) return 1;
+    }
+    return 0;
+}
+
+/* 1 when an organization of the mentions [a,b) in [lo,hi) is not the one
+ * named name (NULL: any). */
+static int other_org(const ctx *c, size_t a, size_t b, size_t lo, size_t hi, const char *name)
+{
+    for (size_t i = a; i < b; i++) {
+        const zd_value *v = &c->vals[i];
+        if (v->m->type != ZD_ORG || v->m->start < lo || v->m->start >= hi) continue;
+        char *vn = mname(c, v);
+        int same = name && same_org(vn, name);
+        free(vn);
+        if (!same) return 1;
+    }
+    return 0;
 }
 
 static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
@@ -2320,7 +2404,8 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         type = "acquisition", trig = p;
     } else if (((p = trigger(c, a, b, lo, hi, w_ipo)) != (size_t)-1 || ipo_listing) &&
                !has(W, lo, hi, "Pre-IPO") && !has(W, lo, hi, "pre-IPO") &&
-               !prospectus_cites_round(c, a, b, lo, hi, p, ipo_listing)) {
+               !prospectus_cites_round(c, a, b, lo, hi, p, ipo_listing) &&
+               !prospectus_tells_facts(c, a, b, lo, hi, p, ipo_listing)) {
         type = "ipo", trig = p != (size_t)-1 ? p : (ex < sh ? ex : sh);
     } else if ((p = trigger(c, a, b, lo, hi, w_fund)) != (size_t)-1) {
         type = "funding", trig = p;
@@ -2755,9 +2840,13 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             /* X(已)与(…公司)Y签署收购协议: X buys Y */
             size_t yu = find(W, back_chars(t, lo, s, 16), s, "与");
             size_t after_deal = deal_word_end(t, hi, trig);
+            size_t next_acq = trigger(c, a, b, after_deal, hi, w_acq);
             if (!target && yu != (size_t)-1 && signed_with(c, lo, trig) &&
-                /* (…签署收购协议,Y将取得X 100%股权: the clause after says who buys) */
-                trigger(c, a, b, after_deal, hi, w_acq) == (size_t)-1 &&
+                /* (…签署收购协议,Y将取得X 100%股权: the clause after says who
+                 * buys; but 计划收购其全部股权 names none, and 其 is Y) */
+                (next_acq == (size_t)-1 || (has_any(W, next_acq, fwd_chars(t, hi, next_acq, 3),
+                                                    (const char *const[]){"购其", "并其", NULL}) &&
+                                            !org_between(c, a, b, after_deal, next_acq))) &&
                 !has_any(W, after_deal, hi, stake_verbs) &&
                 !has_any(W, yu, s, (const char *const[]){",", "、", NULL}) &&
                 has_any(W, e, fwd_chars(t, ce, e, 4),
@@ -2855,8 +2944,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                                     invest_object(c, a, b, lo, s, w_acq_verb))) {
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
             } else if (invest_object(c, a, b, lo, s, w_dui_verb) &&
-                       has_any(W, e, clause_end(t, n, hi, e), w_acq)) {
-                /* 公司已完成对X(…)51%股权的收购 */
+                       has_any(W, e, clause_end(t, n, hi, past_bracket(t, hi, e, 90)), w_acq)) {
+                /* 公司已完成对X(…)51%股权的收购 (its bracket may hold a comma:
+                 * X(Y,以下简称“Z”)) */
                 if (!target) target = v, role[k] = R_TARGET, obj_target = 1;
             } else if (s < trig && has_any(W, e, fwd_chars(t, hi, e, 24), w_acq)) {
                 role[k] = R_INV;
@@ -3049,7 +3139,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             continue;
         }
         if (has(W, e, fwd_chars(t, hi, e, 2), "旗下") && i + 1 < b &&
-            c->vals[i + 1].m->type == ZD_ORG && c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6)) {
+            c->vals[i + 1].m->type == ZD_ORG &&
+            (c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 6) ||
+             /* (…with what Y is between: X旗下新中式茶饮品牌"Y") */
+             (c->vals[i + 1].m->start <= fwd_chars(t, hi, e, 16) &&
+              !has_any(W, e, c->vals[i + 1].m->start,
+                       (const char *const[]){",", "。", ";", "、", "与", "和", "及", NULL})))) {
             role[k] = R_SKIP;
             continue; /* X旗下Y: the parent of a party is not a party */
         } else if (type && !strcmp(type, "funding") &&
@@ -3258,15 +3353,18 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             break;
         }
     /* X(Y)是本轮的领投方: Y in brackets after an investor is the investor's
-     * other name, no target */
-    for (size_t i = a + 1; target && i < b; i++) {
-        const zd_value *x = &c->vals[i - 1];
-        if (&c->vals[i] != target || x->m->type != ZD_ORG || role[i - 1 - a] != R_INV) continue;
-        if (x->m->end + 1 == target->m->start && t[x->m->end] == '(') {
-            role[i - a] = R_SKIP;
-            target = NULL;
-        }
-        break;
+     * other name, no target (公司再获X(Y)约N的投资: nor the subject left
+     * for a target below) */
+    for (size_t i = a + 1; i < b; i++) {
+        const zd_value *x = &c->vals[i - 1], *y = &c->vals[i];
+        if (y->m->type != ZD_ORG || x->m->type != ZD_ORG || role[i - 1 - a] != R_INV ||
+            x->m->end + 1 != y->m->start || t[x->m->end] != '(' ||
+            /* (the target, as before; an unplaced name only when the bracket
+             * holds it alone) */
+            (y != target && (role[i - a] != R_NONE || y->m->end >= hi || t[y->m->end] != ')')))
+            continue;
+        role[i - a] = R_SKIP;
+        if (y == target) target = NULL;
     }
     /* 「X」(Y)完成…: Y in brackets right after X is X's other name (an
      * English one); the deal is X's, by the name the article uses */
@@ -3502,12 +3600,38 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
      * purchase just told, no deal of their own (and 其中,公司拟以N受让A持有
      * 的…股权) */
     /* (具体来看,公司拟以N受让A持有的…: the same parts, told in detail) */
-    if ((at(t, hi, lo, "其中") ||
+    /* (…;受让C持有的10%股权,对价N: the semicolon's parts of 其中 too) */
+    size_t ss = lo;
+    while (ss > 0 && ss + 1000 > lo && t[ss - 1] != '\n' &&
+           !(ss >= 3 && !memcmp(t + ss - 3, "。", 3)))
+        ss--;
+    int semi_part = lo > ss && t[lo - 1] == ';' && at(t, hi, ss, "其中");
+    /* (the purchase told before, however far back, and whatever the
+     * sentences between made of the sellers' names) */
+    int bought_before = 0;
+    for (size_t j = out->n; j-- > 0 && !bought_before;)
+        bought_before = !strcmp(out->v[j].type, "acquisition");
+    if ((at(t, hi, lo, "其中") || semi_part ||
          has_any(W, lo, fwd_chars(t, hi, lo, 4),
                  (const char *const[]){"具体来看", "具体而言", "具体来说", NULL})) &&
-        recent && !strcmp(out->v[c->last].type, "acquisition") &&
+        ((recent && !strcmp(out->v[c->last].type, "acquisition")) ||
+         ((semi_part || at(t, hi, lo, "其中")) && bought_before)) &&
         (has(W, lo, hi, "转让") || has(W, lo, hi, "受让")) && has(W, lo, hi, "股权"))
         return;
+    /* the tranches of a round just told (X的这轮融资分两期到位:首期N已于3月
+     * 到账,第二期N将在…后交割) are that round's parts, no deal of their own */
+    if (type && !strcmp(type, "funding") && c->last >= 0 &&
+        !strcmp(out->v[c->last].type, "funding") &&
+        has_any(W, lo, hi,
+                (const char *const[]){"这轮融资", "本轮融资", "此轮融资", "该轮融资", NULL}) &&
+        has_any(W, lo, hi, (const char *const[]){"分两期", "分三期", "分期", "首期", NULL}) &&
+        /* (one that names the round's investors still tells them, and
+         * one that tells its total, 本轮融资总额为N,分两期交割, its money) */
+        !other_org(c, a, b, lo, hi, out->v[c->last].target.name) &&
+        !untranched_money(c, a, b, lo, hi)) {
+        c->last_sent = c->sent; /* (it goes on about that round, as a merge would) */
+        return;
+    }
     /* ... and so is each payment to one of them (拟向A支付N,受让其持有的
      * 标的公司22.45%股权) after a purchase with its price */
     if (recent && !strcmp(out->v[c->last].type, "acquisition") && out->v[c->last].has_amount &&
@@ -3807,7 +3931,9 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         size_t zh = gen == (size_t)-1 ? find(W, lo, trig < hi ? trig : hi, "这家") : (size_t)-1;
         if (zh != (size_t)-1) {
             size_t q = first_of(W, zh, fwd_chars(t, trig < hi ? trig : hi, zh, 16),
-                                (const char *const[]){"企业", "厂商", "品牌", "平台", NULL});
+                                (const char *const[]){"企业", "厂商", "品牌", "平台",
+                                                      /* (这家成立不到五年的新创) */
+                                                      "新创", "初创", NULL});
             if (q != (size_t)-1 && !has(W, zh, q, ",")) gen = q;
         }
         if (gen == (size_t)-1) gen = find(W, lo, trig < hi ? trig : hi, "我们");
@@ -3822,6 +3948,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         int this_one = gen != (size_t)-1 && (has(W, back_chars(t, lo, gen, 1), gen, "该") ||
                                              (zj != (size_t)-1 && !has(W, zj, gen, ",")));
         if (x < 0 && type && this_one) x = said_company(c, lo);
+        /* a bare 公司 in a paragraph that opens with a company (关于Y: Y成立于
+         * 2019年,…。2023年8月,公司完成C轮融资) is that company, in its own
+         * deal (in a purchase 公司 buys, as the roles below find) */
+        if (x < 0 && type && strcmp(type, "acquisition") != 0 && gen != (size_t)-1 &&
+            !in_org(c, a, b, gen) && at(t, hi, gen, "公司")) {
+            long y = said_company(c, lo);
+            if (y >= 0 && c->vals[y].m->start == para_start(t, lo) && c->vals[y].m->start < lo)
+                x = y;
+        }
         /* 本公司 in a filing is its filer: the first company it names */
         int ours = gen != (size_t)-1 && has(W, back_chars(t, lo, gen, 1), gen, "本");
         for (size_t i = 0; x < 0 && type && ours && i < c->nv; i++)
@@ -3841,6 +3976,17 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             party_copy(&main_co, &out->v[c->last].inv[0]);
             have_main = 1;
         }
+        /* a bare 公司 in the paragraph of a round just told (a roundup's item:
+         * X近日获得N的A轮融资。公司此前曾获数百万元天使轮投资) is that round's
+         * company, not the article's first */
+        if (!have_main && type && !strcmp(type, "funding") && gen != (size_t)-1 && x < 0 &&
+            recent && at(t, hi, gen, "公司") && !in_org(c, a, b, gen) &&
+            !has(W, back_chars(t, lo, gen, 1), gen, "本") &&
+            !strcmp(out->v[c->last].type, "funding") && out->v[c->last].target.name &&
+            out->v[c->last].span_s >= para_start(t, lo) && out->v[c->last].span_e <= lo) {
+            party_copy(&main_co, &out->v[c->last].target);
+            have_main = 1;
+        }
         /* an answer's round, before any deal, is of the company whose legal
          * name the article gives (榕岭的运营主体是杭州榕岭信息技术有限公司), not
          * an investor the answers name often */
@@ -3852,12 +3998,33 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* 公司拟向特定对象发行股票 in a filing: only a listed company issues
          * shares, and 公司 is the filer (X发布公告称,公司全资子公司Y…), not
          * the unit whose deal the filing told first */
-        long filer =
-            x < 0 && have_main && type && !strcmp(type, "funding") &&
-                    has_any(W, lo, hi,
-                            (const char *const[]){"向特定对象发行", "非公开发行", "定增", NULL})
-                ? filer_company(c)
-                : -1;
+        long filer = x < 0 && have_main && type && !strcmp(type, "funding") &&
+                             has_any(W, lo, hi,
+                                     (const char *const[]){"向特定对象发行", "非公开发行", "定增",
+                                                           "定向增发", NULL})
+                         ? filer_company(c, 600) /* (in the article's opening) */
+                         : -1;
+        /* ... and so is 公司 in a filing of a purchase (X公告称,公司拟以N收购
+         * Y…。公司于2021年在科创板上市): the filer that buys, not what it buys */
+        /* (its own deal, a listing or a round: in one more purchase 公司
+         * is the buyer, which the roles below find) */
+        if (x < 0 && filer < 0 && have_main && type && strcmp(type, "acquisition") != 0 &&
+            out->n > 0 && !strcmp(first_news(out)->type, "acquisition") &&
+            first_news(out)->ninv > 0 && first_news(out)->inv[0].name &&
+            (filer = filer_company(c, c->n)) >= 0) {
+            char *fn = mname(c, &c->vals[filer]);
+            if (!same_org(fn, first_news(out)->inv[0].name)) filer = -1;
+            /* (not when its paragraph spoke of another company before it:
+             * 2021年,Y获…;2023年3月,公司完成…: 公司 is Y) */
+            for (size_t i = 0; filer >= 0 && i < c->nv && c->vals[i].m->start < gen; i++) {
+                const zd_value *v = &c->vals[i];
+                if (v->m->type != ZD_ORG || v->m->start < para_start(t, gen) || venue(v)) continue;
+                char *vn = mname(c, v);
+                if (!same_org(vn, fn)) filer = -1;
+                free(vn);
+            }
+            free(fn);
+        }
         if (filer >= 0) {
             party_free(&main_co);
             party_set(c, &main_co, &c->vals[filer]);
@@ -3877,6 +4044,10 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                      (const char *const[]){"完成", "获得", "获",   "拿下", "拿到", "做了", "融了",
                                            "宣布", "计划", "拟",   "将",   "已",   "曾",   "又",
                                            "还",   "递交", "登陆", "刚刚", "拿了", "签完", NULL}) ||
+             /* 公司于2021年在科创板上市,首发募集资金N: the company lists */
+             (type && !strcmp(type, "ipo") &&
+              has_any(W, gen, fwd_chars(t, hi, gen, 16),
+                      (const char *const[]){"上市,", "挂牌,", NULL})) ||
              /* 公司近日收到Y的定点通知: the company is nominated; 公司成为
               * Y…项目的中标人: it won Y's tender */
              (type && !strcmp(type, "contract") &&
@@ -3894,7 +4065,12 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             (!has_any(W, trig, fwd_chars(t, hi, trig, 2), (const char *const[]){"投资", NULL}) ||
              /* 我们…拿到了…,是X的种子轮投资: the company receives */
              has_any(W, gen, fwd_chars(t, hi, gen, 12),
-                     (const char *const[]){"拿到", "获得", "融了", NULL}));
+                     (const char *const[]){"拿到", "获得", "融了",
+                                           /* (公司此前曾获N天使轮投资) */
+                                           "曾获", "再获", "又获", "已获", NULL}) ||
+             /* (公司2021年完成N天使轮,由Y独家投资: a round completed) */
+             (trig > gen && has(W, gen, trig, "完成") && !has(W, gen, trig, "对") &&
+              round_at(W, gen, trig) != (size_t)-1));
         /* a round told with its investors and money but no subject (许牧:
          * 去年4月拿的,1亿元,X领投,Y跟投): Chinese leaves out the subject that
          * is the topic of the discourse, here the one company every deal so

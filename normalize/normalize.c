@@ -198,6 +198,18 @@ static void short_names(zd_normalize *z, const zd_doc *d, const char *t)
         e++;
         /* X(Latin name, 以下简称“Y”): the Latin name is X's too */
         zd_value *latin = NULL;
+        /* X(its name in Han, 以下简称“Y”): that other name goes before the
+         * short one, and is no mention (布兰特纳涂料) */
+        if ((unsigned char)t[e] >= 0xE3) {
+            size_t q = e;
+            while (q < d->text_len && q < e + 60 && t[q] != ',' && t[q] != '(' && t[q] != ')' &&
+                   t[q] != '\n' && memcmp(t + q, "简称", 6) != 0 && memcmp(t + q, "下称", 6) != 0)
+                q++;
+            if (q + 1 < d->text_len && t[q] == ',' &&
+                (!memcmp(t + q + 1, "以下简称", 12) || !memcmp(t + q + 1, "下称", 6) ||
+                 !memcmp(t + q + 1, "简称", 6)))
+                e = q + 1;
+        }
         if (i + 1 < d->mentions.n && z->vals[i + 1].m->type == ZD_ORG &&
             z->vals[i + 1].m->start == e && isalpha((unsigned char)t[e])) {
             size_t le = z->vals[i + 1].m->end;

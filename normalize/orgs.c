@@ -49,7 +49,8 @@ extern const char zd_orgs_tsv_end[];
 /* a Latin alias in brackets after a Chinese name (沙特…公司(ACWA Power)) */
 #define LATIN_ALIAS "(?:\\([A-Za-z][^)]{0,30}\\))?"
 /* ... or its Latin name before the short name the article uses, in one bracket */
-#define LATIN_FIRST "(?:[A-Za-z][^()“”\"]{0,40}?, ?)?"
+/* (… or its name in the other script: Brandtner GmbH(布兰特纳涂料,以下简称“Brandtner”)) */
+#define LATIN_FIRST "(?:[A-Za-z" HAN "][^()“”\"]{0,40}?, ?)?"
 /* one Latin name of one to three capitalized words (Loomtide, Nordvik Shipping) */
 /* (a word in small letters after its capital, not a term: ARR, ArF, TOPCon,
  * unless more words follow: RWE Supply; particles between words: Fundiciones
@@ -106,7 +107,10 @@ static const char *const role_patterns[] = {
      * X,于5月23日获得…) */
     BOUND "(" NAMECH "{2,40}?)”?(?:\\([^)]{1,30}\\))? ?(?:,(?=于?(?:[今昨]\\(\\d{1,2}\\)日|\\d{1,2}月\\d{1,2}日|\\d{1,2}日|今日|昨日|近日|日前|[本上]周|[上下]半年)))?"
     TIMEWORD ADVERBS ",?(?:已经|已|正式|成功|顺利)?"
-    "(?:完成|获得|获(?![取悉])|拿下|拿到|拿(?=了|过)|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划)了?"
+    "(?:完成|获得|获(?![取悉])|拿下|拿到|拿(?=了|过)|收获|斩获|筹集|募集|融得|迎来|启动|开启|进行|敲定|落定|洽谈|商谈|寻求|谋求|筹划|"
+    /* (…or tells it, done: 数字货代平台X披露了B+轮融资; not a kind that
+     * does, 新的人形机器人公司宣布融资) */
+    "披露(?=了)|宣布(?=了))了?"
     "(?:[^,;:。!?\\n]|(?<=\\d),(?=\\d)){0,40}?" /* (4,500万元: a thousands comma) */
     "(?:融资|投资|注资|募资|增资|入股|(?:Pre-)?[A-H]\\+*轮|天使\\+?轮|种子轮)",
     /* a company name by its industry word, as the subject of a sentence
@@ -419,6 +423,8 @@ static const char *const generic[] = {
     "知名机构", "头部机构", "美元基金", "人民币基金", "家族办公室", "银行", "券商", "当地时间",
     "北京时间", "美东时间", "办公室", "民间资本", "社会资本", "外资机构", "负责人", "合伙人", "创始人", "董事长", "总经理",
     "总裁", "高管", "管理层", "董事会", "股东大会", "股东会",
+    /* a studio of a kind is no studio's name (英国独立游戏工作室X; 该工作室) */
+    "工作室", "游戏工作室", "独立游戏工作室", "独立工作室",
     /* the parties of a tender or a contract by their role */
     "招标人", "招标方", "采购人", "采购方", "发包人", "发包方", "甲方", "乙方", "独立第三方",
     "人工智能", "半导体", "机器人", "自动驾驶", "新能源", "储能", "光伏", "锂电池", "大模型",
@@ -795,7 +801,8 @@ zd_orgs *zd_orgs_new(char **err)
      * MiniMax, DeepSeek), or capitalized words ending in a corporate word
      * (Lumina Robotics, World Labs, Vertex Ventures) */
     o->latin = compile("(?<![A-Za-z0-9])(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*|"
-                       "(?:[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.-]* ){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
+                       /* (words joined by &: Hartwell & Moor Limited) */
+                       "(?:[A-Z][A-Za-z\\x{C0}-\\x{24F}0-9&.-]* (?:& )?){1,3}(?:Robotics|Technologies|Technology|Tech|Labs?|"
                        "AI|Capital|Ventures|Partners|Inc\\.?|Ltd\\.?|Group|Holdings|Systems|Networks|"
                        "Therapeutics|Biosciences|Semiconductors?|Motors|Energy|Software|Studios?|"
                        "Games|Bank|Fund|Investments?|Advisors?|Advisers?|Management|Intelligence|Dynamics|Industries|"
@@ -804,7 +811,7 @@ zd_orgs *zd_orgs_new(char **err)
                        err);
     /* trim: everything up to the last word that ends a name on its left
      * (function words, verbs, descriptors like 公司, dates) */
-    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获|被|向|与|暨|(?<!^.)和|及|对话|对|将|从|在(?!线)|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
+    o->trim = compile("^(?:.*(?:在传|盛传|网传|传出|传闻|传言|较|由|获得|获(?!取)|被|向|与|暨|(?<!^.)和|及|对话|对(?!手)|将|从|在(?!线)|为|是|于|把|给|让|(?<!数|證|证|根)据|根据|称|并非|非|"
                       "收到|接到|得到|取得|赢得|按照|中标|签下|拿下|斩获|入股|参股|购买|购得|买下|受让|"
                       "即|已|等|了|的|其|该|此(?!前|后|外|轮|次)|以|并|或|谈到|提到|关注|至于|宣布|今日|近日|日前|昨日|今天|昨天|旗下|"
                       "收购|投资者|投资人|投资方|运营方|开发方|出品方|发行商|发行方|投资(?!引导基金|基金|集团|控股|管理)|完成|公司|企业|平台|厂商|初创(?!投)|独角兽|龙头|巨头|品牌|服务商|提供商|开发商|"
@@ -812,12 +819,12 @@ zd_orgs *zd_orgs_new(char **err)
                       "同行|对手|(?<!创)业者|团队|意味着|"
                       /* a studio's trade before its name (独立游戏工作室X) */
                       "工作室(?=..)(?!株式会社|有限|股份)|"
-                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|录得|官宣|公布|确认|证实|发布|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|研制商|生产商|"
+                      "回应|针对|关于|届时|随即|之后|此后|回顾|回溯|回看|录得|官宣|公布|确认|证实|发布|厂牌|厂|自(?!动化|主|研|然|在|驾|游)|距离|研发商|研制商|生产商|"
                       /* a chain's trade before its name (精品咖啡连锁X) */
                       "连锁(?=..)(?!店|超市|酒店|药房|餐饮|集团|经营|企业|品牌|有限|股份)|"
                       "运营商|营运商|解决方案商|方案商|设计商|整合商|承包商|电商|器械商|零部件商|部件商|组件商|模组商|同业|机器人商|机械人商|芯片商|电池商|软件商|集成商|分销商|贸易商|供应商|材料商|设备商|零售商|经销商|代工商|渠道商|"
                       "\\d+年度|\\d+年|\\d+月|\\d+日|本轮|此轮|这轮|本次|其中|包括|分别|随后|此外|另外|"
-                      "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还|又|再|均|则|共|"
+                      "同时|目前|此前|今年|去年|上月|本月|本周|上周|同样|也|还有|还|又|再|均|则|共|"
                       /* a sector's stock before the name (医疗器械股X) */
                       "(?<![控入参持配])股(?![份东权票价本息市民比数])|"
                       /* a country before a Latin name places it (德国Steuerwerk) */
@@ -1382,6 +1389,15 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
      * a company's legal suffix alone (HHLR Advisors, Ltd.: the name before
      * the comma) */
     if (t[e - 1] == '-') return;
+    /* nor does one end inside the word 标的 (并购的主要标的: a deal's object) */
+    if (e >= s + 6 && !memcmp(t + e - 3, "标", 3) && !strncmp(t + e, "的", 3)) return;
+    /* a Latin name runs into no adverb or preposition of its clause
+     * (X仅在2021年获得过…, X在1月2日披露): the name ends at its last letter */
+    if (!legal && e >= s + 5 && isalnum((unsigned char)t[e - 4]) &&
+        is_word(t, e - 3, e,
+                (const char *const[]){"仅", "在", "于", "也", "已", "还", "曾", "将", "则", "就",
+                                      "又", "刚", "正", "均", "都", NULL}))
+        e -= 3;
     if (is_word(t, s, e,
                 (const char *const[]){"Ltd.", "Ltd", "Inc.", "Inc", "LLC", "Co.", "Corp.", "GmbH",
                                       "S.A.", "AG", "Limited", "L.P.", NULL}))
@@ -1514,9 +1530,10 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     for (int i = 0; legal && forms_only[i]; i++)
         if (!strncmp(t + s, forms_only[i], strlen(forms_only[i]))) bare_form = 1;
     if (legal && s < e && (t[s] == '(' || bare_form)) {
-        static const char *const stops[] = {"股东", "由", "获",   "向",   "与", "和",
-                                            "及",   "对", "在",   "为",   "是", "于",
-                                            "、",   "的", "旗下", "受让", "暨", NULL};
+        static const char *const stops[] = {"股东", "由", "获", "向", "与", "和", "及", "对", "在",
+                                            "为", "是", "于", "、", "的", "旗下", "受让", "暨",
+                                            /* (公司拟通过全资子公司X(香港)投资有限公司) */
+                                            "子公司", NULL};
         size_t best = s0;
         for (int i = 0; stops[i]; i++) {
             size_t l = strlen(stops[i]);
@@ -1702,7 +1719,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "材料商", "供应商", "服务商", "制造商", "开发商", "运营商", "设备商", "零售商", "经销商",
         "集成商", "提供商", "方案商", "代工商", "厂商",
         /* (a kind of brand or chain: 冻干猫粮品牌, 宠物医疗连锁) */
-        "品牌", "连锁", NULL};
+        "品牌", "连锁",
+        /* (an industry: 今年以来对太空产业的最大单笔投资) */
+        "产业", NULL};
     for (int i = 0; trade_firms[i] && !legal; i++) {
         size_t l = strlen(trade_firms[i]);
         if (e - s >= l && !memcmp(t + e - l, trade_firms[i], l)) return;
@@ -1721,7 +1740,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
     /* ... nor the kind that ends a description of the company just named
      * (这家总部位于苏州的仿真软件公司): 这家…的 before it */
     if (!legal && s >= 3 && !memcmp(t + s - 3, "的", 3) &&
-        (ends_in(t, s, e, "公司") || ends_in(t, s, e, "企业")) && this_described(t, s - 3))
+        (ends_in(t, s, e, "公司") || ends_in(t, s, e, "企业") || ends_in(t, s, e, "工作室") ||
+         ends_in(t, s, e, "团队")) &&
+        this_described(t, s - 3))
         return;
     /* nor is it a round (种子轮, A+轮) */
     if (e - s >= 3 && memcmp(t + e - 3, "轮", 3) == 0) return;
@@ -1769,7 +1790,9 @@ static void candidate(finder *f, size_t s, size_t e, int legal)
         "第一次", "尝试", "董事会", "股东大会", "审议", "鼓励", "更加", "所持", "首次", "新设",
         "很",
         /* (对内直接投资审查, 就能少N, 收购计划并与…) */
-        "直接", "就能", "计划", NULL};
+        "直接", "就能", "计划",
+        /* (对半导体相关新创的投资: a kind, no firm) */
+        "相关", NULL};
     for (int i = 0; clause[i] && !legal; i++)
         if (memmem(t + s, e - s, clause[i], strlen(clause[i]))) return;
     /* nor what a company works on (是一家专注于多模态大模型的创业公司) */

@@ -4346,6 +4346,279 @@ static void tenders_listings_and_episodes(void **state)
     json_decref(d);
 }
 
+static void prospectuses_filers_and_paragraphs(void **state)
+{
+    (void)state;
+    json_t *d;
+    /* BLOCK an investor's other name in brackets (公司再获X(Y)约N的投资) is the
+     * investor's, not a target left for the subject's place */
+    d = deals_of("标题\n"
+                 "岭瀚医疗科技(控股)有限公司(“岭瀚医疗”)今日招股。今年3月,公司再获淡马锡(Temasek)"
+                 "约6,000万美元的Pre-IPO轮投资。\n",
+                 "2023-07-20");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭瀚医疗");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "Temasek");
+    json_decref(d);
+    /* BLOCK a prospectus as the source of a fact (招股文件显示,X上市前持股N%)
+     * tells no listing, and a market's total after it is none */
+    d = deals_of(
+        "标题\n"
+        "招股文件显示,红杉中国上市前持股约14.2%,京东物流持股约6.8%,分别为第二大及第四大股东。\n"
+        "据德勤统计,今年上半年港交所共有31家公司上市,集资总额约178亿港元,按年下跌约9%。\n",
+        "2023-07-20");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK how much a field gets (加大了对…的投资力度) and growth by buying
+     * abroad (通过海外并购获取技术) are no deals */
+    d = deals_of("标题\n"
+                 "多家机构人士透露,今年以来腾讯、网易均加大了对中小型单机团队的投资力度,"
+                 "单笔金额多在5000万元至1亿元之间。\n",
+                 "2023-11-25");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    d = deals_of("标题\n"
+                 "有行业分析人士指出,近年来国内零部件企业通过海外并购获取技术的案例明显增多。\n",
+                 "2023-07-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK 公司 of a 定向增发 is the filer, not the company it bought */
+    d = deals_of("标题\n"
+                 "7月20日晚,宁波岭骏汽车零部件股份有限公司(以下简称“岭骏股份”)公告称,"
+                 "公司通过全资子公司收购日本岭冈精机株式会社100%股权的交易已于当日完成交割,"
+                 "交易对价为48.6亿日元。\n"
+                 "今年4月,公司刚完成一笔定向增发,向财通基金、诺德基金等12名特定对象发行股票,"
+                 "募集资金7.8亿元。\n",
+                 "2023-07-21");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "type"), "funding");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭骏股份");
+    json_decref(d);
+    /* BLOCK the semicolon's parts of 其中 (…;受让C持有的8%股权,对价N) are
+     * the purchase's parts, however long the sentence */
+    d = deals_of("标题\n"
+                 "10月9日晚间,江苏岭泽新材料股份有限公司(以下简称“岭泽新材”)发布公告称,"
+                 "公司拟以支付现金方式收购山东岭禾化工科技有限公司(以下简称“岭禾化工”)60%股权,"
+                 "交易对价为42,000.00万元。\n"
+                 "公告显示,本次交易的交易对方共三名,分别为淄博岭禾投资管理合伙企业(有限合伙)("
+                 "下称“岭禾投资”)、自然人周立诚以及青岛岭汇盈创业投资基金合伙企业(有限合伙)("
+                 "下称“岭汇盈基金”)。其中,公司拟受让岭禾投资持有的标的公司40%股权,对价28,000."
+                 "00万元;受让周立诚持有的12%股权,对价8,400.00万元;受让岭汇盈基金持有的8%股权,对价5,"
+                 "600.00万元。交易完成后,标的公司剩余40%股权仍由岭禾投资持有。\n",
+                 "2023-10-10");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭禾化工");
+    json_decref(d);
+    /* BLOCK an investor named by the round it led before (A轮时领投我们的X)
+     * names no round of the answer: its investors join the B round */
+    d = deals_of("标题\n"
+                 "苏州岭致仿真科技有限公司(下称“岭致仿真”)是国产CAE公司之一。\n"
+                 "问:听说你们刚完成了一轮融资?\n"
+                 "答:对,上个月底刚交割,是B轮,金额2.4亿元。\n"
+                 "国投招商领投,毅达资本跟投,A轮时领投我们的经纬创投这次也继续跟投了。\n",
+                 "2023-09-08");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "round"), "b");
+    assert_non_null(inv(json_array_get(d, 0), 0));
+    json_decref(d);
+    /* BLOCK a round told plainly as new money (拿到了一笔N的新钱) */
+    d = deals_of("标题\n"
+                 "十年后,他在合肥创办的合肥岭光半导体材料有限公司(下称“岭光材料”),刚刚拿到了一笔3."
+                 "2亿元的新钱。\n",
+                 "2023-12-21");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭光材料");
+    assert_true(amount(json_array_get(d, 0)) == 3.2e8);
+    json_decref(d);
+    /* BLOCK after a filer's purchase, 公司于N年在科创板上市 is the filer's own
+     * listing, not the company it buys */
+    d = deals_of("标题\n"
+                 "5月25日晚间,上海岭澜医疗科技股份有限公司(以下简称“岭澜医疗”)公告称,"
+                 "公司拟通过全资子公司以4,150万欧元收购Lingler Medizintechnik GmbH 100%股权。\n"
+                 "公司于2021年在科创板上市,首发募集资金12.6亿元。\n",
+                 "2023-05-26");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "type"), "ipo");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭澜医疗");
+    json_decref(d);
+    /* BLOCK 公司已与Y签署收购意向书,计划收购其全部股权: the subject buys Y */
+    d = deals_of(
+        "标题\n"
+        "Lingvane今日宣布完成2800万美元B轮融资。Lingvane同时披露,"
+        "公司已与越南报关软件公司Tradevia签署收购意向书,计划收购其全部股权,交易金额未披露。\n",
+        "2023-11-22");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "Tradevia");
+    assert_string_equal(name_of(inv(json_array_get(d, 1), 0)), "Lingvane");
+    json_decref(d);
+    /* BLOCK a bare 公司 in a paragraph that opens with a company (Y成立于
+     * 2019年,…。2023年8月,公司完成C轮融资) is that company */
+    d = deals_of("标题\n"
+                 "智能算力服务商北京岭川科技有限公司(以下简称\"岭川科技\")今日宣布,"
+                 "已与大模型企业杭州深岭智能科技有限公司(以下简称\"深岭智能\")"
+                 "签署《算力服务框架协议》,协议总金额为7.32亿元。\n"
+                 "岭川科技成立于2019年,总部位于北京。2023年8月,公司完成C轮融资,由中金资本领投。\n",
+                 "2024-05-13");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")), "岭川科技");
+    json_decref(d);
+    /* BLOCK an offer's margin demand (孖展(保证金)认购, 未足额认购) is no
+     * round, and neither is what a plant costs at first (初期投资约N) */
+    d = deals_of("标题\n"
+                 "岭冰冷链控股有限公司(以下简称“岭冰冷链”)今日起公开招股,"
+                 "预计12月28日在港交所主板挂牌上市。\n"
+                 "另外,岭冰冷链的孖展(保证金)认购今日首日开始,截至下午5时,多家券商合共借出孖展约1,"
+                 "200万港元,暂未足额认购公开发售部分。\n",
+                 "2023-12-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(s(json_array_get(d, 0), "type"), "ipo");
+    json_decref(d);
+    d = deals_of(
+        "标题\n"
+        "海外布局方面,岭沐科技已与日本静冈县一家农业合作社签署合作备忘录(MOU),"
+        "预计明年在当地建置首座海外示范温室,初期投资约新台币4,000万元,由岭沐以自有资金支应。\n",
+        "2023-11-07");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a bare 公司 in a roundup's item goes on about the item's
+     * company: 公司此前曾获N天使轮投资 is its earlier round */
+    d = deals_of("标题\n"
+                 "【金融】岭易科技:岭易科技近日获得1.5亿元B轮融资,由红杉中国领投。\n"
+                 "【教育科技】岭墨教育:专注职业教育AI陪练的岭墨教育近日获得近亿元A轮融资,"
+                 "本轮由深创投与好未来共同投资。公司此前曾获数百万元天使轮投资。\n",
+                 "2023-12-22");
+    assert_int_equal(json_array_size(d), 3);
+    assert_string_equal(s(json_array_get(d, 2), "round"), "angel");
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 2), "target")), "岭墨教育");
+    json_decref(d);
+    /* BLOCK 公司2021年完成N天使轮,由Y独家投资: the company's round, though
+     * its deal word is the investor's 投资 */
+    d = deals_of("标题\n"
+                 "岭瑞医电近日宣布完成新台币4.2亿元A轮融资。公司2021年完成新台币6,000万元天使轮,"
+                 "由台杉投资独家投资。\n",
+                 "2023-10-27");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(s(json_array_get(d, 1), "round"), "angel");
+    assert_true(amount(json_array_get(d, 1)) == 6e7);
+    json_decref(d);
+    /* BLOCK 该公司 after a sentence that ends with a company (拿到新钱的还有
+     * X。该公司24日宣布…) is that company, whose legal name 还有 does not
+     * swallow */
+    d = deals_of("标题\n"
+                 "5月22日,岭垄智农宣布完成数千万元A轮融资,由禾源资本领投。\n"
+                 "医疗器械|岭脉医疗\n"
+                 "拿到新钱的还有苏州岭脉医疗科技有限公司。该公司24日宣布完成2.3亿元B+轮融资,"
+                 "高瓴创投领投。\n",
+                 "2023-05-26");
+    assert_int_equal(json_array_size(d), 2);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 1), "target")),
+                        "苏州岭脉医疗科技有限公司");
+    json_decref(d);
+    /* BLOCK a bracket that gives the other script's name before the short
+     * one (X GmbH(Han name,以下简称“Y”)) still defines Y, and 对X(…)股权的
+     * 收购 still buys X past the bracket's comma */
+    d = deals_of(
+        "标题\n"
+        "山东岭朗化工集团股份有限公司(以下简称“岭朗化工”)9月21日晚间公告,公司已完成对德国Lingtner "
+        "Coatings GmbH(岭兰特纳涂料,以下简称“Lingtner”)100%股权的收购交割,交易对价为1.35亿欧元。\n",
+        "2023-09-22");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "Lingtner");
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "岭朗化工");
+    json_decref(d);
+    /* BLOCK 其中 that parts a purchase among its sellers is no deal of its
+     * own, though a sentence naming the sellers came between */
+    d = deals_of("标题\n"
+                 "德弘精机公告称,公司拟以23,465.78万元收购岭锐零部件65%股权。\n"
+                 "公告显示,本次交易的交易对方共三名,分别为自然人朱立新、苏州岭锐企业管理合伙企业("
+                 "有限合伙)(下称\"岭锐合伙\")以及上海汽车零部件产业股权投资基金合伙企业(有限合伙)("
+                 "下称\"汽零基金\")。\n"
+                 "其中,转让方朱立新向受让方德弘精机转让其持有的标的公司28%股权,转让价款为10,108."
+                 "49万元;岭锐合伙转让22%股权,转让价款为7,942.38万元。\n",
+                 "2024-05-14");
+    assert_int_equal(json_array_size(d), 1);
+    json_decref(d);
+    /* BLOCK an industry (对太空产业的最大单笔投资) is no company: the
+     * investor's part joins the round */
+    d = deals_of("标题\n"
+                 "岭翔太空近日完成新台币6.5亿元B轮融资。其中,国发基金投资1.5亿元,"
+                 "是国发基金今年以来对太空产业的最大单笔投资。\n",
+                 "2023-09-22");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(inv(json_array_get(d, 0), 0)), "国发基金");
+    json_decref(d);
+    /* BLOCK nor a kind (对半导体相关新创的投资金额约N): no deal */
+    d = deals_of(
+        "标题\n"
+        "据创业投资商业同业公会统计,今年前8月国内创投对半导体相关新创的投资金额约新台币58亿元。\n",
+        "2023-09-22");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a round called off (取消了原定N的D轮融资计划) is none */
+    d = deals_of("标题\n"
+                 "印尼物流企业Lingmin则在上月取消了原定1亿美元的D轮融资计划。\n",
+                 "2023-09-22");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK 这家…的新创 (a startup described) is the company the paragraph
+     * before named, as 这家…企业 is */
+    d = deals_of(
+        "标题\n"
+        "岭见医电的核心产品是一套可携式眼底摄影机搭配AI判读软件。\n"
+        "这家成立不到五年的新创,上周宣布完成新一轮募资,金额为新台币4.5亿元(约合1,430万美元)。\n"
+        "本轮投资人阵容颇为多元:由国发基金领投,中华开发资本跟投。\n"
+        "岭见医电2021年曾完成新台币1.2亿元A轮募资,由中华开发资本领投。\n",
+        "2024-05-06");
+    assert_int_equal(json_array_size(d), 2);
+    assert_true(amount(json_array_get(d, 0)) == 4.5e8);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭见医电");
+    json_decref(d);
+    /* BLOCK X旗下…品牌"Y"对外宣布…融资: the brand raises, not its parent,
+     * though what Y is comes between */
+    d = deals_of("标题\n"
+                 "昨日(5月17日),杭州岭隅餐饮管理有限公司旗下新中式茶饮品牌\"岭隅茶事\"对外宣布,"
+                 "已获得由美团龙珠领投的3亿元A轮融资,老股东番茄资本继续加注。\n",
+                 "2024-05-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_string_equal(name_of(json_object_get(json_array_get(d, 0), "target")), "岭隅茶事");
+    json_decref(d);
+    /* BLOCK the tranches of the round just told (X的这轮融资分两期到位:
+     * 首期N已于今年3月到账) are its parts, no round of their own */
+    d = deals_of(
+        "茶饮赛道又迎来一笔融资\n"
+        "昨日(5月17日),杭州岭隅餐饮管理有限公司旗下新中式茶饮品牌\"岭隅茶事\"对外宣布,"
+        "已获得由美团龙珠领投的3亿元A轮融资,老股东番茄资本继续加注,其中1亿元来自美团龙珠。\n"
+        "与常见的一次性交割不同,岭隅茶事的这轮融资分两期到位:首期1.2亿元已于今年3月到账,第二期1."
+        "8亿元将在门店数突破1000家后完成交割。公司方面透露,本轮投前估值为12亿元。\n"
+        "\n"
+        "“我们不打低价战。”岭隅茶事创始人宋知夏说,公司坚持把主力产品定价在16元以上。她表示,"
+        "新一轮资金将主要用于华东以外的门店拓展。\n",
+        "2024-05-18");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3e8);
+    json_decref(d);
+    /* BLOCK (guard) … but a tranche sentence that names the round's
+     * investors (该轮融资由A和B共同投资,分两期交割) still tells them */
+    d = deals_of("标题\n"
+                 "医疗影像公司岭微医疗完成近2亿元B轮融资。据公司透露,"
+                 "该轮融资由启明创投和君联资本共同投资,分两期交割,首期款项已于6月19日到账。\n",
+                 "2024-06-23");
+    assert_int_equal(json_array_size(d), 1);
+    assert_non_null(inv(json_array_get(d, 0), 1));
+    json_decref(d);
+    /* BLOCK (guard) … and one that tells the round's total (本轮融资总额为N,
+     * 分两期交割) still gives the round its money */
+    d = deals_of("标题\n"
+                 "▍岭岚医疗|B轮|首期1.2亿元\n"
+                 "手术机器人公司岭岚医疗宣布完成B轮首期1.2亿元融资,由礼来亚洲基金领投,"
+                 "老股东启明创投跟投。据了解,岭岚医疗本轮融资总额为3亿元,分两期交割,"
+                 "第二期预计于今年三季度到位。\n",
+                 "2026-03-22");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 3e8);
+    json_decref(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4415,6 +4688,7 @@ int main(void)
         cmocka_unit_test(questions_uses_and_answers),
         cmocka_unit_test(payments_units_and_asked_rounds),
         cmocka_unit_test(tenders_listings_and_episodes),
+        cmocka_unit_test(prospectuses_filers_and_paragraphs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

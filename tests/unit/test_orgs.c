@@ -775,6 +775,44 @@ static void counts_lacks_and_sources(void **state)
     EXPECT("今年2月,位于上海的岭东造船也获得了6艘同型LNG船订单。", "岭东造船");
 }
 
+static void rivals_studios_and_objects(void **state)
+{
+    (void)state;
+    /* a rival before a Latin name (竞争对手X) is no part of it: 对手 is one
+     * word, not 对 and a name 手X */
+    EXPECT("其美国竞争对手Lingbrion去年完成了4,000万美元B轮融资。", "Lingbrion");
+    /* a Latin name runs into no adverb or preposition after it */
+    EXPECT("在此之前,Lingbeline仅在2021年获得过一轮由岭绩创坛投资的天使轮融资。",
+           "Lingbeline|岭绩创坛");
+    EXPECT("面向制造业的协同设计SaaS公司Lingmesh在1月2日披露,已拿到1200万美元A轮融资。",
+           "Lingmesh");
+    /* a studio of a kind, named or pointed at (英国独立游戏工作室X; 该工作室;
+     * 这家…的独立游戏工作室), is no studio's name */
+    EXPECT("岭讯科技入股英国独立游戏工作室Lingbeam Games。该工作室成立于2019年。",
+           "岭讯科技|Lingbeam Games");
+    EXPECT("这意味着这家仅有40余人的独立游戏工作室获得了战略投资。", "");
+    /* a label's trade before its name (播客厂牌X) is no part of it */
+    EXPECT("【文娱】播客厂牌岭屿声学获哔哩哔哩战略投资", "岭屿声学|哔哩哔哩");
+    /* 标的 is one word: a deal's object, no name's end (并购的主要标的) */
+    EXPECT("过去三年,这类企业正成为中国医疗器械企业海外并购的主要标的。", "");
+    /* a Latin name's words may be joined by & (Hartwell & Moor Limited) */
+    EXPECT("公司通过全资子公司岭宠国际(英国)有限公司以1.35亿英镑(约合人民币12.2亿元)收购"
+           "Lingwell & Moor Limited 100%股权。",
+           "岭宠国际(英国)有限公司|Lingwell & Moor Limited");
+    /* 还有 before a legal name is no part of it (拿到新钱的还有X) */
+    EXPECT("拿到新钱的还有苏州岭瑞医疗科技有限公司。", "苏州岭瑞医疗科技有限公司");
+    /* an industry (对太空产业的投资) and a kind (半导体相关新创) are no firms */
+    EXPECT("是国发基金今年以来对太空产业的最大单笔投资。", "");
+    EXPECT("今年前8月国内创投对半导体相关新创的投资金额约新台币58亿元。", "");
+    /* a subject that tells its round (X披露了B+轮融资) is a name */
+    EXPECT("同在11月23日,数字货代平台岭链通披露了B+轮融资,金额为2.5亿元,由招商局创投领投。",
+           "岭链通|招商局创投");
+    /* a subsidiary's legal name starts after 子公司 (拟通过全资子公司X(香港)投资
+     * 有限公司,收购…) */
+    EXPECT("公司拟通过全资子公司岭科(香港)投资有限公司,收购德国特种化学品公司。",
+           "岭科(香港)投资有限公司");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -805,6 +843,7 @@ int main(void)
         cmocka_unit_test(descriptors_latin_forms_and_offers),
         cmocka_unit_test(codes_offers_and_times),
         cmocka_unit_test(counts_lacks_and_sources),
+        cmocka_unit_test(rivals_studios_and_objects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
