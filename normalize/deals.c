@@ -2493,6 +2493,20 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
             in_answer(c, lo, hi))
             answer_round = 1;
     }
+    /* the terms of a deal the article has just told ended (…决定终止今年6月
+     * 签署的投资协议。根据当时的约定,Y拟向X投资N) are no deal: what was
+     * once agreed, not what happens */
+    if (type &&
+        has_any(W, lo, hi,
+                (const char *const[]){"当时的约定", "原约定", "原拟", "原计划", "原定", NULL}) &&
+        has_any(W, back_chars(t, 0, lo, 120), lo, w_ended))
+        return;
+    /* a company's answer to a rumor (针对近期市场流传的“Y拟以N收购X”一事作出
+     * 回应) tells no deal of its own */
+    if (type && has(W, lo, hi, "针对") &&
+        has_any(W, lo, hi, (const char *const[]){"流传", "传闻", "传言", "报道", NULL}) &&
+        has_any(W, lo, hi, (const char *const[]){"回应", "澄清", NULL}))
+        return;
     /* a profit promised (业绩承诺方承诺,标的公司…净利润分别不低于N) is no
      * deal and tells none; a deal told before it (X曾以N收购Y,Y此后完成了
      * 业绩承诺) still is */

@@ -4617,6 +4617,36 @@ static void prospectuses_filers_and_paragraphs(void **state)
     assert_int_equal(json_array_size(d), 1);
     assert_true(amount(json_array_get(d, 0)) == 3e8);
     json_decref(d);
+    /* BLOCK the terms of a deal just told ended (决定终止…投资协议。根据当时
+     * 的约定,Y拟向X投资N) are no deal */
+    d = deals_of("标题\n"
+                 "12月20日,杭州岭茶纪餐饮管理有限公司(以下简称“岭茶纪”)发布声明称,"
+                 "经与岭禾消费产业基金协商一致,双方决定终止今年6月签署的投资协议。\n"
+                 "根据当时的约定,岭禾消费产业基金拟向岭茶纪投资5亿元,投后估值约60亿元,"
+                 "资金原计划分两期于年内到位,但至今未实际出资。\n",
+                 "2023-12-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK … nor those of an investment called off (已于本月终止。根据…意向书,
+     * X原拟出资N认购Y约15%股份) */
+    d = deals_of(
+        "标题\n"
+        "岭域互娱同时披露,此前筹划的对韩国游戏开发商Lingmoon "
+        "Studio的少数股权投资,因双方对估值条款未能达成一致,已于本月终止。根据今年8月披露的意向书,"
+        "岭域互娱原拟出资不超过120亿韩元认购Lingmoon Studio约15%股份。\n",
+        "2023-12-21");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
+    /* BLOCK a company's answer to a rumor (针对近期市场流传的“Y拟以N收购X”一事
+     * 作出回应) tells no deal */
+    d = deals_of(
+        "标题\n"
+        "12月18日午间,港股上市游戏公司岭域互娱控股有限公司(“岭域互娱”)发布公告,"
+        "针对近期市场流传的“腾讯拟以约百亿港元收购岭域互娱控股权”一事作出回应。\n"
+        "公告称,公司董事会确认,公司并未与腾讯或任何第三方进行有关收购公司股份的磋商或谈判。\n",
+        "2023-12-19");
+    assert_int_equal(json_array_size(d), 0);
+    json_decref(d);
 }
 
 int main(void)

@@ -157,6 +157,59 @@ static void test_end_mark(void **state)
     hasnt("二十亿元");
 }
 
+/* A heading of links to the account's earlier posts (往期推荐) after a
+ * WeChat article ends it, as 相关阅读 does: the deals its links name are
+ * other articles'. */
+static void test_past_posts(void **state)
+{
+    (void)state;
+    const char *page =
+        "<html>\n"
+        "<head></head>\n"
+        "<body id=\"activity-detail\" class=\"zh_CN wx_wap_page\">\n"
+        "<div class=\"rich_media_area_primary\">\n"
+        "<div class=\"rich_media_area_primary_inner\">\n"
+        "  <div class=\"rich_media_content js_underline_content\" id=\"js_content\">\n"
+        "<section><p><span>岭启未来这一周的第1段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第2段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第3段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第4段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第5段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第6段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第7段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第8段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>岭启未来这一周的第9段文字讲的是学习机行业的市场情况,"
+        "销量、价格和渠道都有变化,行业里的人各有看法。</span></p></section>\n"
+        "<section><p><span>作者｜岭晚舟　编辑｜陶然</span></p></section>\n"
+        "<section><p><span>本文仅代表作者观点，不构成投资建议。</span></p></section>\n"
+        "  </div>\n"
+        "  <div class=\"rich_media_tool\">\n"
+        "    <a class=\"media_tool_meta\" id=\"js_view_source\">阅读原文</a>\n"
+        "    <span class=\"media_tool_meta\">阅读 3.2万</span>\n"
+        "  </div>\n"
+        "  <div class=\"mp_profile_iframe_wrp\">\n"
+        "    <p>往期推荐</p>\n"
+        "    <p>· 岭语陪练赛道半年融资超5亿元，谁在买单？</p>\n"
+        "    <p>· 职教平台岭学堂完成1亿元B轮融资</p>\n"
+        "    <p>· 【广告】岭码编程训练营限时特惠，现仅需1299元</p>\n"
+        "  </div>\n"
+        "</div>\n"
+        "</div>\n"
+        "</body>\n"
+        "</html>\n";
+    extract(page, NULL);
+    has("第9段文字");
+    hasnt("岭学堂");
+}
+
 static void test_lists_tables_quotes(void **state)
 {
     (void)state;
@@ -577,25 +630,16 @@ static void test_hostile(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_main_text_and_sidebar),
-        cmocka_unit_test(test_table_layout_and_stop),
-        cmocka_unit_test(test_end_mark),
-        cmocka_unit_test(test_lists_tables_quotes),
-        cmocka_unit_test(test_hard_wrap),
-        cmocka_unit_test(test_not_wrapped),
-        cmocka_unit_test(test_dek_before_byline),
-        cmocka_unit_test(test_whitespace_collapsed),
-        cmocka_unit_test(test_comments_pruned),
-        cmocka_unit_test(test_teaser_stream),
-        cmocka_unit_test(test_first_post),
-        cmocka_unit_test(test_misnamed_wrapper),
-        cmocka_unit_test(test_no_prose_page),
-        cmocka_unit_test(test_title_sources),
-        cmocka_unit_test(test_time_meta),
-        cmocka_unit_test(test_time_byline),
-        cmocka_unit_test(test_time_script),
-        cmocka_unit_test(test_time_sanity),
-        cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_main_text_and_sidebar), cmocka_unit_test(test_past_posts),
+        cmocka_unit_test(test_table_layout_and_stop), cmocka_unit_test(test_end_mark),
+        cmocka_unit_test(test_lists_tables_quotes),   cmocka_unit_test(test_hard_wrap),
+        cmocka_unit_test(test_not_wrapped),           cmocka_unit_test(test_dek_before_byline),
+        cmocka_unit_test(test_whitespace_collapsed),  cmocka_unit_test(test_comments_pruned),
+        cmocka_unit_test(test_teaser_stream),         cmocka_unit_test(test_first_post),
+        cmocka_unit_test(test_misnamed_wrapper),      cmocka_unit_test(test_no_prose_page),
+        cmocka_unit_test(test_title_sources),         cmocka_unit_test(test_time_meta),
+        cmocka_unit_test(test_time_byline),           cmocka_unit_test(test_time_script),
+        cmocka_unit_test(test_time_sanity),           cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
