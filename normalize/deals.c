@@ -2501,10 +2501,15 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                 (const char *const[]){"当时的约定", "原约定", "原拟", "原计划", "原定", NULL}) &&
         has_any(W, back_chars(t, 0, lo, 120), lo, w_ended))
         return;
-    /* a company's answer to a rumor (针对近期市场流传的“Y拟以N收购X”一事作出
-     * 回应) tells no deal of its own */
-    if (type && has(W, lo, hi, "针对") &&
-        has_any(W, lo, hi, (const char *const[]){"流传", "传闻", "传言", "报道", NULL}) &&
+    /* a company's answer to a rumor it quotes (针对近期市场流传的“Y拟以N收购
+     * X”一事作出回应) tells no deal of its own; the deal word is the quoted
+     * rumor's (an answer that tells one, 回应称已完成N融资, still does) */
+    size_t about = find(W, lo, hi, "针对");
+    size_t oq = about != (size_t)-1 && trig != (size_t)-1 && trig < hi
+                    ? last_of(W, about, trig, (const char *const[]){"“", NULL})
+                    : (size_t)-1;
+    if (type && oq != (size_t)-1 && !has(W, oq, trig, "”") && has(W, trig, hi, "”") &&
+        has_any(W, about, oq, (const char *const[]){"流传", "传闻", "传言", "报道", NULL}) &&
         has_any(W, lo, hi, (const char *const[]){"回应", "澄清", NULL}))
         return;
     /* a profit promised (业绩承诺方承诺,标的公司…净利润分别不低于N) is no

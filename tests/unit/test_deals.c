@@ -4647,6 +4647,16 @@ static void prospectuses_filers_and_paragraphs(void **state)
         "2023-12-19");
     assert_int_equal(json_array_size(d), 0);
     json_decref(d);
+    /* BLOCK (guard) … but an answer to reports that tells a deal (针对…报道,
+     * X回应称,公司已于上月完成N融资) still tells it: only a quoted rumor's
+     * deal word is none */
+    d = deals_of("标题\n"
+                 "针对近期的相关报道,杭州岭序科技有限公司回应称,公司已于上月完成2亿元B轮融资,"
+                 "由红杉中国领投。\n",
+                 "2023-12-19");
+    assert_int_equal(json_array_size(d), 1);
+    assert_true(amount(json_array_get(d, 0)) == 2e8);
+    json_decref(d);
 }
 
 int main(void)
