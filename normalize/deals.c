@@ -4028,7 +4028,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
         /* (its own deal, a listing or a round: in one more purchase 公司
          * is the buyer, which the roles below find) */
         if (x < 0 && filer < 0 && have_main && type && strcmp(type, "acquisition") != 0 &&
-            out->n > 0 && !strcmp(first_news(out)->type, "acquisition") &&
+            gen != (size_t)-1 && out->n > 0 && !strcmp(first_news(out)->type, "acquisition") &&
             first_news(out)->ninv > 0 && first_news(out)->inv[0].name &&
             (filer = filer_company(c, c->n)) >= 0) {
             char *fn = mname(c, &c->vals[filer]);
