@@ -672,15 +672,6 @@ static int inside_word(const wtext *W, size_t lo, size_t hi, size_t p)
     return 0;
 }
 
-/* 1 when an organization of the mentions [a,b) starts in [lo,hi). */
-static int org_between(const ctx *c, size_t a, size_t b, size_t lo, size_t hi)
-{
-    for (size_t i = a; i < b; i++)
-        if (c->vals[i].m->type == ZD_ORG && c->vals[i].m->start >= lo && c->vals[i].m->start < hi)
-            return 1;
-    return 0;
-}
-
 /* 与Y签署收购协议: an agreement to buy signed with someone tells the deal
  * itself, not a term of one told before */
 static int signed_with(const ctx *c, size_t lo, size_t p)
@@ -2865,7 +2856,7 @@ static void sentence(ctx *c, size_t lo, size_t hi, zd_deals *out)
                  * buys; but 计划收购其全部股权 names none, and 其 is Y) */
                 (next_acq == (size_t)-1 || (has_any(W, next_acq, fwd_chars(t, hi, next_acq, 3),
                                                     (const char *const[]){"购其", "并其", NULL}) &&
-                                            !org_between(c, a, b, after_deal, next_acq))) &&
+                                            !org_in(c, a, b, after_deal, next_acq))) &&
                 !has_any(W, after_deal, hi, stake_verbs) &&
                 !has_any(W, yu, s, (const char *const[]){",", "、", NULL}) &&
                 has_any(W, e, fwd_chars(t, ce, e, 4),
